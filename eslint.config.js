@@ -1,0 +1,98 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const uiLiteralRules = {
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: 'JSXText[value=/[^\\s\\u00a0·•|/:–—()[\\]{}+×…,.]/]',
+      message: 'UI text comes from locales/: use t() instead of a literal.',
+    },
+    {
+      selector:
+        'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt)$/] > Literal',
+      message: 'UI text comes from locales/: use t() instead of a literal.',
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'it', property: 'only', message: 'Focused tests hide the rest of the suite.' },
+        { object: 'test', property: 'only', message: 'Focused tests hide the rest of the suite.' },
+        {
+          object: 'describe',
+          property: 'only',
+          message: 'Focused tests hide the rest of the suite.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/ui/**/*.tsx', 'src/app/**/*.tsx', 'src/editor/**/*.tsx'],
+    rules: uiLiteralRules,
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-*',
+                'dexie',
+                'dexie-*',
+                '@tiptap/*',
+                '**/storage/**',
+                '**/ui/**',
+                '**/editor/**',
+                '**/app/**',
+              ],
+              message: 'Domain modules are pure: no React, Dexie, Tiptap or UI imports.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/editor/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie'],
+              message: 'UI reads through storage hooks and writes through repositories.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { WorkspaceDb } from '../storage/db';
+import { setPreference as storePreference } from '../storage/repositories/settings';
+import { Shell } from '../ui/Shell';
+import type { Boot } from './bootstrap';
+import { PreferencesContext, type Preferences, type PreferencesContextValue } from './preferences';
+import { WorkspaceDbContext } from './WorkspaceDbContext';
+
+export function App({ db, boot }: { db: WorkspaceDb; boot: Boot }) {
+  const [preferences, setPreferences] = useState<Preferences>(boot.preferences);
+  const { i18n } = boot;
+
+  const setPreference = useCallback(
+    <K extends keyof Preferences>(key: K, value: Preferences[K]) => {
+      setPreferences((current) => ({ ...current, [key]: value }));
+      void storePreference(db, key, value);
+    },
+    [db],
+  );
+
+  useEffect(() => {
+    void i18n.changeLanguage(preferences.uiLanguage);
+    document.documentElement.lang = preferences.uiLanguage;
+  }, [i18n, preferences.uiLanguage]);
+
+  const preferencesValue = useMemo<PreferencesContextValue>(
+    () => ({ ...preferences, setPreference }),
+    [preferences, setPreference],
+  );
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <WorkspaceDbContext value={db}>
+        <PreferencesContext value={preferencesValue}>
+          <Shell />
+        </PreferencesContext>
+      </WorkspaceDbContext>
+    </I18nextProvider>
+  );
+}

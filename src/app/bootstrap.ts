@@ -1,0 +1,34 @@
+import type { i18n as I18n } from 'i18next';
+import { newProjectFromText } from '../domain/project/newProjectFromText';
+import { isScriptView } from '../domain/script/scriptView';
+import { createI18n } from '../i18n/i18n';
+import { detectUiLanguage, isUiLanguage } from '../i18n/languages';
+import type { WorkspaceDb } from '../storage/db';
+import { ensureDefaultProject } from '../storage/repositories/projects';
+import { getSetting } from '../storage/repositories/settings';
+import type { Preferences } from './preferences';
+
+export interface Boot {
+  preferences: Preferences;
+  i18n: I18n;
+}
+
+/** Everything the first render needs: the default project in place, preferences, translations. */
+export async function bootstrap(
+  db: WorkspaceDb,
+  defaultSourceText: string,
+  browserLanguages: readonly string[],
+): Promise<Boot> {
+  await ensureDefaultProject(db, () => newProjectFromText(defaultSourceText));
+  const [uiLanguage, sourceScript, showReadings] = await Promise.all([
+    getSetting(db, 'uiLanguage'),
+    getSetting(db, 'sourceScript'),
+    getSetting(db, 'showReadings'),
+  ]);
+  const preferences: Preferences = {
+    uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : detectUiLanguage(browserLanguages),
+    sourceScript: isScriptView(sourceScript) ? sourceScript : 'original',
+    showReadings: showReadings === true,
+  };
+  return { preferences, i18n: await createI18n(preferences.uiLanguage) };
+}

@@ -1,0 +1,47 @@
+import type { RichTextDoc } from './richText';
+
+export type SegmentKind = 'heading' | 'paragraph';
+
+export const segmentStatuses = [
+  'untranslated',
+  'draft',
+  'translated',
+  'reviewed',
+  'do-not-translate',
+] as const;
+export type SegmentStatus = (typeof segmentStatuses)[number];
+
+/** A pinyin reading the source website appended after a character, kept as an annotation. */
+export interface Reading {
+  /** UTF-16 offset of the annotated character in the cleaned source. */
+  offset: number;
+  /** Length of the annotated base text (one Han character, 1 or 2 UTF-16 units). */
+  length: number;
+  /** The reading, e.g. `yè`. */
+  reading: string;
+}
+
+/** What the import pipeline produces for one paragraph of the source. */
+export interface SourceSegment {
+  /** Stable: the same text imported twice gives the same ids. */
+  id: string;
+  /** 0-based document order. */
+  order: number;
+  kind: SegmentKind;
+  /** Cleaned source text (conversion artifacts removed). */
+  source: string;
+  readings: Reading[];
+  /** Exclusive end offsets of each sentence in `source`; the last equals `source.length`. */
+  sentenceEnds: number[];
+}
+
+/** A segment as the workspace stores it. */
+export interface Segment extends SourceSegment {
+  projectId: string;
+  translation: RichTextDoc;
+  translationText: string;
+  notes: RichTextDoc;
+  notesText: string;
+  status: SegmentStatus;
+  updatedAt: number;
+}

@@ -1,0 +1,103 @@
+import { EditorContent, useEditor } from '@tiptap/react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { RichTextDoc } from '../domain/model/richText';
+import { editorCommandForKey, type EditorCommand } from './editorCommandForKey';
+import { segmentEditorExtensions } from './extensions';
+import { toRichTextDoc } from './toRichTextDoc';
+
+export interface CaretTarget {
+  x: number;
+  y: number;
+}
+
+export interface SegmentEditorHandle {
+  replaceContent: (doc: RichTextDoc) => void;
+}
+
+interface SegmentEditorProps {
+  content: RichTextDoc;
+  label: string;
+  placeholder: string;
+  lang: string;
+  /** Where the user clicked; the caret goes there, or to the end when absent. */
+  caretTarget: CaretTarget | null;
+  onChange: (doc: RichTextDoc, text: string) => void;
+  onCommand: (command: EditorCommand, handle: SegmentEditorHandle) => void;
+  onBlur: () => void;
+}
+
+/**
+ * The live editor, mounted only in the active field. It never re-renders on a transaction, and
+ * the row's re-render after each keystroke does not reach it (content is read once, callbacks
+ * through a ref): typing costs ProseMirror's own update plus one onChange, whatever the length
+ * of the document.
+ */
+export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorProps) {
+  const { label, placeholder, lang, caretTarget } = props;
+  const [initialContent] = useState(props.content);
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+  const extensions = useMemo(() => segmentEditorExtensions(placeholder), [placeholder]);
+
+  const editor = useEditor({
+    extensions,
+    content: initialContent,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        lang,
+        class: 'segment-field segment-field--live',
+        spellcheck: 'true',
+      },
+      handleKeyDown: (_view, event) => {
+        const command = editorCommandForKey(event);
+        if (!command || !editorRef.current) return false;
+        event.preventDefault();
+        callbacks.current.onCommand(command, handleFor(editorRef.current));
+        return true;
+      },
+    },
+    onUpdate: ({ editor: updated }) => {
+      callbacks.current.onChange(
+        toRichTextDoc(updated.getJSON()),
+        updated.getText({ blockSeparator: '\n' }),
+      );
+    },
+    onBlur: () => callbacks.current.onBlur(),
+  });
+  const editorRef = useRef(editor);
+  editorRef.current = editor;
+
+  useEffect(() => {
+    const position = caretTarget
+      ? editor.view.posAtCoords({ left: caretTarget.x, top: caretTarget.y })?.pos
+      : undefined;
+    editor.commands.focus(position ?? 'end', { scrollIntoView: false });
+    // Only on mount: the caret goes where the click was, once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
+  return <EditorContent editor={editor} />;
+}, sameLabels);
+
+function sameLabels(previous: SegmentEditorProps, next: SegmentEditorProps): boolean {
+  return (
+    previous.label === next.label &&
+    previous.placeholder === next.placeholder &&
+    previous.lang === next.lang
+  );
+}
+
+function handleFor(editor: NonNullable<ReturnType<typeof useEditor>>): SegmentEditorHandle {
+  return {
+    replaceContent: (doc) => {
+      editor.chain().focus().setContent(doc, { emitUpdate: true }).focus('end').run();
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { editorCommandForKey, type KeyLike } from './editorCommandForKey';
+
+const key = (overrides: Partial<KeyLike>): KeyLike => ({
+  key: '',
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  isComposing: false,
+  keyCode: 0,
+  ...overrides,
+});
+
+describe('editorCommandForKey', () => {
+  it.each([
+    [{ key: 'Enter', ctrlKey: true }, 'confirm'],
+    [{ key: 'Enter', metaKey: true }, 'confirm'],
+    [{ key: 'ArrowDown', ctrlKey: true }, 'next'],
+    [{ key: 'ArrowUp', ctrlKey: true }, 'previous'],
+    [{ key: 'Insert', ctrlKey: true }, 'copySource'],
+    [{ key: 'I', ctrlKey: true, shiftKey: true }, 'copySource'],
+    [{ key: 'Escape' }, 'leave'],
+    [{ key: 'F1' }, 'help'],
+    [{ key: 'Enter' }, undefined],
+    [{ key: 'i', ctrlKey: true }, undefined],
+    [{ key: '?' }, undefined],
+  ] as const)('%o → %s', (event, expected) => {
+    expect(editorCommandForKey(key(event))).toBe(expected);
+  });
+
+  it('never acts while an input method is composing', () => {
+    expect(editorCommandForKey(key({ key: 'Enter', ctrlKey: true, isComposing: true }))).toBe(
+      undefined,
+    );
+    expect(editorCommandForKey(key({ key: 'Enter', ctrlKey: true, keyCode: 229 }))).toBe(undefined);
+    expect(editorCommandForKey(key({ key: 'Escape', isComposing: true }))).toBe(undefined);
+  });
+});

@@ -1,0 +1,31 @@
+import type { JSONContent } from '@tiptap/core';
+import type {
+  RichTextDoc,
+  RichTextInline,
+  RichTextMark,
+  RichTextParagraph,
+} from '../domain/model/richText';
+
+/** Narrows the editor's JSON to the stored shape, dropping anything outside the schema. */
+export function toRichTextDoc(json: JSONContent): RichTextDoc {
+  const paragraphs: RichTextParagraph[] = [];
+  for (const block of json.content ?? []) {
+    if (block.type !== 'paragraph') continue;
+    const content: RichTextInline[] = [];
+    for (const inline of block.content ?? []) {
+      if (inline.type === 'hardBreak') content.push({ type: 'hardBreak' });
+      if (inline.type === 'text' && inline.text) {
+        const marks = (inline.marks ?? []).flatMap((mark): RichTextMark[] =>
+          mark.type === 'bold' || mark.type === 'italic' ? [{ type: mark.type }] : [],
+        );
+        content.push(
+          marks.length > 0
+            ? { type: 'text', text: inline.text, marks }
+            : { type: 'text', text: inline.text },
+        );
+      }
+    }
+    paragraphs.push(content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' });
+  }
+  return { type: 'doc', content: paragraphs.length > 0 ? paragraphs : [{ type: 'paragraph' }] };
+}

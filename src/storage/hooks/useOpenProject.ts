@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import type { Project } from '../../domain/model/project';
+import type { WorkspaceDb } from '../db';
+import { getProject } from '../repositories/projects';
+import { getViewState, type ViewState } from '../repositories/settings';
+import { SegmentStore } from '../segmentStore';
+
+export interface OpenProject {
+  project: Project;
+  store: SegmentStore;
+  initialView: ViewState;
+}
+
+/**
+ * Opens a project's segments once and keeps them for the component's lifetime; on close, every
+ * queued edit is written before the store is dropped.
+ */
+export function useOpenProject(db: WorkspaceDb, projectId: string): OpenProject | null {
+  const [open, setOpen] = useState<OpenProject | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let opened: SegmentStore | null = null;
+    void (async () => {
+      const [project, store, initialView] = await Promise.all([
+        getProject(db, projectId),
+        SegmentStore.open(db, projectId),
+        getViewState(db, projectId),
+      ]);
+      opened = store;
+      if (!cancelled && project) setOpen({ project, store, initialView });
+    })();
+    return () => {
+      cancelled = true;
+      void opened?.flush();
+    };
+  }, [db, projectId]);
+
+  return open?.project.id === projectId ? open : null;
+}

@@ -1,0 +1,79 @@
+import type { NewProject, Project } from '../../domain/model/project';
+import type { Segment, SourceSegment } from '../../domain/model/segment';
+import { emptyRichText } from '../../domain/model/richText';
+import type { WorkspaceDb } from '../db';
+import { getSetting } from './settings';
+
+export function newProjectId(): string {
+  return `p-${crypto.randomUUID()}`;
+}
+
+function blankSegment(projectId: string, source: SourceSegment, now: number): Segment {
+  return {
+    ...source,
+    projectId,
+    translation: emptyRichText(),
+    translationText: '',
+    notes: emptyRichText(),
+    notesText: '',
+    status: 'untranslated',
+    updatedAt: now,
+  };
+}
+
+/** Writes a project and all its segments in one transaction, and makes it the open project. */
+export async function createProject(
+  db: WorkspaceDb,
+  project: NewProject,
+  id: string = newProjectId(),
+): Promise<Project> {
+  const now = Date.now();
+  const record: Project = {
+    id,
+    name: project.name,
+    sourceLang: project.sourceLang,
+    targetLang: 'en',
+    segmentCount: project.segments.length,
+    cleaning: project.cleaning,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.transaction('rw', db.projects, db.segments, db.settings, async () => {
+    await db.projects.add(record);
+    await db.segments.bulkAdd(project.segments.map((segment) => blankSegment(id, segment, now)));
+    await db.settings.put({ key: 'activeProjectId', value: id });
+  });
+  return record;
+}
+
+/**
+ * Imports the bundled text once, on the very first launch. The check and the write share one
+ * transaction, so two tabs opened at once cannot both import it.
+ */
+export async function ensureDefaultProject(
+  db: WorkspaceDb,
+  makeProject: () => NewProject,
+): Promise<void> {
+  await db.transaction('rw', db.projects, db.segments, db.settings, async () => {
+    if (await getSetting(db, 'defaultProjectImported')) return;
+    await db.settings.put({ key: 'defaultProjectImported', value: true });
+    if ((await db.projects.count()) > 0) return;
+    await createProject(db, makeProject());
+  });
+}
+
+export function listProjects(db: WorkspaceDb): Promise<Project[]> {
+  return db.projects.orderBy('createdAt').toArray();
+}
+
+export function getProject(db: WorkspaceDb, id: string): Promise<Project | undefined> {
+  return db.projects.get(id);
+}
+
+/** The project to open: the remembered one if it still exists, else the most recent. */
+export async function resolveActiveProjectId(db: WorkspaceDb): Promise<string | null> {
+  const remembered = await getSetting(db, 'activeProjectId');
+  if (remembered && (await db.projects.get(remembered))) return remembered;
+  const latest = await db.projects.orderBy('updatedAt').last();
+  return latest?.id ?? null;
+}

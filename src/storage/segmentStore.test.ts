@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { freshDb } from '../../test/helpers/testDb';
+import { sampleProject } from '../../test/helpers/sampleProject';
+import { plainTextToRichText } from '../domain/model/richTextToPlainText';
+import type { WorkspaceDb } from './db';
+import { createProject } from './repositories/projects';
+import { loadSegments } from './repositories/segments';
+import { SegmentStore } from './segmentStore';
+
+let db: WorkspaceDb;
+let projectId: string;
+
+beforeEach(async () => {
+  db = freshDb();
+  projectId = (await createProject(db, sampleProject(['標題', '第一段。', '第二段。']))).id;
+});
+
+afterEach(() => {
+  db.close();
+});
+
+const translate = (text: string) => ({
+  translation: plainTextToRichText(text),
+  translationText: text,
+});
+
+describe('SegmentStore', () => {
+  it('applies an edit at once and writes it after the debounce', async () => {
+    const store = await SegmentStore.open(db, projectId, { debounceMs: 20 });
+    store.update('s2', translate('First paragraph.'));
+    expect(store.get('s2')?.translationText).toBe('First paragraph.');
+    expect(store.getSaveState().kind).toBe('saving');
+    await vi.waitFor(async () => {
+      const [, saved] = await loadSegments(db, projectId);
+      expect(saved?.translationText).toBe('First paragraph.');
+    });
+    await vi.waitFor(() => expect(store.getSaveState().kind).toBe('saved'));
+  });
+
+  it('makes an edited segment a draft and a confirmed one counts for progress', async () => {
+    const store = await SegmentStore.open(db, projectId);
+    store.update('s2', translate('First paragraph.'));
+    expect(store.get('s2')?.status).toBe('draft');
+    expect(store.getProgress().percent).toBe(0);
+    store.update('s2', { status: 'translated' });
+    expect(store.getProgress().doneCharacters).toBe(4);
+    await store.flush();
+    const reopened = await SegmentStore.open(db, projectId);
+    expect(reopened.get('s2')?.status).toBe('translated');
+  });
+
+  it('notifies only the edited segment', async () => {
+    const store = await SegmentStore.open(db, projectId);
+    const onFirst = vi.fn();
+    const onSecond = vi.fn();
+    store.subscribeSegment('s2', onFirst);
+    store.subscribeSegment('s3', onSecond);
+    store.update('s2', translate('x'));
+    expect(onFirst).toHaveBeenCalledTimes(1);
+    expect(onSecond).not.toHaveBeenCalled();
+    await store.flush();
+  });
+
+  it('keeps an edit whose write failed, shows the error and writes it on retry', async () => {
+    const store = await SegmentStore.open(db, projectId, { retryMs: 10 });
+    const failOnce = vi
+      .spyOn(db.segments, 'update')
+      .mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    store.update('s3', translate('Second paragraph.'));
+    await store.flush();
+    expect(store.getSaveState()).toEqual({
+      kind: 'error',
+      message: expect.stringContaining('Quota exceeded') as string,
+    });
+    expect(store.get('s3')?.translationText).toBe('Second paragraph.');
+    failOnce.mockRestore();
+    await vi.waitFor(async () => {
+      const saved = await loadSegments(db, projectId);
+      expect(saved[2]?.translationText).toBe('Second paragraph.');
+      expect(store.getSaveState().kind).toBe('saved');
+    });
+  });
+
+  it('writes edits in the order they were made', async () => {
+    const store = await SegmentStore.open(db, projectId, { debounceMs: 1 });
+    for (const text of ['a', 'ab', 'abc']) {
+      store.update('s2', translate(text));
+      void store.flush();
+    }
+    await store.flush();
+    const saved = await loadSegments(db, projectId);
+    expect(saved[1]?.translationText).toBe('abc');
+  });
+});

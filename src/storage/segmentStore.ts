@@ -1,0 +1,187 @@
+import type { Segment } from '../domain/model/segment';
+import { statusAfterEdit } from '../domain/model/statusAfterEdit';
+import {
+  translationProgress,
+  type TranslationProgress,
+} from '../domain/progress/translationProgress';
+import type { WorkspaceDb } from './db';
+import { loadSegments, saveSegmentPatches, type SegmentPatch } from './repositories/segments';
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+export interface SegmentStoreTiming {
+  /** Quiet time after the last edit before it is written. */
+  debounceMs: number;
+  /** Longest an edit waits while the translator keeps typing. */
+  maxWaitMs: number;
+  /** Wait before retrying a failed write. */
+  retryMs: number;
+}
+
+const defaultTiming: SegmentStoreTiming = { debounceMs: 300, maxWaitMs: 2000, retryMs: 2000 };
+
+type Listener = () => void;
+
+/**
+ * The open project's segments in memory, with a write-behind queue to IndexedDB.
+ *
+ * Rows subscribe to their own segment, so a keystroke re-renders one row, not 5,000; the whole
+ * list is read from IndexedDB once, when the project opens. Edits apply here at once and reach
+ * the database within `debounceMs` of the last one, in order, and are kept (and retried) when
+ * a write fails, so no edit is lost while the tab lives.
+ */
+export class SegmentStore {
+  readonly ids: readonly string[];
+  private readonly byId = new Map<string, Segment>();
+  private readonly segmentListeners = new Map<string, Set<Listener>>();
+  private readonly progressListeners = new Set<Listener>();
+  private readonly saveStateListeners = new Set<Listener>();
+  private progress: TranslationProgress;
+  private pending = new Map<string, SegmentPatch>();
+  private writeChain: Promise<void> = Promise.resolve();
+  private writesQueued = 0;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private saveState: SaveState = { kind: 'saved' };
+
+  private constructor(
+    private readonly db: WorkspaceDb,
+    readonly projectId: string,
+    segments: Segment[],
+    private readonly timing: SegmentStoreTiming,
+  ) {
+    this.ids = segments.map((segment) => segment.id);
+    for (const segment of segments) this.byId.set(segment.id, segment);
+    this.progress = translationProgress(segments);
+  }
+
+  static async open(
+    db: WorkspaceDb,
+    projectId: string,
+    timing: Partial<SegmentStoreTiming> = {},
+  ): Promise<SegmentStore> {
+    const segments = await loadSegments(db, projectId);
+    return new SegmentStore(db, projectId, segments, { ...defaultTiming, ...timing });
+  }
+
+  get(id: string): Segment | undefined {
+    return this.byId.get(id);
+  }
+
+  at(index: number): Segment | undefined {
+    const id = this.ids[index];
+    return id === undefined ? undefined : this.byId.get(id);
+  }
+
+  indexOf(id: string): number {
+    return this.ids.indexOf(id);
+  }
+
+  getProgress(): TranslationProgress {
+    return this.progress;
+  }
+
+  getSaveState(): SaveState {
+    return this.saveState;
+  }
+
+  /** Applies an edit now and queues it for saving. A translation edit also updates the status. */
+  update(id: string, patch: SegmentPatch): void {
+    const current = this.byId.get(id);
+    if (!current) return;
+    const effective: SegmentPatch = { ...patch };
+    if (patch.translationText !== undefined && patch.status === undefined) {
+      const textChanged = patch.translationText !== current.translationText;
+      if (textChanged) effective.status = statusAfterEdit(current.status, patch.translationText);
+    }
+    const next: Segment = { ...current, ...effective, updatedAt: Date.now() };
+    this.byId.set(id, next);
+    this.pending.set(id, { ...this.pending.get(id), ...effective });
+    if (next.status !== current.status) this.recomputeProgress();
+    this.notify(this.segmentListeners.get(id));
+    this.setSaveState({ kind: 'saving' });
+    this.scheduleWrite();
+  }
+
+  /** Writes every queued edit now; resolves once they are in IndexedDB. */
+  flush(): Promise<void> {
+    this.clearTimers();
+    if (this.pending.size > 0) {
+      const batch = this.pending;
+      this.pending = new Map();
+      this.writesQueued += 1;
+      this.writeChain = this.writeChain.then(() => this.write(batch));
+    }
+    return this.writeChain;
+  }
+
+  subscribeSegment(id: string, listener: Listener): () => void {
+    let listeners = this.segmentListeners.get(id);
+    if (!listeners) {
+      listeners = new Set();
+      this.segmentListeners.set(id, listeners);
+    }
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  subscribeProgress(listener: Listener): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  subscribeSaveState(listener: Listener): () => void {
+    this.saveStateListeners.add(listener);
+    return () => this.saveStateListeners.delete(listener);
+  }
+
+  private async write(batch: Map<string, SegmentPatch>): Promise<void> {
+    try {
+      await saveSegmentPatches(this.db, this.projectId, batch);
+      this.writesQueued -= 1;
+      if (this.pending.size === 0 && this.writesQueued === 0) this.setSaveState({ kind: 'saved' });
+    } catch (error) {
+      this.writesQueued -= 1;
+      // Put the batch back under any newer edits, so a retry writes the latest text.
+      for (const [id, patch] of batch) this.pending.set(id, { ...patch, ...this.pending.get(id) });
+      this.setSaveState({ kind: 'error', message: errorMessage(error) });
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => void this.flush(), this.timing.retryMs);
+    }
+  }
+
+  private scheduleWrite(): void {
+    clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => void this.flush(), this.timing.debounceMs);
+    this.maxWaitTimer ??= setTimeout(() => void this.flush(), this.timing.maxWaitMs);
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.debounceTimer);
+    clearTimeout(this.maxWaitTimer);
+    this.debounceTimer = undefined;
+    this.maxWaitTimer = undefined;
+  }
+
+  private recomputeProgress(): void {
+    this.progress = translationProgress(this.byId.values());
+    this.notify(this.progressListeners);
+  }
+
+  private setSaveState(state: SaveState): void {
+    if (state.kind === this.saveState.kind && state.kind !== 'error') return;
+    this.saveState = state;
+    this.notify(this.saveStateListeners);
+  }
+
+  private notify(listeners: Set<Listener> | undefined): void {
+    if (!listeners) return;
+    for (const listener of [...listeners]) listener();
+  }
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}

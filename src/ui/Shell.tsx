@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceDb } from '../app/WorkspaceDbContext';
+import { resolveActiveProjectId } from '../storage/repositories/projects';
+import { NewProjectDialog } from './projects/NewProjectDialog';
+import { ProjectSwitcher } from './projects/ProjectSwitcher';
+import { LanguageSelect } from './settings/LanguageSelect';
+import { ReadingsToggle } from './settings/ReadingsToggle';
+import { SourceScriptSelect } from './settings/SourceScriptSelect';
+import { ErrorBoundary } from './shared/ErrorBoundary';
+import { isEditableTarget } from './shared/isEditableTarget';
+import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog';
+import { Workspace } from './workspace/Workspace';
+
+export function Shell() {
+  const { t } = useTranslation();
+  const db = useWorkspaceDb();
+  const projectId = useLiveQuery(() => resolveActiveProjectId(db), [db]);
+  const [newProjectOpen, setNewProjectOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+
+  useEffect(() => {
+    const openHelpOnKey = (event: KeyboardEvent) => {
+      if (event.isComposing) return;
+      const wantsHelp =
+        event.key === 'F1' || (event.key === '?' && !isEditableTarget(event.target));
+      if (!wantsHelp) return;
+      event.preventDefault();
+      setHelpOpen(true);
+    };
+    document.addEventListener('keydown', openHelpOnKey);
+    return () => document.removeEventListener('keydown', openHelpOnKey);
+  }, []);
+
+  return (
+    <div className="shell">
+      <header className="toolbar">
+        <h1 className="toolbar__title">{t('app.title')}</h1>
+        <ProjectSwitcher activeProjectId={projectId ?? null} />
+        <button type="button" onClick={() => setNewProjectOpen(true)}>
+          {t('project.new')}
+        </button>
+        <SourceScriptSelect />
+        <ReadingsToggle />
+        <LanguageSelect />
+        <button type="button" onClick={() => setHelpOpen(true)}>
+          {t('shortcuts.open')}
+        </button>
+      </header>
+      {projectId ? (
+        <ErrorBoundary key={projectId}>
+          <Workspace projectId={projectId} onOpenHelp={() => setHelpOpen(true)} />
+        </ErrorBoundary>
+      ) : (
+        <main className="workspace workspace--loading">
+          <p role="status">{t('app.loading')}</p>
+        </main>
+      )}
+      <NewProjectDialog open={newProjectOpen} onClose={() => setNewProjectOpen(false)} />
+      <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

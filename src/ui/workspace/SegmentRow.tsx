@@ -1,0 +1,101 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countCharacters } from '../../domain/progress/translationProgress';
+import type { ScriptConverter } from '../../domain/script/convertScript';
+import type { EditorCommand } from '../../editor/editorCommandForKey';
+import type { CaretTarget, SegmentEditorHandle } from '../../editor/SegmentEditor';
+import { useSegment } from '../../storage/hooks/useSegmentStore';
+import type { SegmentField as Field } from '../../storage/repositories/settings';
+import type { SegmentStore } from '../../storage/segmentStore';
+import { SegmentField } from './SegmentField';
+import { SourceText } from './SourceText';
+import { StatusSelect } from './StatusSelect';
+
+export interface SegmentRowActions {
+  activate: (segmentId: string, field: Field, caret: CaretTarget | null) => void;
+  command: (segmentId: string, command: EditorCommand, handle: SegmentEditorHandle) => void;
+  blur: () => void;
+}
+
+interface SegmentRowProps {
+  store: SegmentStore;
+  segmentId: string;
+  index: number;
+  isCurrent: boolean;
+  liveField: Field | null;
+  caretTarget: CaretTarget | null;
+  convert: ScriptConverter;
+  showReadings: boolean;
+  sourceLang: string;
+  actions: SegmentRowActions;
+}
+
+/** One aligned row. Re-renders only when its own segment or its active state changes. */
+export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
+  const { store, segmentId, index, isCurrent, liveField, caretTarget, actions } = props;
+  const { t } = useTranslation();
+  const segment = useSegment(store, segmentId);
+  if (!segment) return null;
+  const number = index + 1;
+  const fieldProps = (field: Field) => ({
+    live: liveField === field,
+    caretTarget: liveField === field ? caretTarget : null,
+    lang: 'en',
+    onActivate: (caret: CaretTarget | null) => actions.activate(segmentId, field, caret),
+    onCommand: (command: EditorCommand, handle: SegmentEditorHandle) =>
+      actions.command(segmentId, command, handle),
+    onBlur: actions.blur,
+  });
+
+  return (
+    <div
+      role="group"
+      aria-label={t('segment.group', { number })}
+      tabIndex={-1}
+      data-segment-id={segmentId}
+      className={[
+        'segment',
+        `segment--${segment.kind}`,
+        `segment--${segment.status}`,
+        isCurrent ? 'segment--current' : '',
+      ].join(' ')}
+    >
+      <div className="segment__number" aria-hidden="true">
+        {t('segment.number', { number })}
+      </div>
+      <SourceText
+        segment={segment}
+        convert={props.convert}
+        showReadings={props.showReadings}
+        lang={props.sourceLang}
+      />
+      <SegmentField
+        {...fieldProps('translation')}
+        content={segment.translation}
+        isEmpty={segment.translationText.trim() === ''}
+        label={t('segment.translation')}
+        placeholder={t('segment.translationPlaceholder')}
+        onChange={(doc, text) =>
+          store.update(segmentId, { translation: doc, translationText: text })
+        }
+      />
+      <SegmentField
+        {...fieldProps('notes')}
+        content={segment.notes}
+        isEmpty={segment.notesText.trim() === ''}
+        label={t('segment.notes')}
+        placeholder={t('segment.notesPlaceholder')}
+        onChange={(doc, text) => store.update(segmentId, { notes: doc, notesText: text })}
+      />
+      <div className="segment__meta">
+        <StatusSelect
+          status={segment.status}
+          onChange={(status) => store.update(segmentId, { status })}
+        />
+        <span className="segment__count">
+          {t('segment.characterCount', { count: countCharacters(segment.source) })}
+        </span>
+      </div>
+    </div>
+  );
+});

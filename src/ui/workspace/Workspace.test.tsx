@@ -1,0 +1,115 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/helpers/renderApp';
+import { freshDb } from '../../../test/helpers/testDb';
+import type { WorkspaceDb } from '../../storage/db';
+import { loadSegments } from '../../storage/repositories/segments';
+import { resolveActiveProjectId } from '../../storage/repositories/projects';
+
+const text = [
+  '產業互聯網建議',
+  '第一段內容很長，這是一個完整的句子。',
+  '第二段也是一個句子。',
+].join('\n');
+
+let db: WorkspaceDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(() => {
+  db.close();
+});
+
+const segment = (number: number) =>
+  screen.getByRole('group', { name: `Segment ${number}`, exact: true });
+
+async function savedSegments() {
+  const projectId = await resolveActiveProjectId(db);
+  return loadSegments(db, projectId ?? '');
+}
+
+describe('the aligned workspace', () => {
+  it('shows each paragraph as a row with its source, editors and status', async () => {
+    await renderApp(db, text);
+    const row = segment(2);
+    expect(within(row).getByText('第一段內容很長，這是一個完整的句子。')).toBeInTheDocument();
+    expect(within(row).getByRole('textbox', { name: 'English translation' })).toBeInTheDocument();
+    expect(within(row).getByRole('textbox', { name: 'Notes' })).toBeInTheDocument();
+    expect(within(row).getByRole('combobox', { name: 'Status' })).toHaveValue('untranslated');
+    expect(within(segment(1)).getByRole('heading', { name: '產業互聯網建議' })).toBeInTheDocument();
+  });
+
+  it('saves what is typed into the translation and makes the segment a draft', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(within(segment(2)).getByRole('textbox', { name: 'English translation' }));
+    const editor = within(segment(2)).getByRole('textbox', { name: 'English translation' });
+    await waitFor(() => expect(editor).toHaveFocus());
+    await user.keyboard('Industrial internet');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved'));
+    await waitFor(async () => {
+      const saved = await savedSegments();
+      expect(saved[1]?.translationText).toBe('Industrial internet');
+      expect(saved[1]?.status).toBe('draft');
+    });
+    expect(within(segment(2)).getByRole('combobox', { name: 'Status' })).toHaveValue('draft');
+  });
+
+  it('moves the progress bar when a segment is confirmed through its status', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    const progress = screen.getByRole('progressbar', { name: 'Translation progress' });
+    expect(progress).toHaveAttribute('aria-valuenow', '0');
+    await user.selectOptions(
+      within(segment(2)).getByRole('combobox', { name: 'Status' }),
+      'translated',
+    );
+    expect(Number(progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  });
+
+  it('confirms with Ctrl+Enter and moves to the next unconfirmed segment', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(within(segment(1)).getByRole('textbox', { name: 'English translation' }));
+    await user.keyboard('Title{Control>}{Enter}{/Control}');
+    expect(within(segment(1)).getByRole('combobox', { name: 'Status' })).toHaveValue('translated');
+    await waitFor(() =>
+      expect(
+        within(segment(2)).getByRole('textbox', { name: 'English translation' }),
+      ).toHaveFocus(),
+    );
+  });
+
+  it('ignores Enter while an input method is composing', async () => {
+    await renderApp(db, text);
+    fireEvent.mouseDown(within(segment(2)).getByRole('textbox', { name: 'English translation' }));
+    const editor = within(segment(2)).getByRole('textbox', { name: 'English translation' });
+    await waitFor(() => expect(editor).toHaveFocus());
+    act(() => {
+      fireEvent.keyDown(editor, { key: 'Enter', ctrlKey: true, isComposing: true, keyCode: 229 });
+    });
+    expect(within(segment(2)).getByRole('combobox', { name: 'Status' })).toHaveValue(
+      'untranslated',
+    );
+    expect(editor).toHaveFocus();
+  });
+
+  it('relabels the interface when the language changes', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Interface language' }),
+      'zh-Hant',
+    );
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-Hant'));
+    expect(screen.queryByRole('button', { name: 'New project' })).not.toBeInTheDocument();
+  });
+
+  it('opens the shortcut help with ? outside an editor', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.keyboard('?');
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  });
+});

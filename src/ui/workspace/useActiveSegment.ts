@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CaretTarget } from '../../editor/SegmentEditor';
+import type { SegmentField, ViewState } from '../../storage/repositories/settings';
+import type { SegmentStore } from '../../storage/segmentStore';
+
+export interface ActiveSegment {
+  segmentId: string | null;
+  field: SegmentField;
+  /** Whether the live editor is mounted in `field`; false after Esc. */
+  editing: boolean;
+  caret: CaretTarget | null;
+}
+
+export interface ActiveSegmentControls {
+  active: ActiveSegment;
+  activate: (segmentId: string, field: SegmentField, caret?: CaretTarget | null) => void;
+  moveBy: (delta: number) => void;
+  confirmAndAdvance: (segmentId: string) => void;
+  leave: () => void;
+}
+
+const unconfirmed = new Set(['untranslated', 'draft']);
+
+/**
+ * Which segment and field the translator is in, and the CAT-tool moves between segments.
+ */
+export function useActiveSegment(
+  store: SegmentStore,
+  initialView: ViewState,
+  reveal: (index: number) => void,
+): ActiveSegmentControls {
+  const [active, setActive] = useState<ActiveSegment>(() => ({
+    segmentId:
+      initialView.activeSegmentId && store.get(initialView.activeSegmentId)
+        ? initialView.activeSegmentId
+        : null,
+    field: initialView.activeField,
+    editing: initialView.activeSegmentId !== null,
+    caret: null,
+  }));
+
+  const activate = useCallback(
+    (segmentId: string, field: SegmentField, caret: CaretTarget | null = null) => {
+      setActive((current) => {
+        if (current.segmentId === segmentId && current.field === field && current.editing) {
+          return current;
+        }
+        return { segmentId, field, editing: true, caret };
+      });
+      reveal(store.indexOf(segmentId));
+    },
+    [store, reveal],
+  );
+
+  const moveBy = useCallback(
+    (delta: number) => {
+      const from = active.segmentId ? store.indexOf(active.segmentId) : -1;
+      const target = store.ids[Math.min(store.ids.length - 1, Math.max(0, from + delta))];
+      if (target) activate(target, 'translation');
+    },
+    [active.segmentId, store, activate],
+  );
+
+  const confirmAndAdvance = useCallback(
+    (segmentId: string) => {
+      store.update(segmentId, { status: 'translated' });
+      const from = store.indexOf(segmentId);
+      const order = [...store.ids.slice(from + 1), ...store.ids.slice(0, from)];
+      const next = order.find((id) => unconfirmed.has(store.get(id)?.status ?? ''));
+      if (next) activate(next, 'translation');
+      else setActive((current) => ({ ...current, editing: false, caret: null }));
+    },
+    [store, activate],
+  );
+
+  const leave = useCallback(() => {
+    setActive((current) => ({ ...current, editing: false, caret: null }));
+  }, [store]);
+
+  // Leaving a segment, or the editor, is a save point.
+  useEffect(() => () => void store.flush(), [store, active.segmentId, active.editing]);
+
+  return useMemo(
+    () => ({ active, activate, moveBy, confirmAndAdvance, leave }),
+    [active, activate, moveBy, confirmAndAdvance, leave],
+  );
+}

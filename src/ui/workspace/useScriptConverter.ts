@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { loadScriptConverter, type ScriptConverter } from '../../domain/script/convertScript';
+import type { ScriptView } from '../../domain/script/scriptView';
+
+const identity: ScriptConverter = (text) => text;
+
+/** The converter for a view; the original text shows while opencc-js loads. */
+export function useScriptConverter(view: ScriptView): ScriptConverter {
+  const [loaded, setLoaded] = useState<{ view: ScriptView; convert: ScriptConverter }>({
+    view: 'original',
+    convert: identity,
+  });
+  useEffect(() => {
+    let cancelled = false;
+    void loadScriptConverter(view).then((convert) => {
+      if (!cancelled) setLoaded({ view, convert });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [view]);
+  return loaded.view === view ? loaded.convert : identity;
+}

@@ -1,0 +1,19 @@
+import { render, screen } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { bootstrap } from '../../src/app/bootstrap';
+import type { WorkspaceDb } from '../../src/storage/db';
+
+/** Boots the whole app on a test database, as main.tsx does in the browser. */
+export async function renderApp(db: WorkspaceDb, defaultText: string, languages = ['en-GB']) {
+  const boot = await bootstrap(db, defaultText, languages);
+  const result = render(<App db={db} boot={boot} />);
+  await screen.findByRole('group', { name: 'Segment 1' });
+  return result;
+}
+
+/** Puts the caret at the end of a contenteditable, as a click would. */
+export function placeCaretAtEnd(element: HTMLElement): void {
+  const selection = element.ownerDocument.getSelection();
+  selection?.selectAllChildren(element);
+  selection?.collapseToEnd();
+}
