@@ -33,7 +33,8 @@ describe.each(['zh-Hans', 'zh-Hant'] as const)('the %s locale', (language) => {
 
   it('is actually translated', () => {
     const same = [...english].filter(
-      ([key, text]) => /[a-z]{3}/i.test(text) && translated.get(key) === text,
+      ([key, text]) =>
+        /[a-z]{3}/i.test(text.replace(/{{\w+}}/g, '')) && translated.get(key) === text,
     );
     expect(same.map(([key]) => key)).toEqual(
       // Shortcut keys and the language names stay as they are in every locale.

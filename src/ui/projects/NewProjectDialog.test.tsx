@@ -29,9 +29,7 @@ describe('New project', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create project' }));
     await waitFor(() =>
       expect(
-        within(screen.getByRole('group', { name: 'Segment 2', exact: true })).getByText(
-          '新的段落。',
-        ),
+        within(screen.getByRole('group', { name: 'Segment 2' })).getByText('新的段落。'),
       ).toBeInTheDocument(),
     );
     const projectSelect = screen.getByRole('combobox', { name: 'Project' });

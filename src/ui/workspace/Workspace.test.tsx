@@ -21,8 +21,7 @@ afterEach(() => {
   db.close();
 });
 
-const segment = (number: number) =>
-  screen.getByRole('group', { name: `Segment ${number}`, exact: true });
+const segment = (number: number) => screen.getByRole('group', { name: `Segment ${number}` });
 
 async function savedSegments() {
   const projectId = await resolveActiveProjectId(db);

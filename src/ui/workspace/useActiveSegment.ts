@@ -75,7 +75,7 @@ export function useActiveSegment(
 
   const leave = useCallback(() => {
     setActive((current) => ({ ...current, editing: false, caret: null }));
-  }, [store]);
+  }, []);
 
   // Leaving a segment, or the editor, is a save point.
   useEffect(() => () => void store.flush(), [store, active.segmentId, active.editing]);

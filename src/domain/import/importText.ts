@@ -1,0 +1,54 @@
+import type { CleaningReport } from '../model/project';
+import type { SourceSegment } from '../model/segment';
+import { classifyLine } from './classifyLine';
+import { cleanPinyinArtifacts } from './cleanPinyinArtifacts';
+import { segmentIdFor } from './segmentIdFor';
+import { splitSentences } from './splitSentences';
+
+export interface ImportResult {
+  segments: SourceSegment[];
+  cleaning: CleaningReport;
+}
+
+const markdownHeading = /^#{1,6}\s+/;
+const markdownEmphasis = /\*\*|__/g;
+
+/**
+ * Text → segments: one per non-empty line, in document order, cleaned of conversion artifacts,
+ * classified as heading or paragraph, with stable ids and sentence boundaries.
+ */
+export function importText(raw: string, options: { markdown?: boolean } = {}): ImportResult {
+  const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const segments: SourceSegment[] = [];
+  const occurrences = new Map<string, number>();
+  const cleaning: CleaningReport = { readingsRemoved: 0, segmentsChanged: 0 };
+
+  for (const rawLine of lines) {
+    if (rawLine.trim() === '') continue;
+    let line = rawLine;
+    let kind = classifyLine(rawLine, segments.length);
+    if (options.markdown) {
+      if (markdownHeading.test(line.trim())) {
+        kind = 'heading';
+        line = line.trim().replace(markdownHeading, '');
+      }
+      line = line.replace(markdownEmphasis, '');
+    }
+    const { text, readings } = cleanPinyinArtifacts(line.trim());
+    if (readings.length > 0) {
+      cleaning.readingsRemoved += readings.length;
+      cleaning.segmentsChanged += 1;
+    }
+    const occurrence = occurrences.get(text) ?? 0;
+    occurrences.set(text, occurrence + 1);
+    segments.push({
+      id: segmentIdFor(text, occurrence),
+      order: segments.length,
+      kind,
+      source: text,
+      readings,
+      sentenceEnds: splitSentences(text),
+    });
+  }
+  return { segments, cleaning };
+}
