@@ -111,4 +111,45 @@ describe('the aligned workspace', () => {
     await user.keyboard('?');
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   });
+
+  it('moves between segments with Ctrl+↓ and Ctrl+↑, and Esc leaves the editor', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(within(segment(1)).getByRole('textbox', { name: 'English translation' }));
+    await user.keyboard('{Control>}{ArrowDown}{/Control}');
+    const second = () => within(segment(2)).getByRole('textbox', { name: 'English translation' });
+    await waitFor(() => expect(second()).toHaveFocus());
+    expect(second()).toHaveAttribute('contenteditable', 'true');
+    await user.keyboard('{Control>}{ArrowUp}{/Control}');
+    await waitFor(() =>
+      expect(within(segment(1)).getByRole('textbox', { name: 'English translation' })).toHaveFocus(),
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(segment(1)).toHaveFocus());
+    await user.keyboard('{Control>}{ArrowDown}{/Control}');
+    await waitFor(() => expect(second()).toHaveFocus());
+  });
+
+  it('copies the source into the translation with Ctrl+Shift+I', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(within(segment(3)).getByRole('textbox', { name: 'English translation' }));
+    await user.keyboard('{Control>}{Shift>}I{/Shift}{/Control}');
+    await waitFor(async () => {
+      const saved = await savedSegments();
+      expect(saved[2]?.translationText).toBe('第二段也是一個句子。');
+    });
+  });
+
+  it('saves notes without changing the status', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(within(segment(2)).getByRole('textbox', { name: 'Notes' }));
+    await user.keyboard('Check the term');
+    await waitFor(async () => {
+      const saved = await savedSegments();
+      expect(saved[1]?.notesText).toBe('Check the term');
+      expect(saved[1]?.status).toBe('untranslated');
+    });
+  });
 });
