@@ -18,6 +18,7 @@ export function Shell() {
   const db = useWorkspaceDb();
   const projectId = useLiveQuery(() => resolveActiveProjectId(db), [db]);
   const [newProjectOpen, setNewProjectOpen] = useState(false);
+  const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => {
@@ -35,6 +36,26 @@ export function Shell() {
     };
     document.addEventListener('keydown', openHelpOnKey);
     return () => document.removeEventListener('keydown', openHelpOnKey);
+  }, []);
+
+  // A .txt/.md file dropped anywhere starts a new project from it.
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      setDroppedFile(file);
+      setNewProjectOpen(true);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
   }, []);
 
   return (
@@ -61,7 +82,14 @@ export function Shell() {
           <p role="status">{t('app.loading')}</p>
         </main>
       )}
-      <NewProjectDialog open={newProjectOpen} onClose={() => setNewProjectOpen(false)} />
+      <NewProjectDialog
+        open={newProjectOpen}
+        initialFile={droppedFile}
+        onClose={() => {
+          setNewProjectOpen(false);
+          setDroppedFile(null);
+        }}
+      />
       <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

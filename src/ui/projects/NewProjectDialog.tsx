@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { newProjectFromText } from '../../domain/project/newProjectFromText';
@@ -10,20 +10,21 @@ type ErrorKey = SourceFileProblem | 'noParagraphs' | 'noSource' | 'unreadable';
 
 interface Props {
   open: boolean;
+  initialFile: File | null;
   onClose: () => void;
 }
 
-export function NewProjectDialog({ open, onClose }: Props) {
+export function NewProjectDialog({ open, initialFile, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} title={t('project.dialogTitle')} onClose={onClose}>
-      <NewProjectForm onDone={onClose} />
+      <NewProjectForm initialFile={initialFile} onDone={onClose} />
     </Dialog>
   );
 }
 
 /** Mounted only while the dialog is open, so every opening starts from a clean form. */
-function NewProjectForm({ onDone }: { onDone: () => void }) {
+function NewProjectForm({ initialFile, onDone }: { initialFile: File | null; onDone: () => void }) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const [text, setText] = useState('');
@@ -35,7 +36,7 @@ function NewProjectForm({ onDone }: { onDone: () => void }) {
   const pendingRead = useRef<Promise<string | null> | null>(null);
   const ids = { file: useId(), text: useId(), name: useId(), error: useId() };
 
-  const loadFile = (file: File) => {
+  const loadFile = useCallback((file: File) => {
     setError(null);
     const read = readSourceFile(file).then((result) => {
       if (!result.ok) {
@@ -49,7 +50,11 @@ function NewProjectForm({ onDone }: { onDone: () => void }) {
     });
     pendingRead.current = read;
     return read;
-  };
+  }, []);
+
+  useEffect(() => {
+    if (initialFile) void loadFile(initialFile);
+  }, [initialFile, loadFile]);
 
   const create = async () => {
     setBusy(true);

@@ -122,7 +122,9 @@ describe('the aligned workspace', () => {
     expect(second()).toHaveAttribute('contenteditable', 'true');
     await user.keyboard('{Control>}{ArrowUp}{/Control}');
     await waitFor(() =>
-      expect(within(segment(1)).getByRole('textbox', { name: 'English translation' })).toHaveFocus(),
+      expect(
+        within(segment(1)).getByRole('textbox', { name: 'English translation' }),
+      ).toHaveFocus(),
     );
     await user.keyboard('{Escape}');
     await waitFor(() => expect(segment(1)).toHaveFocus());
