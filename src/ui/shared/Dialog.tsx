@@ -8,17 +8,27 @@ interface DialogProps {
   className?: string;
 }
 
-/** A native modal <dialog>: focus trapping, Esc and the backdrop come from the browser. */
+/**
+ * A native modal <dialog>: focus trapping, Esc and the backdrop come from the browser. It is in
+ * the document only while open, so its name never competes with the controls it is about.
+ */
 export function Dialog({ open, title, onClose, children, className }: DialogProps) {
+  if (!open) return null;
+  return (
+    <OpenDialog title={title} onClose={onClose} className={className}>
+      {children}
+    </OpenDialog>
+  );
+}
+
+function OpenDialog({ title, onClose, children, className }: Omit<DialogProps, 'open'>) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
 
   return (
     <dialog
@@ -30,7 +40,7 @@ export function Dialog({ open, title, onClose, children, className }: DialogProp
       <h2 id={titleId} className="dialog__title">
         {title}
       </h2>
-      {open ? children : null}
+      {children}
     </dialog>
   );
 }

@@ -1,0 +1,50 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs } from './findChromium';
+
+export interface BrowserFixture {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  /** Uncaught errors in the page; a test fails when there is any. */
+  pageErrors: Error[];
+}
+
+/**
+ * A describe block with one Chromium for the file and a fresh context (so a fresh IndexedDB)
+ * per test. Skipped, with the message from globalSetup, when no Chromium is installed.
+ */
+export function describeInBrowser(name: string, body: (fixture: BrowserFixture) => void): void {
+  const chromiumPath = inject('chromiumPath');
+  describe.skipIf(!chromiumPath)(name, () => {
+    let browser: Browser;
+    const fixture = { baseUrl: inject('baseUrl') } as BrowserFixture;
+    beforeAll(async () => {
+      browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    beforeEach(async () => {
+      fixture.context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      fixture.page = await fixture.context.newPage();
+      fixture.pageErrors = [];
+      fixture.page.on('pageerror', (error) => fixture.pageErrors.push(error));
+    });
+    afterEach(async () => {
+      await fixture.context?.close();
+      expect(fixture.pageErrors.map(String)).toEqual([]);
+    });
+    body(fixture);
+  });
+}
+
+export function segment(page: Page, number: number) {
+  return page.getByRole('group', { name: `Segment ${number}`, exact: true });
+}
+
+/** Opens the app and waits until the first segment can be edited. */
+export async function openWorkspace(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl);
+  await segment(page, 1).getByLabel('English translation').waitFor();
+}
