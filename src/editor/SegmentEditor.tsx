@@ -21,6 +21,8 @@ interface SegmentEditorProps {
   lang: string;
   /** Where the user clicked; the caret goes there, or to the end when absent. */
   caretTarget: CaretTarget | null;
+  /** Changes whenever the editor should take focus again (e.g. "Go to segment" to itself). */
+  focusToken: number;
   onChange: (doc: RichTextDoc, text: string) => void;
   onCommand: (command: EditorCommand, handle: SegmentEditorHandle) => void;
   onBlur: () => void;
@@ -33,7 +35,7 @@ interface SegmentEditorProps {
  * of the document.
  */
 export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorProps) {
-  const { label, placeholder, lang, caretTarget } = props;
+  const { label, placeholder, lang, caretTarget, focusToken } = props;
   const [initialContent] = useState(props.content);
   const callbacks = useRef(props);
   useEffect(() => {
@@ -74,14 +76,16 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
   const editorRef = useRef(editor);
   editorRef.current = editor;
 
+  const mounted = useRef(false);
   useEffect(() => {
     const position = caretTarget
       ? editor.view.posAtCoords({ left: caretTarget.x, top: caretTarget.y })?.pos
       : undefined;
-    editor.commands.focus(position ?? 'end', { scrollIntoView: false });
-    // Only on mount: the caret goes where the click was, once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor]);
+    // A new editor puts the caret where the click was, or at the end; an editor that is focused
+    // again keeps the selection it had.
+    editor.commands.focus(position ?? (mounted.current ? null : 'end'), { scrollIntoView: false });
+    mounted.current = true;
+  }, [editor, caretTarget, focusToken]);
 
   return <EditorContent editor={editor} />;
 }, sameLabels);
@@ -90,7 +94,9 @@ function sameLabels(previous: SegmentEditorProps, next: SegmentEditorProps): boo
   return (
     previous.label === next.label &&
     previous.placeholder === next.placeholder &&
-    previous.lang === next.lang
+    previous.lang === next.lang &&
+    previous.caretTarget === next.caretTarget &&
+    previous.focusToken === next.focusToken
   );
 }
 

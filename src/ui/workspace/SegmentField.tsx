@@ -15,6 +15,7 @@ export interface SegmentFieldProps {
   lang: string;
   live: boolean;
   caretTarget: CaretTarget | null;
+  focusToken: number;
   onActivate: (caret: CaretTarget | null) => void;
   onChange: (doc: RichTextDoc, text: string) => void;
   onCommand: (command: EditorCommand, handle: SegmentEditorHandle) => void;
@@ -37,6 +38,7 @@ export function SegmentField(props: SegmentFieldProps) {
           placeholder={placeholder}
           lang={lang}
           caretTarget={caretTarget}
+          focusToken={props.focusToken}
           onChange={props.onChange}
           onCommand={props.onCommand}
           onBlur={props.onBlur}

@@ -24,6 +24,7 @@ interface SegmentRowProps {
   isCurrent: boolean;
   liveField: Field | null;
   caretTarget: CaretTarget | null;
+  focusToken: number;
   convert: ScriptConverter;
   showReadings: boolean;
   sourceLang: string;
@@ -40,6 +41,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const fieldProps = (field: Field) => ({
     live: liveField === field,
     caretTarget: liveField === field ? caretTarget : null,
+    focusToken: liveField === field ? props.focusToken : 0,
     lang: 'en',
     onActivate: (caret: CaretTarget | null) => actions.activate(segmentId, field, caret),
     onCommand: (command: EditorCommand, handle: SegmentEditorHandle) =>

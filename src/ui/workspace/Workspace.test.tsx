@@ -154,4 +154,16 @@ describe('the aligned workspace', () => {
       expect(saved[1]?.status).toBe('untranslated');
     });
   });
+
+  it('goes to a segment by number, also to the one the caret was in', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    const goTo = screen.getByRole('spinbutton', { name: 'Go to segment' });
+    const third = () => within(segment(3)).getByRole('textbox', { name: 'English translation' });
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      await user.clear(goTo);
+      await user.type(goTo, '3{Enter}');
+      await waitFor(() => expect(third()).toHaveFocus());
+    }
+  });
 });

@@ -175,6 +175,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
                   isCurrent={isCurrent}
                   liveField={isCurrent && active.editing ? active.field : null}
                   caretTarget={isCurrent ? active.caret : null}
+                  focusToken={isCurrent ? active.focusToken : 0}
                   convert={convert}
                   showReadings={showReadings}
                   sourceLang={sourceLang}

@@ -9,6 +9,8 @@ export interface ActiveSegment {
   /** Whether the live editor is mounted in `field`; false after Esc. */
   editing: boolean;
   caret: CaretTarget | null;
+  /** Bumped by every activation, so going to the segment one is already in still moves focus. */
+  focusToken: number;
 }
 
 export interface ActiveSegmentControls {
@@ -37,16 +39,18 @@ export function useActiveSegment(
     field: initialView.activeField,
     editing: initialView.activeSegmentId !== null,
     caret: null,
+    focusToken: 0,
   }));
 
   const activate = useCallback(
     (segmentId: string, field: SegmentField, caret: CaretTarget | null = null) => {
-      setActive((current) => {
-        if (current.segmentId === segmentId && current.field === field && current.editing) {
-          return current;
-        }
-        return { segmentId, field, editing: true, caret };
-      });
+      setActive((current) => ({
+        segmentId,
+        field,
+        editing: true,
+        caret,
+        focusToken: current.focusToken + 1,
+      }));
       reveal(store.indexOf(segmentId));
     },
     [store, reveal],
