@@ -121,4 +121,29 @@ describeInBrowser('the workspace in Chromium', (fixture) => {
     await page.keyboard.press('F1');
     await help.waitFor();
   });
+
+  it('restores the scroll position and the active segment after a reload', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await page.getByLabel('Go to segment').fill('30');
+    await page.getByLabel('Go to segment').press('Enter');
+    await segment(page, 30).waitFor();
+    await page.keyboard.type('Thirty');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const list = page.getByRole('region', { name: 'Segments' });
+    const scrolled = await list.evaluate((element) => element.scrollTop);
+    expect(scrolled).toBeGreaterThan(500);
+    await page.reload();
+    await segment(page, 30).waitFor();
+    await expect
+      .poll(() => list.evaluate((element) => element.scrollTop))
+      .toBeGreaterThan(scrolled - 50);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('[role=group]')?.getAttribute('aria-label'),
+        ),
+      )
+      .toBe('Segment 30');
+  });
 });

@@ -7,7 +7,7 @@ import type { WorkspaceDb } from '../../src/storage/db';
 export async function renderApp(db: WorkspaceDb, defaultText: string, languages = ['en-GB']) {
   const boot = await bootstrap(db, defaultText, languages);
   const result = render(<App db={db} boot={boot} />);
-  await screen.findByRole('group', { name: 'Segment 1' });
+  await screen.findAllByRole('group');
   return result;
 }
 

@@ -166,4 +166,10 @@ describe('the aligned workspace', () => {
       await waitFor(() => expect(third()).toHaveFocus());
     }
   });
+
+  it('starts in the browser language', async () => {
+    await renderApp(db, text, ['zh-TW', 'en']);
+    expect(await screen.findByRole('group', { name: '句段 1' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-Hant');
+  });
 });
