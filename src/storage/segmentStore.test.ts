@@ -91,4 +91,28 @@ describe('SegmentStore', () => {
     const saved = await loadSegments(db, projectId);
     expect(saved[1]?.translationText).toBe('abc');
   });
+
+  it('replays an edit that never reached IndexedDB when the project opens again', async () => {
+    const crashed = await SegmentStore.open(db, projectId, { debounceMs: 60_000 });
+    crashed.update('s2', translate('Typed just before the tab died'));
+    // No flush: the tab is gone before the debounced write.
+    const reopened = await SegmentStore.open(db, projectId);
+    expect(reopened.get('s2')?.translationText).toBe('Typed just before the tab died');
+    expect(reopened.get('s2')?.status).toBe('draft');
+    await reopened.flush();
+    const saved = await loadSegments(db, projectId);
+    expect(saved[1]?.translationText).toBe('Typed just before the tab died');
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('does not replay an edit over a newer saved one', async () => {
+    const crashed = await SegmentStore.open(db, projectId, { debounceMs: 60_000 });
+    crashed.update('s2', translate('old'));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const other = await SegmentStore.open(db, projectId);
+    other.update('s2', translate('newer, from another tab'));
+    await other.flush();
+    const reopened = await SegmentStore.open(db, projectId);
+    expect(reopened.get('s2')?.translationText).toBe('newer, from another tab');
+  });
 });

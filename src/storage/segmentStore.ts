@@ -6,6 +6,7 @@ import {
 } from '../domain/progress/translationProgress';
 import type { WorkspaceDb } from './db';
 import { loadSegments, saveSegmentPatches, type SegmentPatch } from './repositories/segments';
+import { WriteAheadLog, type WalEntry } from './writeAheadLog';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -38,6 +39,8 @@ export class SegmentStore {
   private readonly saveStateListeners = new Set<Listener>();
   private progress: TranslationProgress;
   private pending = new Map<string, SegmentPatch>();
+  /** Every edit not yet confirmed by IndexedDB (pending or being written), mirrored in the log. */
+  private readonly unsaved = new Map<string, WalEntry>();
   private writeChain: Promise<void> = Promise.resolve();
   private writesQueued = 0;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -50,19 +53,38 @@ export class SegmentStore {
     readonly projectId: string,
     segments: Segment[],
     private readonly timing: SegmentStoreTiming,
+    private readonly log: WriteAheadLog,
   ) {
     this.ids = segments.map((segment) => segment.id);
     for (const segment of segments) this.byId.set(segment.id, segment);
     this.progress = translationProgress(segments);
   }
 
+  /** Loads a project's segments and replays edits a closed or crashed tab had not written. */
   static async open(
     db: WorkspaceDb,
     projectId: string,
     timing: Partial<SegmentStoreTiming> = {},
   ): Promise<SegmentStore> {
     const segments = await loadSegments(db, projectId);
-    return new SegmentStore(db, projectId, segments, { ...defaultTiming, ...timing });
+    const log = new WriteAheadLog(db.name, projectId);
+    const store = new SegmentStore(db, projectId, segments, { ...defaultTiming, ...timing }, log);
+    store.replay(log.adoptAll());
+    return store;
+  }
+
+  private replay(entries: Map<string, WalEntry>): void {
+    for (const [id, { patch, at }] of entries) {
+      const segment = this.byId.get(id);
+      if (!segment || segment.updatedAt > at) continue;
+      this.byId.set(id, { ...segment, ...patch, updatedAt: at });
+      this.pending.set(id, { ...patch });
+      this.unsaved.set(id, { patch, at });
+    }
+    this.log.write(this.unsaved);
+    if (this.pending.size === 0) return;
+    this.progress = translationProgress(this.byId.values());
+    void this.flush();
   }
 
   get(id: string): Segment | undefined {
@@ -98,6 +120,11 @@ export class SegmentStore {
     const next: Segment = { ...current, ...effective, updatedAt: Date.now() };
     this.byId.set(id, next);
     this.pending.set(id, { ...this.pending.get(id), ...effective });
+    this.unsaved.set(id, {
+      patch: { ...this.unsaved.get(id)?.patch, ...effective },
+      at: next.updatedAt,
+    });
+    this.log.write(this.unsaved);
     if (next.status !== current.status) this.recomputeProgress();
     this.notify(this.segmentListeners.get(id));
     this.setSaveState({ kind: 'saving' });
@@ -140,6 +167,8 @@ export class SegmentStore {
     try {
       await saveSegmentPatches(this.db, this.projectId, batch);
       this.writesQueued -= 1;
+      for (const id of batch.keys()) if (!this.pending.has(id)) this.unsaved.delete(id);
+      this.log.write(this.unsaved);
       if (this.pending.size === 0 && this.writesQueued === 0) this.setSaveState({ kind: 'saved' });
     } catch (error) {
       this.writesQueued -= 1;

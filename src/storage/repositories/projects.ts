@@ -1,3 +1,4 @@
+import { randomId } from '../../domain/model/randomId';
 import type { NewProject, Project } from '../../domain/model/project';
 import type { Segment, SourceSegment } from '../../domain/model/segment';
 import { emptyRichText } from '../../domain/model/richText';
@@ -5,7 +6,7 @@ import type { WorkspaceDb } from '../db';
 import { getSetting } from './settings';
 
 export function newProjectId(): string {
-  return `p-${crypto.randomUUID()}`;
+  return `p-${randomId()}`;
 }
 
 function blankSegment(projectId: string, source: SourceSegment, now: number): Segment {
