@@ -1,0 +1,110 @@
+import type { Element } from '@xmldom/xmldom';
+import { isPartOfSpeech, type TermStatus } from '../../glossary/glossaryEntry';
+import type { GlossaryImport, GlossaryRecord } from '../../glossary/glossaryRecord';
+import { parseXml } from '../xml/parseXml';
+
+const tbx2019 = 'urn:iso:std:iso:30042:ed-2';
+
+/**
+ * Reads TBX in the <martif> form (TBX-Basic 2008, what most tools write) and in the TBX 2019
+ * form (<tbx xmlns="urn:iso:std:iso:30042:ed-2">). Chinese language sections give the source
+ * term (Traditional preferred), the English section the targets; nothing is written unless every
+ * entry can be read.
+ */
+export function readTbx(xml: string): GlossaryImport {
+  const parsed = parseXml(xml);
+  if (!parsed.ok) return parsed;
+  const root = parsed.document.documentElement;
+  if (!root) return { ok: false, problem: { code: 'notTbx', element: '' } };
+  const isMartif = root.localName === 'martif';
+  const isTbx = root.localName === 'tbx' && root.namespaceURI === tbx2019;
+  if (!isMartif && !isTbx) return { ok: false, problem: { code: 'notTbx', element: root.tagName } };
+
+  const entryName = isMartif ? 'termEntry' : 'conceptEntry';
+  const langName = isMartif ? 'langSet' : 'langSec';
+  const termName = isMartif ? 'tig' : 'termSec';
+  const records: GlossaryRecord[] = [];
+  const entries = elements(root, entryName);
+  for (const [index, entry] of entries.entries()) {
+    const id = entry.getAttribute('id');
+    const languages = children(entry, langName);
+    const chinese = languages
+      .filter((section) => language(section).startsWith('zh'))
+      .sort((a, b) => rank(language(a)) - rank(language(b)));
+    const english = languages.filter((section) => language(section).startsWith('en'));
+    const sourceTerm = chinese.flatMap((section) => children(section, termName))[0];
+    const source = sourceTerm ? childText(sourceTerm, 'term') : '';
+    if (!source) return { ok: false, problem: { code: 'noSourceTerm', entry: index + 1, id } };
+    const targetTerms = english.flatMap((section) => children(section, termName));
+    const targets = targetTerms.map((term) => childText(term, 'term')).filter(Boolean);
+    if (targets.length === 0) {
+      return { ok: false, problem: { code: 'noTargetTerm', entry: index + 1, id } };
+    }
+    const statuses = targetTerms.map((term) => termNote(term, 'administrativeStatus'));
+    const partOfSpeech = termNote(sourceTerm as Element, 'partOfSpeech');
+    records.push({
+      source,
+      targets,
+      status: statusFrom(statuses),
+      partOfSpeech: isPartOfSpeech(partOfSpeech) ? partOfSpeech : null,
+      noteText: notesOf(entry),
+    });
+  }
+  return { ok: true, records };
+}
+
+function statusFrom(statuses: string[]): TermStatus {
+  const forbidden = (status: string) =>
+    /deprecated|superseded|forbidden|notRecommended/i.test(status);
+  if (statuses.length > 0 && statuses.every(forbidden)) return 'forbidden';
+  if (/preferred/i.test(statuses[0] ?? 'preferred') || statuses[0] === '') return 'preferred';
+  return 'admitted';
+}
+
+function rank(lang: string): number {
+  const lower = lang.toLowerCase();
+  if (lower.includes('hant') || lower.endsWith('-tw') || lower.endsWith('-hk')) return 0;
+  return lower === 'zh' ? 1 : 2;
+}
+
+function language(element: Element): string {
+  return (
+    element.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') ||
+    element.getAttribute('xml:lang') ||
+    ''
+  ).toLowerCase();
+}
+
+function elements(root: Element, name: string): Element[] {
+  return Array.from(root.getElementsByTagNameNS('*', name));
+}
+
+function children(parent: Element, name: string): Element[] {
+  return Array.from(parent.childNodes).filter(
+    (node): node is Element => node.nodeType === 1 && (node as Element).localName === name,
+  );
+}
+
+function childText(parent: Element, name: string): string {
+  return (children(parent, name)[0]?.textContent ?? '').trim();
+}
+
+function termNote(parent: Element, type: string): string {
+  const note = children(parent, 'termNote').find(
+    (element) => element.getAttribute('type') === type,
+  );
+  return (note?.textContent ?? '').trim();
+}
+
+function notesOf(entry: Element): string {
+  const notes = [
+    ...children(entry, 'note'),
+    ...children(entry, 'descrip').filter(
+      (element) => element.getAttribute('type') === 'definition',
+    ),
+  ];
+  return notes
+    .map((note) => (note.textContent ?? '').trim())
+    .filter(Boolean)
+    .join('\n');
+}
