@@ -58,8 +58,8 @@ export function escapeXml(text: string): string {
 
 /** Removes characters XML 1.0 cannot carry (C0 controls other than tab, LF, CR; lone surrogates). */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',
   );
