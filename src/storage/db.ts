@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Project } from '../domain/model/project';
+import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import type { Segment } from '../domain/model/segment';
 import { applySchemaVersions } from './schemaVersions';
 
@@ -17,6 +18,7 @@ export class WorkspaceDb extends Dexie {
   projects!: EntityTable<Project, 'id'>;
   segments!: Table<Segment, SegmentKey>;
   settings!: EntityTable<SettingRow, 'key'>;
+  glossary!: EntityTable<GlossaryEntry, 'id'>;
 
   constructor(name: string = defaultDatabaseName) {
     super(name);

@@ -13,10 +13,17 @@ export const schemaVersions = [
       settings: 'key',
     },
   },
+  {
+    // The project glossary: a new table, so existing rows need no upgrade.
+    version: 2,
+    stores: {
+      glossary: 'id, projectId, [projectId+source]',
+    },
+  },
 ] as const;
 
 export function applySchemaVersions(db: Dexie): void {
   for (const { version, stores } of schemaVersions) {
-    db.version(version).stores(stores);
+    db.version(version).stores({ ...stores });
   }
 }

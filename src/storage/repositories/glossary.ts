@@ -1,0 +1,116 @@
+import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
+import type { GlossaryRecord } from '../../domain/glossary/glossaryRecord';
+import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
+import { randomId } from '../../domain/model/randomId';
+import type { RichTextDoc } from '../../domain/model/richText';
+import type { WorkspaceDb } from '../db';
+
+export function listGlossary(db: WorkspaceDb, projectId: string): Promise<GlossaryEntry[]> {
+  return db.glossary.where('projectId').equals(projectId).toArray();
+}
+
+export interface NewTerm extends GlossaryRecord {
+  note?: RichTextDoc;
+}
+
+export type TermWrite = { kind: 'added' | 'merged'; entry: GlossaryEntry };
+
+/**
+ * Adds a term, or, when the project already has an entry for the same source term, merges the
+ * new targets (and note) into it instead of duplicating the entry.
+ */
+export async function addTerm(
+  db: WorkspaceDb,
+  projectId: string,
+  term: NewTerm,
+): Promise<TermWrite> {
+  return db.transaction('rw', db.glossary, () => putTerm(db, projectId, term, Date.now()));
+}
+
+/** Imports many terms in one transaction: all are written, or none. */
+export async function importTerms(
+  db: WorkspaceDb,
+  projectId: string,
+  terms: readonly NewTerm[],
+): Promise<{ added: number; merged: number }> {
+  return db.transaction('rw', db.glossary, async () => {
+    const now = Date.now();
+    let added = 0;
+    let merged = 0;
+    for (const term of terms) {
+      const { kind } = await putTerm(db, projectId, term, now);
+      if (kind === 'added') added += 1;
+      else merged += 1;
+    }
+    return { added, merged };
+  });
+}
+
+async function putTerm(
+  db: WorkspaceDb,
+  projectId: string,
+  term: NewTerm,
+  now: number,
+): Promise<TermWrite> {
+  const source = term.source.trim();
+  const targets = unique(term.targets.map((target) => target.trim()).filter(Boolean));
+  const existing = await db.glossary
+    .where('[projectId+source]')
+    .equals([projectId, source])
+    .first();
+  if (existing) {
+    const noteText = [existing.noteText, term.noteText]
+      .map((text) => text.trim())
+      .filter((text, index, all) => text && all.indexOf(text) === index)
+      .join('\n');
+    const entry: GlossaryEntry = {
+      ...existing,
+      targets: unique([...existing.targets, ...targets]),
+      partOfSpeech: existing.partOfSpeech ?? term.partOfSpeech,
+      noteText,
+      note: noteText === existing.noteText ? existing.note : plainTextToRichText(noteText),
+      updatedAt: now,
+    };
+    await db.glossary.put(entry);
+    return { kind: 'merged', entry };
+  }
+  const entry: GlossaryEntry = {
+    id: `g-${randomId()}`,
+    projectId,
+    source,
+    targets,
+    status: term.status,
+    partOfSpeech: term.partOfSpeech,
+    note: term.note ?? plainTextToRichText(term.noteText),
+    noteText: term.noteText,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.glossary.add(entry);
+  return { kind: 'added', entry };
+}
+
+export async function updateTerm(
+  db: WorkspaceDb,
+  id: string,
+  changes: Partial<Omit<GlossaryEntry, 'id' | 'projectId' | 'createdAt'>>,
+): Promise<void> {
+  await db.glossary.update(id, { ...changes, updatedAt: Date.now() });
+}
+
+/** Deletes an entry and returns it, so the deletion can be undone with `restoreTerm`. */
+export async function deleteTerm(db: WorkspaceDb, id: string): Promise<GlossaryEntry | undefined> {
+  return db.transaction('rw', db.glossary, async () => {
+    const entry = await db.glossary.get(id);
+    if (entry) await db.glossary.delete(id);
+    return entry;
+  });
+}
+
+export async function restoreTerm(db: WorkspaceDb, entry: GlossaryEntry): Promise<void> {
+  await db.glossary.put(entry);
+}
+
+function unique(values: string[]): string[] {
+  return values.filter((value, index) => values.indexOf(value) === index);
+}
