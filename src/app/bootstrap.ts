@@ -20,15 +20,17 @@ export async function bootstrap(
   browserLanguages: readonly string[],
 ): Promise<Boot> {
   await ensureDefaultProject(db, () => newProjectFromText(defaultSourceText));
-  const [uiLanguage, sourceScript, showReadings] = await Promise.all([
+  const [uiLanguage, sourceScript, showReadings, showGlossary] = await Promise.all([
     getSetting(db, 'uiLanguage'),
     getSetting(db, 'sourceScript'),
     getSetting(db, 'showReadings'),
+    getSetting(db, 'showGlossary'),
   ]);
   const preferences: Preferences = {
     uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : detectUiLanguage(browserLanguages),
     sourceScript: isScriptView(sourceScript) ? sourceScript : 'original',
     showReadings: showReadings === true,
+    showGlossary: showGlossary !== false,
   };
   return { preferences, i18n: await createI18n(preferences.uiLanguage) };
 }

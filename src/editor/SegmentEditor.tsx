@@ -12,6 +12,7 @@ export interface CaretTarget {
 
 export interface SegmentEditorHandle {
   replaceContent: (doc: RichTextDoc) => void;
+  insertText: (text: string) => void;
 }
 
 interface SegmentEditorProps {
@@ -26,6 +27,8 @@ interface SegmentEditorProps {
   onChange: (doc: RichTextDoc, text: string) => void;
   onCommand: (command: EditorCommand, handle: SegmentEditorHandle) => void;
   onBlur: () => void;
+  /** The handle while the editor lives, null once it is gone (for the glossary's insert list). */
+  onReady?: (handle: SegmentEditorHandle | null) => void;
 }
 
 /**
@@ -76,6 +79,11 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
   const editorRef = useRef(editor);
   editorRef.current = editor;
 
+  useEffect(() => {
+    callbacks.current.onReady?.(handleFor(editor));
+    return () => callbacks.current.onReady?.(null);
+  }, [editor]);
+
   const mounted = useRef(false);
   useEffect(() => {
     const position = caretTarget
@@ -104,6 +112,9 @@ function handleFor(editor: NonNullable<ReturnType<typeof useEditor>>): SegmentEd
   return {
     replaceContent: (doc) => {
       editor.chain().focus().setContent(doc, { emitUpdate: true }).focus('end').run();
+    },
+    insertText: (text) => {
+      editor.chain().focus().insertContent({ type: 'text', text }).run();
     },
   };
 }

@@ -3,6 +3,7 @@ import { editorCommandForKey, type KeyLike } from './editorCommandForKey';
 
 const key = (overrides: Partial<KeyLike>): KeyLike => ({
   key: '',
+  code: '',
   ctrlKey: false,
   metaKey: false,
   shiftKey: false,
@@ -25,6 +26,9 @@ describe('editorCommandForKey', () => {
     [{ key: 'Enter' }, undefined],
     [{ key: 'i', ctrlKey: true }, undefined],
     [{ key: '?' }, undefined],
+    [{ key: '1', code: 'Digit1', altKey: true }, 'insertTerm:1'],
+    [{ key: '¡', code: 'Digit9', altKey: true }, 'insertTerm:9'],
+    [{ key: '0', code: 'Digit0', altKey: true }, undefined],
   ] as const)('%o → %s', (event, expected) => {
     expect(editorCommandForKey(key(event))).toBe(expected);
   });

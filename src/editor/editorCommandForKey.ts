@@ -1,7 +1,17 @@
-export type EditorCommand = 'confirm' | 'next' | 'previous' | 'copySource' | 'leave' | 'help';
+export type EditorCommand =
+  | 'confirm'
+  | 'next'
+  | 'previous'
+  | 'copySource'
+  | 'leave'
+  | 'help'
+  /** Alt+1…9: insert the n-th glossary term of the segment (1-based). */
+  | `insertTerm:${number}`;
 
 export interface KeyLike {
   key: string;
+  /** The physical key: Alt+digit is read from it, as Alt changes `key` on some layouts. */
+  code: string;
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
@@ -20,6 +30,8 @@ export function editorCommandForKey(event: KeyLike): EditorCommand | undefined {
   const mod = event.ctrlKey || event.metaKey;
   if (event.key === 'F1') return 'help';
   if (event.key === 'Escape') return 'leave';
+  const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+  if (event.altKey && !mod && digit) return `insertTerm:${Number(digit)}`;
   if (!mod || event.altKey) return undefined;
   if (event.key === 'Enter') return 'confirm';
   if (event.key === 'ArrowDown') return 'next';

@@ -47,6 +47,8 @@ export class SegmentStore {
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private saveState: SaveState = { kind: 'saved' };
+  private savedSnapshot: { version: number; segments: readonly Segment[] } | null = null;
+  private savedVersion = 0;
 
   private constructor(
     private readonly db: WorkspaceDb,
@@ -106,6 +108,18 @@ export class SegmentStore {
 
   getSaveState(): SaveState {
     return this.saveState;
+  }
+
+  /**
+   * All segments as of the last completed write: a new array after each write, the same one in
+   * between, for views that summarise the project without following every keystroke.
+   */
+  getSavedSnapshot(): readonly Segment[] {
+    if (this.savedSnapshot?.version !== this.savedVersion) {
+      const segments = this.ids.flatMap((id) => this.byId.get(id) ?? []);
+      this.savedSnapshot = { version: this.savedVersion, segments };
+    }
+    return this.savedSnapshot.segments;
   }
 
   /** Applies an edit now and queues it for saving. A translation edit also updates the status. */
@@ -169,6 +183,8 @@ export class SegmentStore {
       this.writesQueued -= 1;
       for (const id of batch.keys()) if (!this.pending.has(id)) this.unsaved.delete(id);
       this.log.write(this.unsaved);
+      this.savedVersion += 1;
+      this.notify(this.saveStateListeners);
       if (this.pending.size === 0 && this.writesQueued === 0) this.setSaveState({ kind: 'saved' });
     } catch (error) {
       this.writesQueued -= 1;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../app/preferences';
 import { useWorkspaceDb } from '../app/WorkspaceDbContext';
 import { resolveActiveProjectId } from '../storage/repositories/projects';
 import { NewProjectDialog } from './projects/NewProjectDialog';
@@ -20,6 +21,7 @@ export function Shell() {
   const [newProjectOpen, setNewProjectOpen] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const { showGlossary, setPreference } = usePreferences();
 
   useEffect(() => {
     document.title = t('app.title');
@@ -69,6 +71,13 @@ export function Shell() {
         <SourceScriptSelect />
         <ReadingsToggle />
         <LanguageSelect />
+        <button
+          type="button"
+          aria-pressed={showGlossary}
+          onClick={() => setPreference('showGlossary', !showGlossary)}
+        >
+          {t('glossary.toggle')}
+        </button>
         <button type="button" onClick={() => setHelpOpen(true)}>
           {t('shortcuts.open')}
         </button>

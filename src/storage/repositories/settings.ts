@@ -16,6 +16,7 @@ export interface Preferences {
   uiLanguage: UiLanguage;
   sourceScript: ScriptView;
   showReadings: boolean;
+  showGlossary: boolean;
 }
 
 /** Every setting with its type; a key not listed here cannot be read or written. */

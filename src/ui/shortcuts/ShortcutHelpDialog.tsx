@@ -7,6 +7,8 @@ const shortcuts = [
   'previous',
   'copySource',
   'leave',
+  'addTerm',
+  'insertTerm',
   'bold',
   'italic',
   'undo',

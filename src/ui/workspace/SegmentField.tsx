@@ -20,6 +20,7 @@ export interface SegmentFieldProps {
   onChange: (doc: RichTextDoc, text: string) => void;
   onCommand: (command: EditorCommand, handle: SegmentEditorHandle) => void;
   onBlur: () => void;
+  onEditorReady: (handle: SegmentEditorHandle | null) => void;
 }
 
 /**
@@ -42,6 +43,7 @@ export function SegmentField(props: SegmentFieldProps) {
           onChange={props.onChange}
           onCommand={props.onCommand}
           onBlur={props.onBlur}
+          onReady={props.onEditorReady}
         />
       </div>
     );

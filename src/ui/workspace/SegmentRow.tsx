@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { checkTerminology } from '../../domain/glossary/checkTerminology';
 import { useTranslation } from 'react-i18next';
 import { countCharacters } from '../../domain/progress/translationProgress';
 import type { ScriptConverter } from '../../domain/script/convertScript';
@@ -7,7 +8,9 @@ import type { CaretTarget, SegmentEditorHandle } from '../../editor/SegmentEdito
 import { useSegment } from '../../storage/hooks/useSegmentStore';
 import type { SegmentField as Field } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
+import { useGlossaryContext } from '../glossary/GlossaryContext';
 import { SegmentField } from './SegmentField';
+import { TerminologyIssues } from './TerminologyIssues';
 import { SourceText } from './SourceText';
 import { StatusSelect } from './StatusSelect';
 
@@ -15,6 +18,7 @@ export interface SegmentRowActions {
   activate: (segmentId: string, field: Field, caret: CaretTarget | null) => void;
   command: (segmentId: string, command: EditorCommand, handle: SegmentEditorHandle) => void;
   blur: () => void;
+  editorReady: (handle: SegmentEditorHandle | null) => void;
 }
 
 interface SegmentRowProps {
@@ -36,6 +40,14 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const { store, segmentId, index, isCurrent, liveField, caretTarget, actions } = props;
   const { t } = useTranslation();
   const segment = useSegment(store, segmentId);
+  const { findTerms, entriesById } = useGlossaryContext();
+  const source = segment?.source ?? '';
+  const occurrences = useMemo(() => findTerms(source), [findTerms, source]);
+  const translationText = segment?.translationText ?? '';
+  const issues = useMemo(
+    () => checkTerminology(occurrences, translationText, entriesById),
+    [occurrences, translationText, entriesById],
+  );
   if (!segment) return null;
   const number = index + 1;
   const fieldProps = (field: Field) => ({
@@ -47,6 +59,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
     onCommand: (command: EditorCommand, handle: SegmentEditorHandle) =>
       actions.command(segmentId, command, handle),
     onBlur: actions.blur,
+    onEditorReady: actions.editorReady,
   });
 
   return (
@@ -70,6 +83,8 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         convert={props.convert}
         showReadings={props.showReadings}
         lang={props.sourceLang}
+        occurrences={occurrences}
+        entriesById={entriesById}
       />
       <SegmentField
         {...fieldProps('translation')}
@@ -97,6 +112,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <span className="segment__count">
           {t('segment.characterCount', { count: countCharacters(segment.source) })}
         </span>
+        <TerminologyIssues issues={issues} />
       </div>
     </div>
   );

@@ -1,4 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
+import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
+import type { TermOccurrence } from '../../domain/glossary/TermMatcher';
 import type { Segment } from '../../domain/model/segment';
 import type { ScriptConverter } from '../../domain/script/convertScript';
 
@@ -7,14 +9,42 @@ interface SourceTextProps {
   convert: ScriptConverter;
   showReadings: boolean;
   lang: string;
+  occurrences: readonly TermOccurrence[];
+  entriesById: ReadonlyMap<string, GlossaryEntry>;
 }
 
-/** The source in the chosen script, as a heading or a paragraph, with readings as ruby. */
-export function SourceText({ segment, convert, showReadings, lang }: SourceTextProps) {
-  const content = useMemo(
-    () => (showReadings ? withRuby(segment, convert) : convert(segment.source)),
-    [segment, convert, showReadings],
-  );
+/**
+ * The source in the chosen script, as a heading or a paragraph, with readings as ruby and
+ * glossary terms marked. Offsets come from the stored source; each piece is converted on its
+ * own, so marks and readings stay on the right characters in every script.
+ */
+export function SourceText(props: SourceTextProps) {
+  const { segment, convert, showReadings, lang, occurrences, entriesById } = props;
+  const content = useMemo(() => {
+    const range = (start: number, end: number) =>
+      showReadings
+        ? withRuby(segment, convert, start, end)
+        : convert(segment.source.slice(start, end));
+    const parts: ReactNode[] = [];
+    let cursor = 0;
+    for (const occurrence of occurrences) {
+      if (occurrence.start > cursor) parts.push(range(cursor, occurrence.start));
+      parts.push(
+        <mark
+          key={`m${occurrence.start}`}
+          className="term"
+          title={describeTerm(occurrence, entriesById)}
+          data-entry-ids={occurrence.entryIds.join(' ')}
+        >
+          {range(occurrence.start, occurrence.end)}
+        </mark>,
+      );
+      cursor = occurrence.end;
+    }
+    if (cursor < segment.source.length) parts.push(range(cursor, segment.source.length));
+    return parts;
+  }, [segment, convert, showReadings, occurrences, entriesById]);
+
   const className = `segment__source segment__source--${segment.kind}`;
   return segment.kind === 'heading' ? (
     <h2 className={className} lang={lang}>
@@ -27,10 +57,29 @@ export function SourceText({ segment, convert, showReadings, lang }: SourceTextP
   );
 }
 
-function withRuby(segment: Pick<Segment, 'source' | 'readings'>, convert: ScriptConverter) {
+function describeTerm(
+  occurrence: TermOccurrence,
+  entriesById: ReadonlyMap<string, GlossaryEntry>,
+): string {
+  return occurrence.entryIds
+    .flatMap((id) => entriesById.get(id) ?? [])
+    .map((entry) => {
+      const english = entry.targets.join(' / ');
+      return entry.noteText.trim() ? `${english} — ${entry.noteText.trim()}` : english;
+    })
+    .join('\n');
+}
+
+function withRuby(
+  segment: Pick<Segment, 'source' | 'readings'>,
+  convert: ScriptConverter,
+  start: number,
+  end: number,
+): ReactNode[] {
   const parts: ReactNode[] = [];
-  let cursor = 0;
+  let cursor = start;
   for (const { offset, length, reading } of segment.readings) {
+    if (offset < start || offset + length > end) continue;
     if (offset > cursor) parts.push(convert(segment.source.slice(cursor, offset)));
     parts.push(
       <ruby key={offset}>
@@ -42,6 +91,6 @@ function withRuby(segment: Pick<Segment, 'source' | 'readings'>, convert: Script
     );
     cursor = offset + length;
   }
-  if (cursor < segment.source.length) parts.push(convert(segment.source.slice(cursor)));
+  if (cursor < end) parts.push(convert(segment.source.slice(cursor, end)));
   return parts;
 }

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
@@ -7,8 +7,14 @@ import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
 import { languageTagOf } from '../../domain/script/scriptView';
 import type { EditorCommand } from '../../editor/editorCommandForKey';
 import type { SegmentEditorHandle } from '../../editor/SegmentEditor';
+import { useGlossary } from '../../storage/hooks/useGlossary';
 import { useOpenProject, type OpenProject } from '../../storage/hooks/useOpenProject';
 import { setViewState } from '../../storage/repositories/settings';
+import { GlossaryContext, type GlossaryContextValue } from '../glossary/GlossaryContext';
+import { GlossaryPanel, type GlossaryDraft } from '../glossary/GlossaryPanel';
+import { termsOfSegment } from '../glossary/termsOfSegment';
+import { useGlossaryMatcher } from '../glossary/useGlossaryMatcher';
+import { selectedSourceText } from '../glossary/selectedSourceText';
 import { GoToSegment } from './GoToSegment';
 import { ProgressBar } from './ProgressBar';
 import { SaveIndicator } from './SaveIndicator';
@@ -43,7 +49,10 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const { project, store, initialView } = open;
-  const { sourceScript, showReadings } = usePreferences();
+  const { sourceScript, showReadings, showGlossary, setPreference } = usePreferences();
+  const glossary = useGlossaryMatcher(useGlossary(db, project.id));
+  const liveEditor = useRef<SegmentEditorHandle | null>(null);
+  const [glossaryDraft, setGlossaryDraft] = useState<GlossaryDraft | null>(null);
   const convert = useScriptConverter(sourceScript);
   const scrollRef = useRef<HTMLElement>(null);
 
@@ -94,9 +103,9 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
 
   // Row callbacks stay the same object for the workspace's life, so rows re-render only when
   // their own segment or active state changes.
-  const latest = useRef({ navigation, convert, onOpenHelp });
+  const latest = useRef({ navigation, convert, onOpenHelp, glossary });
   useEffect(() => {
-    latest.current = { navigation, convert, onOpenHelp };
+    latest.current = { navigation, convert, onOpenHelp, glossary };
   });
   const actions = useMemo<SegmentRowActions>(
     () => ({
@@ -105,9 +114,32 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       command: (segmentId, command, handle) =>
         runCommand(segmentId, command, handle, latest.current, store),
       blur: () => void store.flush(),
+      editorReady: (handle) => {
+        liveEditor.current = handle;
+      },
     }),
     [store],
   );
+
+  // Ctrl+E, as in memoQ: the text selected in a source cell becomes a new glossary term.
+  useEffect(() => {
+    const addSelectionOnKey = (event: KeyboardEvent) => {
+      if (
+        !(event.ctrlKey || event.metaKey) ||
+        event.key.toLowerCase() !== 'e' ||
+        event.isComposing
+      ) {
+        return;
+      }
+      const selected = selectedSourceText(document.getSelection());
+      if (selected === null) return;
+      event.preventDefault();
+      setGlossaryDraft((current) => ({ source: selected, nonce: (current?.nonce ?? 0) + 1 }));
+      setPreference('showGlossary', true);
+    };
+    document.addEventListener('keydown', addSelectionOnKey);
+    return () => document.removeEventListener('keydown', addSelectionOnKey);
+  }, [setPreference]);
 
   const onListKeyDown = (event: React.KeyboardEvent) => {
     if (event.target instanceof HTMLElement && event.target.isContentEditable) return;
@@ -125,68 +157,85 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
 
   const sourceLang = languageTagOf(sourceScript, project.sourceLang);
   return (
-    <main className="workspace">
-      <div className="workspace__bar">
-        <ProgressBar store={store} />
-        <SaveIndicator store={store} />
-        {project.cleaning.readingsRemoved > 0 ? (
-          <p className="workspace__note">
-            {t('project.cleaned', { count: project.cleaning.readingsRemoved })}
-          </p>
-        ) : null}
-        <GoToSegment
-          count={store.ids.length}
-          onGo={(number) => {
-            const id = store.ids[number - 1];
-            if (id) navigation.activate(id, 'translation');
-          }}
-        />
-      </div>
-      <div className="segment-header" aria-hidden="true">
-        <span>{t('segment.columns.number')}</span>
-        <span>{t('segment.columns.source')}</span>
-        <span>{t('segment.columns.translation')}</span>
-        <span>{t('segment.columns.notes')}</span>
-        <span>{t('segment.columns.status')}</span>
-      </div>
-      <section
-        ref={scrollRef}
-        className="segment-list"
-        aria-label={t('segment.list')}
-        onKeyDown={onListKeyDown}
-        onScroll={scheduleViewSave}
-      >
-        <div className="segment-list__inner" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const segmentId = store.ids[item.index] ?? '';
-            const isCurrent = active.segmentId === segmentId;
-            return (
-              <div
-                key={item.key}
-                ref={virtualizer.measureElement}
-                data-index={item.index}
-                className="segment-list__item"
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <SegmentRow
-                  store={store}
-                  segmentId={segmentId}
-                  index={item.index}
-                  isCurrent={isCurrent}
-                  liveField={isCurrent && active.editing ? active.field : null}
-                  caretTarget={isCurrent ? active.caret : null}
-                  focusToken={isCurrent ? active.focusToken : 0}
-                  convert={convert}
-                  showReadings={showReadings}
-                  sourceLang={sourceLang}
-                  actions={actions}
-                />
-              </div>
-            );
-          })}
+    <GlossaryContext value={glossary}>
+      <main className="workspace">
+        <div className="workspace__bar">
+          <ProgressBar store={store} />
+          <SaveIndicator store={store} />
+          {project.cleaning.readingsRemoved > 0 ? (
+            <p className="workspace__note">
+              {t('project.cleaned', { count: project.cleaning.readingsRemoved })}
+            </p>
+          ) : null}
+          <GoToSegment
+            count={store.ids.length}
+            onGo={(number) => {
+              const id = store.ids[number - 1];
+              if (id) navigation.activate(id, 'translation');
+            }}
+          />
         </div>
-      </section>
-    </main>
+        <div className="workspace__body">
+          <div className="workspace__list">
+            <div className="segment-header" aria-hidden="true">
+              <span>{t('segment.columns.number')}</span>
+              <span>{t('segment.columns.source')}</span>
+              <span>{t('segment.columns.translation')}</span>
+              <span>{t('segment.columns.notes')}</span>
+              <span>{t('segment.columns.status')}</span>
+            </div>
+            <section
+              ref={scrollRef}
+              className="segment-list"
+              aria-label={t('segment.list')}
+              onKeyDown={onListKeyDown}
+              onScroll={scheduleViewSave}
+            >
+              <div className="segment-list__inner" style={{ height: virtualizer.getTotalSize() }}>
+                {virtualizer.getVirtualItems().map((item) => {
+                  const segmentId = store.ids[item.index] ?? '';
+                  const isCurrent = active.segmentId === segmentId;
+                  return (
+                    <div
+                      key={item.key}
+                      ref={virtualizer.measureElement}
+                      data-index={item.index}
+                      className="segment-list__item"
+                      style={{ transform: `translateY(${item.start}px)` }}
+                    >
+                      <SegmentRow
+                        store={store}
+                        segmentId={segmentId}
+                        index={item.index}
+                        isCurrent={isCurrent}
+                        liveField={isCurrent && active.editing ? active.field : null}
+                        caretTarget={isCurrent ? active.caret : null}
+                        focusToken={isCurrent ? active.focusToken : 0}
+                        convert={convert}
+                        showReadings={showReadings}
+                        sourceLang={sourceLang}
+                        actions={actions}
+                      />
+                    </div>
+                  );
+                })}
+              </div>
+            </section>
+          </div>
+          {showGlossary ? (
+            <GlossaryPanel
+              project={project}
+              store={store}
+              activeSegmentId={active.segmentId}
+              draft={glossaryDraft}
+              onDraft={setGlossaryDraft}
+              onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
+              onInsert={(text) => liveEditor.current?.insertText(text)}
+            />
+          ) : null}
+        </div>
+      </main>
+    </GlossaryContext>
   );
 }
 
@@ -198,10 +247,18 @@ function runCommand(
     navigation: ReturnType<typeof useActiveSegment>;
     convert: (text: string) => string;
     onOpenHelp: () => void;
+    glossary: GlossaryContextValue;
   },
   store: OpenProject['store'],
 ) {
-  const { navigation, convert, onOpenHelp } = context;
+  const { navigation, convert, onOpenHelp, glossary } = context;
+  if (command.startsWith('insertTerm:')) {
+    const position = Number(command.slice('insertTerm:'.length)) - 1;
+    const terms = termsOfSegment(store.get(segmentId)?.source ?? '', glossary);
+    const term = terms[position];
+    if (term) handle.insertText(term.target);
+    return;
+  }
   switch (command) {
     case 'confirm':
       return navigation.confirmAndAdvance(segmentId);

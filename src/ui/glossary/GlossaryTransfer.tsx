@@ -1,0 +1,112 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
+import { writeGlossaryCsv } from '../../domain/formats/csv/glossaryCsv';
+import { writeTbx } from '../../domain/formats/tbx/writeTbx';
+import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
+import { loadScriptConverter } from '../../domain/script/convertScript';
+import { importTerms } from '../../storage/repositories/glossary';
+import { downloadFile, fileNameFor } from '../shared/downloadFile';
+import { readGlossaryFile } from './readGlossaryFile';
+
+interface GlossaryTransferProps {
+  projectId: string;
+  projectName: string;
+  entries: readonly GlossaryEntry[];
+  onMessage: (message: string, isError: boolean) => void;
+}
+
+/** "Import glossary" opens the file picker at once; "Export glossary" offers TBX and CSV. */
+export function GlossaryTransfer({
+  projectId,
+  projectName,
+  entries,
+  onMessage,
+}: GlossaryTransferProps) {
+  const { t } = useTranslation();
+  const db = useWorkspaceDb();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+
+  const importFile = async (file: File) => {
+    const result = await readGlossaryFile(file);
+    if (!result.ok) {
+      const { code, ...details } = result.problem;
+      onMessage(t(`glossary.importErrors.${code}`, { line: '?', column: '?', ...details }), true);
+      return;
+    }
+    const summary = await importTerms(db, projectId, result.records);
+    onMessage(t('glossary.imported', summary), false);
+  };
+
+  const exportAs = async (format: 'tbx' | 'csv') => {
+    setMenuOpen(false);
+    const records = [...entries].sort((a, b) => a.createdAt - b.createdAt);
+    if (format === 'csv') {
+      downloadFile(
+        fileNameFor(projectName, '-glossary.csv'),
+        writeGlossaryCsv(records),
+        'text/csv',
+      );
+      return;
+    }
+    const [toTraditional, toSimplified] = await Promise.all([
+      loadScriptConverter('zh-Hant-TW'),
+      loadScriptConverter('zh-Hans'),
+    ]);
+    const tbx = writeTbx(records, projectName, { toTraditional, toSimplified });
+    downloadFile(fileNameFor(projectName, '-glossary.tbx'), tbx, 'application/x-tbx+xml');
+  };
+
+  return (
+    <div className="glossary-transfer">
+      <button type="button" onClick={() => fileInput.current?.click()}>
+        {t('glossary.import')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        accept=".tbx,.xml,.csv,.tsv,.txt"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+      <div className="menu">
+        <button
+          type="button"
+          aria-haspopup="menu"
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('glossary.export')}
+        </button>
+        {menuOpen ? (
+          <ul
+            role="menu"
+            aria-label={t('glossary.export')}
+            className="menu__items"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setMenuOpen(false);
+            }}
+          >
+            <li role="none">
+              <button type="button" role="menuitem" autoFocus onClick={() => void exportAs('tbx')}>
+                {t('glossary.exportTbx')}
+              </button>
+            </li>
+            <li role="none">
+              <button type="button" role="menuitem" onClick={() => void exportAs('csv')}>
+                {t('glossary.exportCsv')}
+              </button>
+            </li>
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}
