@@ -11,7 +11,8 @@ const text = (value: string) => escapeXml(xmlSafe(value));
 
 /**
  * TBX-Basic in the <martif> form that OmegaT, memoQ and Trados read: one termEntry per record,
- * the source term in zh-Hant and zh-Hans language sections, the targets in an en section with
+ * the source term in both zh-Hant and zh-Hans language sections (even where the forms are the
+ * same, so a tool set to either finds it), the targets in an en section with
  * their administrative status, the note at entry level.
  */
 export function writeTbx(
@@ -53,7 +54,7 @@ function termEntry(record: GlossaryRecord, index: number, scripts: TbxScripts): 
     .join('');
   const note = record.noteText.trim() ? `        <note>${text(record.noteText)}</note>\n` : '';
   return `      <termEntry id="t${index + 1}">
-${note}${chinese('zh-Hant', traditional)}${simplified !== traditional ? chinese('zh-Hans', simplified) : ''}        <langSet xml:lang="en">${targets}</langSet>
+${note}${chinese('zh-Hant', traditional)}${chinese('zh-Hans', simplified)}        <langSet xml:lang="en">${targets}</langSet>
       </termEntry>
 `;
 }
