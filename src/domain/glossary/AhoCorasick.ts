@@ -1,54 +1,60 @@
-interface TrieNode {
-  next: Map<string, number>;
-  fail: number;
-  /** Patterns ending here, directly or through the failure chain (filled when links are built). */
-  outputs: number[];
-  /** Patterns ending exactly here. */
-  own: number[];
-}
-
-export interface AutomatonMatch {
-  /** UTF-16 offset of the first unit of the match. */
-  start: number;
-  end: number;
-  patternId: number;
-}
-
 /**
- * A multi-pattern string matcher: one pass over the text finds every occurrence of every
- * pattern, whatever the number of patterns. Patterns can be added and removed; the failure links
- * are rebuilt lazily, once, before the next search.
+ * A multi-pattern string matcher over UTF-16 code units: one pass over a text reports every
+ * occurrence of every pattern, whatever the number of patterns. Patterns can be added and
+ * removed; the failure and dictionary links are rebuilt lazily, once, before the next search.
+ *
+ * Nodes live in flat arrays and transitions in per-node maps keyed by code unit, so a search
+ * allocates nothing per character (this is the hot loop of glossary recognition).
  */
 export class AhoCorasick {
-  private nodes: TrieNode[] = [newNode()];
+  private next: Map<number, number>[] = [new Map()];
+  /** The root's transitions as a dense table (0: none): most steps of a search start there. */
+  private readonly rootNext = new Int32Array(65536);
+  /** Pattern ending exactly at a node, or -1. */
+  private pattern: number[] = [-1];
+  private depth: number[] = [0];
+  private fail = new Int32Array(1);
+  /** Nearest node down the failure chain that ends a pattern, or -1. */
+  private dictionary = new Int32Array(1);
+  // Transitions compiled into flat arrays by link(): a node's edges are a short run scanned
+  // linearly (most nodes have one or two), which beats a Map lookup in the search loop.
+  private edgeStart = new Int32Array(1);
+  private edgeCount = new Int32Array(1);
+  private edgeUnit = new Uint16Array(0);
+  private edgeTarget = new Int32Array(0);
   private readonly patterns = new Map<number, string>();
   private linked = true;
 
-  add(patternId: number, pattern: string): void {
-    if (pattern === '') return;
+  /** Adds a pattern; a pattern identical to one already added replaces its id. */
+  add(patternId: number, text: string): void {
+    if (text === '') return;
     let state = 0;
-    for (const unit of units(pattern)) {
-      const node = this.nodes[state] as TrieNode;
-      let next = node.next.get(unit);
-      if (next === undefined) {
-        next = this.nodes.length;
-        this.nodes.push(newNode());
-        node.next.set(unit, next);
+    for (let index = 0; index < text.length; index += 1) {
+      const unit = text.charCodeAt(index);
+      let target = this.next[state]?.get(unit);
+      if (target === undefined) {
+        target = this.next.length;
+        this.next.push(new Map());
+        this.pattern.push(-1);
+        this.depth.push((this.depth[state] ?? 0) + 1);
+        this.next[state]?.set(unit, target);
+        if (state === 0) this.rootNext[unit] = target;
       }
-      state = next;
+      state = target;
     }
-    (this.nodes[state] as TrieNode).own.push(patternId);
-    this.patterns.set(patternId, pattern);
+    this.pattern[state] = patternId;
+    this.patterns.set(patternId, text);
     this.linked = false;
   }
 
   remove(patternId: number): void {
-    const pattern = this.patterns.get(patternId);
-    if (pattern === undefined) return;
+    const text = this.patterns.get(patternId);
+    if (text === undefined) return;
     let state = 0;
-    for (const unit of units(pattern)) state = (this.nodes[state] as TrieNode).next.get(unit) ?? 0;
-    const node = this.nodes[state] as TrieNode;
-    node.own = node.own.filter((id) => id !== patternId);
+    for (let index = 0; index < text.length; index += 1) {
+      state = this.next[state]?.get(text.charCodeAt(index)) ?? 0;
+    }
+    if (this.pattern[state] === patternId) this.pattern[state] = -1;
     this.patterns.delete(patternId);
     this.linked = false;
   }
@@ -57,61 +63,86 @@ export class AhoCorasick {
     return this.patterns.size;
   }
 
-  search(text: string): AutomatonMatch[] {
+  /**
+   * Reports each occurrence as (start, end, patternId), in order of end offset. Each code unit
+   * of the text is normalised through `unitTable` (the patterns are already normalised);
+   * `fillUnit` computes and stores an entry the table does not have yet (0).
+   */
+  search(
+    text: string,
+    unitTable: Uint16Array,
+    fillUnit: (unit: number) => number,
+    report: (start: number, end: number, patternId: number) => void,
+  ): void {
     if (!this.linked) this.link();
-    const matches: AutomatonMatch[] = [];
+    const { fail, dictionary, pattern, depth, rootNext } = this;
+    const { edgeStart, edgeCount, edgeUnit, edgeTarget } = this;
     let state = 0;
-    let offset = 0;
-    for (const unit of units(text)) {
-      offset += unit.length;
-      let node = this.nodes[state] as TrieNode;
-      while (state !== 0 && !node.next.has(unit)) {
-        state = node.fail;
-        node = this.nodes[state] as TrieNode;
+    for (let index = 0; index < text.length; index += 1) {
+      const code = text.charCodeAt(index);
+      let unit = unitTable[code] ?? 0;
+      if (unit === 0) unit = fillUnit(code);
+      let target = -1;
+      while (state !== 0) {
+        const first = edgeStart[state] ?? 0;
+        const last = first + (edgeCount[state] ?? 0);
+        for (let edge = first; edge < last; edge += 1) {
+          if (edgeUnit[edge] === unit) {
+            target = edgeTarget[edge] ?? 0;
+            break;
+          }
+        }
+        if (target !== -1) break;
+        state = fail[state] ?? 0;
       }
-      state = node.next.get(unit) ?? 0;
-      for (const patternId of (this.nodes[state] as TrieNode).outputs) {
-        const length = (this.patterns.get(patternId) as string).length;
-        matches.push({ start: offset - length, end: offset, patternId });
+      state = target !== -1 ? target : (rootNext[unit] ?? 0);
+      for (let output = pattern[state] === -1 ? (dictionary[state] ?? -1) : state; output > 0;) {
+        const length = depth[output] ?? 0;
+        report(index + 1 - length, index + 1, pattern[output] ?? -1);
+        output = dictionary[output] ?? -1;
       }
     }
-    return matches;
   }
 
   private link(): void {
-    const root = this.nodes[0] as TrieNode;
-    root.outputs = [...root.own];
-    const queue: number[] = [];
-    for (const child of root.next.values()) {
-      const node = this.nodes[child] as TrieNode;
-      node.fail = 0;
-      node.outputs = [...node.own];
-      queue.push(child);
+    const count = this.next.length;
+    this.edgeStart = new Int32Array(count);
+    this.edgeCount = new Int32Array(count);
+    let edges = 0;
+    for (const transitions of this.next) edges += transitions.size;
+    this.edgeUnit = new Uint16Array(edges);
+    this.edgeTarget = new Int32Array(edges);
+    let edge = 0;
+    for (const [state, transitions] of this.next.entries()) {
+      this.edgeStart[state] = edge;
+      this.edgeCount[state] = transitions.size;
+      for (const [unit, target] of transitions) {
+        this.edgeUnit[edge] = unit;
+        this.edgeTarget[edge] = target;
+        edge += 1;
+      }
     }
-    for (let head = 0; head < queue.length; head += 1) {
-      const state = queue[head] as number;
-      const node = this.nodes[state] as TrieNode;
-      for (const [unit, child] of node.next) {
-        let fail = node.fail;
-        while (fail !== 0 && !(this.nodes[fail] as TrieNode).next.has(unit)) {
-          fail = (this.nodes[fail] as TrieNode).fail;
+    this.fail = new Int32Array(count);
+    this.dictionary = new Int32Array(count).fill(-1);
+    const queue = new Int32Array(count);
+    let tail = 0;
+    for (const child of this.next[0]?.values() ?? []) queue[tail++] = child;
+    for (let head = 0; head < tail; head += 1) {
+      const state = queue[head] ?? 0;
+      for (const [unit, child] of this.next[state] ?? []) {
+        let fallback = this.fail[state] ?? 0;
+        let target = this.next[fallback]?.get(unit);
+        while (target === undefined && fallback !== 0) {
+          fallback = this.fail[fallback] ?? 0;
+          target = this.next[fallback]?.get(unit);
         }
-        const target = (this.nodes[fail] as TrieNode).next.get(unit);
-        const childNode = this.nodes[child] as TrieNode;
-        childNode.fail = target !== undefined && target !== child ? target : 0;
-        childNode.outputs = [...childNode.own, ...(this.nodes[childNode.fail] as TrieNode).outputs];
-        queue.push(child);
+        const failTo = target !== undefined && target !== child ? target : 0;
+        this.fail[child] = failTo;
+        this.dictionary[child] =
+          (this.pattern[failTo] ?? -1) !== -1 ? failTo : (this.dictionary[failTo] ?? -1);
+        queue[tail++] = child;
       }
     }
     this.linked = true;
   }
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), fail: 0, outputs: [], own: [] };
-}
-
-/** Code points, so a character outside the BMP is one step of the automaton. */
-function units(text: string): Iterable<string> {
-  return text;
 }

@@ -11,7 +11,7 @@ export interface TermOccurrence {
   start: number;
   end: number;
   /** Entries whose source term is this span (several when the glossary repeats a term). */
-  entryIds: string[];
+  entryIds: readonly string[];
 }
 
 /**
@@ -25,8 +25,20 @@ export class TermMatcher {
   private readonly entriesOfPattern = new Map<number, string[]>();
   private readonly patternIdOfFolded = new Map<string, number>();
   private nextPatternId = 0;
+  /** Folded form of each UTF-16 code unit, filled in as units are met (0: not yet known). */
+  private readonly unitFold = new Uint16Array(65536);
+  private bestEnd = new Int32Array(256);
+  private bestPattern = new Int32Array(256);
 
   constructor(private readonly fold: CharFold) {}
+
+  private readonly foldUnit = (unit: number): number => {
+    const isSurrogate = unit >= 0xd800 && unit <= 0xdfff;
+    const folded = isSurrogate ? String.fromCharCode(unit) : this.fold(String.fromCharCode(unit));
+    const result = folded.length === 1 ? folded.charCodeAt(0) : unit;
+    this.unitFold[unit] = result;
+    return result;
+  };
 
   /** Brings the matcher in line with the glossary, touching only what changed. */
   setTerms(terms: readonly TermSource[]): void {
@@ -41,19 +53,29 @@ export class TermMatcher {
 
   find(text: string): TermOccurrence[] {
     if (this.automaton.size === 0) return [];
-    const matches = this.automaton
-      .search(foldText(text, this.fold))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    if (this.bestEnd.length < text.length) {
+      this.bestEnd = new Int32Array(text.length * 2);
+      this.bestPattern = new Int32Array(text.length * 2);
+    }
+    const { bestEnd, bestPattern } = this;
+    bestEnd.fill(0, 0, text.length);
+    // The longest match starting at each offset; then leftmost-longest in one sweep, no sort.
+    this.automaton.search(text, this.unitFold, this.foldUnit, (start, end, patternId) => {
+      if (end > (bestEnd[start] ?? 0)) {
+        bestEnd[start] = end;
+        bestPattern[start] = patternId;
+      }
+    });
     const occurrences: TermOccurrence[] = [];
-    let covered = 0;
-    for (const match of matches) {
-      if (match.start < covered) continue;
-      occurrences.push({
-        start: match.start,
-        end: match.end,
-        entryIds: [...(this.entriesOfPattern.get(match.patternId) ?? [])],
-      });
-      covered = match.end;
+    for (let start = 0; start < text.length;) {
+      const end = bestEnd[start] ?? 0;
+      if (end === 0) {
+        start += 1;
+        continue;
+      }
+      const entryIds = this.entriesOfPattern.get(bestPattern[start] ?? -1) ?? [];
+      occurrences.push({ start, end, entryIds });
+      start = end;
     }
     return occurrences;
   }
