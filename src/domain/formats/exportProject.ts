@@ -1,0 +1,69 @@
+import type { ProjectDocument } from '../project/projectDocument';
+import { writeProjectFile } from './projectFile/projectFile';
+import { writeBilingualHtml, type BilingualLabels } from './publication/writeBilingualHtml';
+import { writeHtml } from './publication/writeHtml';
+import { writeMarkdown } from './publication/writeMarkdown';
+import type { UntranslatedPolicy } from './publication/publishableSegments';
+import { writeXliff12 } from './xliff/writeXliff12';
+import { writeXliff2, type XliffExportOptions } from './xliff/writeXliff2';
+
+export const exportFormats = ['xliff2', 'xliff12', 'html', 'md', 'bilingual', 'project'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (exportFormats as readonly string[]).includes(value);
+}
+
+export interface ExportContext extends XliffExportOptions {
+  untranslated: UntranslatedPolicy;
+  placeholder: string;
+  bilingual: BilingualLabels;
+}
+
+export interface ExportedFile {
+  suffix: string;
+  mimeType: string;
+  content: string;
+}
+
+/** Every export, for the browser and the command line alike: same input, same bytes. */
+export function exportProject(
+  document: ProjectDocument,
+  format: ExportFormat,
+  context: ExportContext,
+): ExportedFile {
+  switch (format) {
+    case 'xliff2':
+      return {
+        suffix: '.xlf',
+        mimeType: 'application/xliff+xml',
+        content: writeXliff2(document, context),
+      };
+    case 'xliff12':
+      return {
+        suffix: '.xliff12.xlf',
+        mimeType: 'application/xliff+xml',
+        content: writeXliff12(document, context),
+      };
+    case 'html':
+      return {
+        suffix: '.html',
+        mimeType: 'text/html',
+        content: writeHtml(document, context.untranslated, context.placeholder),
+      };
+    case 'md':
+      return {
+        suffix: '.md',
+        mimeType: 'text/markdown',
+        content: writeMarkdown(document, context.untranslated, context.placeholder),
+      };
+    case 'bilingual':
+      return {
+        suffix: '.bilingual.html',
+        mimeType: 'text/html',
+        content: writeBilingualHtml(document, context.bilingual),
+      };
+    case 'project':
+      return { suffix: '.json', mimeType: 'application/json', content: writeProjectFile(document) };
+  }
+}

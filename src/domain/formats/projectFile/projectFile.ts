@@ -1,0 +1,215 @@
+import { isPartOfSpeech, isTermStatus, type GlossaryEntry } from '../../glossary/glossaryEntry';
+import type {
+  RichTextDoc,
+  RichTextInline,
+  RichTextMark,
+  RichTextParagraph,
+} from '../../model/richText';
+import { richTextToPlainText } from '../../model/richTextToPlainText';
+import { segmentStatuses, type Reading, type Segment } from '../../model/segment';
+import type { ProjectDocument } from '../../project/projectDocument';
+
+export const projectFileFormat = 'bilingual-workspace-project';
+export const projectFileVersion = 1;
+const maxCharacters = 100 * 1024 * 1024;
+
+export type ProjectFileProblem =
+  | { code: 'notJson'; detail: string }
+  | { code: 'notProjectFile' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'invalid'; path: string }
+  | { code: 'tooLarge' };
+
+export type ProjectFileRead =
+  { ok: true; document: ProjectDocument } | { ok: false; problem: ProjectFileProblem };
+
+/** The whole project as one versioned JSON file: the backup format and the way between browsers. */
+export function writeProjectFile(document: ProjectDocument): string {
+  return `${JSON.stringify(
+    { format: projectFileFormat, version: projectFileVersion, ...document },
+    null,
+    1,
+  )}\n`;
+}
+
+class Invalid extends Error {
+  constructor(readonly path: string) {
+    super(path);
+  }
+}
+
+/**
+ * Reads a project file through one validating restore step: every field is checked and
+ * normalised (plain text is recomputed from rich text), anything unexpected rejects the whole
+ * file with the path of the first bad field.
+ */
+export function readProjectFile(text: string): ProjectFileRead {
+  if (text.length > maxCharacters) return { ok: false, problem: { code: 'tooLarge' } };
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      ok: false,
+      problem: { code: 'notJson', detail: error instanceof Error ? error.message : '' },
+    };
+  }
+  if (!isRecord(data) || data.format !== projectFileFormat) {
+    return { ok: false, problem: { code: 'notProjectFile' } };
+  }
+  if (typeof data.version !== 'number' || data.version > projectFileVersion) {
+    return { ok: false, problem: { code: 'newerVersion', version: Number(data.version) } };
+  }
+  try {
+    return { ok: true, document: restoreDocument(data) };
+  } catch (error) {
+    if (error instanceof Invalid)
+      return { ok: false, problem: { code: 'invalid', path: error.path } };
+    throw error;
+  }
+}
+
+function restoreDocument(data: Record<string, unknown>): ProjectDocument {
+  const project = record(data.project, 'project');
+  const projectId = string(project.id, 'project.id');
+  const segments = array(data.segments, 'segments').map((value, index) =>
+    restoreSegment(value, `segments[${index}]`, projectId),
+  );
+  const ids = new Set(segments.map((segment) => segment.id));
+  if (ids.size !== segments.length) throw new Invalid('segments (duplicate id)');
+  return {
+    project: {
+      id: projectId,
+      name: string(project.name, 'project.name'),
+      sourceLang: string(project.sourceLang, 'project.sourceLang'),
+      targetLang: string(project.targetLang, 'project.targetLang'),
+      segmentCount: segments.length,
+      cleaning: {
+        readingsRemoved: number(
+          record(project.cleaning, 'project.cleaning').readingsRemoved,
+          'project.cleaning.readingsRemoved',
+        ),
+        segmentsChanged: number(
+          record(project.cleaning, 'project.cleaning').segmentsChanged,
+          'project.cleaning.segmentsChanged',
+        ),
+      },
+      createdAt: number(project.createdAt, 'project.createdAt'),
+      updatedAt: number(project.updatedAt, 'project.updatedAt'),
+    },
+    segments,
+    glossary: array(data.glossary ?? [], 'glossary').map((value, index) =>
+      restoreEntry(value, `glossary[${index}]`, projectId),
+    ),
+  };
+}
+
+function restoreSegment(value: unknown, path: string, projectId: string): Segment {
+  const segment = record(value, path);
+  const source = string(segment.source, `${path}.source`);
+  const translation = richText(segment.translation, `${path}.translation`);
+  const notes = richText(segment.notes, `${path}.notes`);
+  const status = segment.status;
+  if (typeof status !== 'string' || !(segmentStatuses as readonly string[]).includes(status)) {
+    throw new Invalid(`${path}.status`);
+  }
+  return {
+    projectId,
+    id: string(segment.id, `${path}.id`),
+    order: number(segment.order, `${path}.order`),
+    kind: segment.kind === 'heading' ? 'heading' : 'paragraph',
+    source,
+    readings: array(segment.readings ?? [], `${path}.readings`).map((reading, index) =>
+      restoreReading(reading, `${path}.readings[${index}]`, source.length),
+    ),
+    sentenceEnds: array(segment.sentenceEnds ?? [source.length], `${path}.sentenceEnds`).map(
+      (end, index) => number(end, `${path}.sentenceEnds[${index}]`),
+    ),
+    translation,
+    translationText: richTextToPlainText(translation),
+    notes,
+    notesText: richTextToPlainText(notes),
+    status: status as Segment['status'],
+    updatedAt: number(segment.updatedAt, `${path}.updatedAt`),
+  };
+}
+
+function restoreReading(value: unknown, path: string, sourceLength: number): Reading {
+  const reading = record(value, path);
+  const offset = number(reading.offset, `${path}.offset`);
+  const length = number(reading.length, `${path}.length`);
+  if (offset < 0 || length < 1 || offset + length > sourceLength) throw new Invalid(path);
+  return { offset, length, reading: string(reading.reading, `${path}.reading`) };
+}
+
+function restoreEntry(value: unknown, path: string, projectId: string): GlossaryEntry {
+  const entry = record(value, path);
+  const note = richText(entry.note, `${path}.note`);
+  if (!isTermStatus(entry.status)) throw new Invalid(`${path}.status`);
+  return {
+    id: string(entry.id, `${path}.id`),
+    projectId,
+    source: string(entry.source, `${path}.source`),
+    targets: array(entry.targets, `${path}.targets`).map((target, index) =>
+      string(target, `${path}.targets[${index}]`),
+    ),
+    status: entry.status,
+    partOfSpeech: isPartOfSpeech(entry.partOfSpeech) ? entry.partOfSpeech : null,
+    note,
+    noteText: richTextToPlainText(note),
+    createdAt: number(entry.createdAt, `${path}.createdAt`),
+    updatedAt: number(entry.updatedAt, `${path}.updatedAt`),
+  };
+}
+
+/** Rebuilds rich text from what the file says, keeping only what the editor's schema allows. */
+function richText(value: unknown, path: string): RichTextDoc {
+  const doc = record(value, path);
+  if (doc.type !== 'doc') throw new Invalid(`${path}.type`);
+  const paragraphs = array(doc.content ?? [], `${path}.content`).map(
+    (block, index): RichTextParagraph => {
+      const paragraph = record(block, `${path}.content[${index}]`);
+      const content = array(paragraph.content ?? [], `${path}.content[${index}].content`).map(
+        (item, position): RichTextInline => {
+          const inline = record(item, `${path}.content[${index}].content[${position}]`);
+          if (inline.type === 'hardBreak') return { type: 'hardBreak' };
+          const text = string(inline.text, `${path}.content[${index}].content[${position}].text`);
+          const marks = array(
+            inline.marks ?? [],
+            `${path}.content[${index}].content[${position}].marks`,
+          ).flatMap((mark): RichTextMark[] => {
+            const type = isRecord(mark) ? mark.type : undefined;
+            return type === 'bold' || type === 'italic' ? [{ type }] : [];
+          });
+          return marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text };
+        },
+      );
+      return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
+    },
+  );
+  return { type: 'doc', content: paragraphs.length > 0 ? paragraphs : [{ type: 'paragraph' }] };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new Invalid(path);
+  return value;
+}
+
+function array(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) throw new Invalid(path);
+  return value;
+}
+
+function string(value: unknown, path: string): string {
+  if (typeof value !== 'string') throw new Invalid(path);
+  return value;
+}
+
+function number(value: unknown, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(path);
+  return value;
+}

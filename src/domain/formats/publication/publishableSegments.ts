@@ -1,0 +1,53 @@
+import type { RichTextDoc } from '../../model/richText';
+import { plainTextToRichText } from '../../model/richTextToPlainText';
+import type { Segment } from '../../model/segment';
+
+/** What an untranslated segment becomes in a document for publication. */
+export type UntranslatedPolicy = 'omit' | 'source' | 'placeholder';
+
+export interface PublishableSegment {
+  kind: Segment['kind'];
+  content: RichTextDoc;
+  /** Shown in the source language (untranslated, policy "source"). */
+  isSource: boolean;
+  /** Stands for a missing translation (policy "placeholder"). */
+  isPlaceholder: boolean;
+}
+
+/**
+ * The segments a publication shows, in order: "Do not translate" ones never; untranslated ones
+ * left out, shown in the source, or marked, as the translator chose.
+ */
+export function publishableSegments(
+  segments: readonly Segment[],
+  policy: UntranslatedPolicy,
+  placeholder: string,
+): PublishableSegment[] {
+  return segments.flatMap((segment): PublishableSegment[] => {
+    if (segment.status === 'do-not-translate') return [];
+    if (segment.translationText.trim() !== '') {
+      return [
+        { kind: segment.kind, content: segment.translation, isSource: false, isPlaceholder: false },
+      ];
+    }
+    if (policy === 'omit') return [];
+    if (policy === 'source') {
+      return [
+        {
+          kind: segment.kind,
+          content: plainTextToRichText(segment.source),
+          isSource: true,
+          isPlaceholder: false,
+        },
+      ];
+    }
+    return [
+      {
+        kind: segment.kind,
+        content: plainTextToRichText(placeholder),
+        isSource: false,
+        isPlaceholder: true,
+      },
+    ];
+  });
+}

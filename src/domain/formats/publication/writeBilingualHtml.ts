@@ -1,0 +1,46 @@
+import type { ProjectDocument } from '../../project/projectDocument';
+import { escapeXml } from '../xml/parseXml';
+import { paragraphToHtml } from './richTextToHtml';
+
+const style = `body{font:15px/1.55 system-ui,sans-serif;color:#1d2330;margin:2rem}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9ced6;padding:.45rem .6rem;vertical-align:top;text-align:left}
+th{background:#f4f6f9}td.n{color:#4f5868;width:2.5rem;text-align:right}.heading td{font-weight:700}
+.status{font-size:.8rem;color:#4f5868;white-space:nowrap}
+@media print{body{margin:0}tr{break-inside:avoid}thead{display:table-header-group}}`;
+
+export interface BilingualLabels {
+  title: string;
+  number: string;
+  source: string;
+  translation: string;
+  notes: string;
+  status: string;
+  statusName: (status: ProjectDocument['segments'][number]['status']) => string;
+}
+
+/** Source and translation side by side, with notes and status, for a reviewer; prints well. */
+export function writeBilingualHtml(document: ProjectDocument, labels: BilingualLabels): string {
+  const rows = document.segments.map((segment, index) => {
+    const translation = segment.translation.content.map(paragraphToHtml).join('<br>');
+    const notes = segment.notes.content.map(paragraphToHtml).join('<br>');
+    return `<tr${segment.kind === 'heading' ? ' class="heading"' : ''}><td class="n">${index + 1}</td><td lang="${escapeXml(document.project.sourceLang)}">${escapeXml(segment.source)}</td><td lang="en">${translation}</td><td lang="en">${notes}</td><td class="status">${escapeXml(labels.statusName(segment.status))}</td></tr>`;
+  });
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeXml(labels.title)}</title>
+<style>${style}</style>
+</head>
+<body>
+<h1>${escapeXml(labels.title)}</h1>
+<table>
+<thead><tr><th>${escapeXml(labels.number)}</th><th>${escapeXml(labels.source)}</th><th>${escapeXml(labels.translation)}</th><th>${escapeXml(labels.notes)}</th><th>${escapeXml(labels.status)}</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</body>
+</html>
+`;
+}

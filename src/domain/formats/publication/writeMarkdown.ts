@@ -1,0 +1,37 @@
+import type { RichTextInline, RichTextParagraph } from '../../model/richText';
+import type { ProjectDocument } from '../../project/projectDocument';
+import { publishableSegments, type UntranslatedPolicy } from './publishableSegments';
+
+/** The English translation as Markdown: # title, ## headings, **bold**, *italic*. */
+export function writeMarkdown(
+  document: ProjectDocument,
+  policy: UntranslatedPolicy,
+  placeholder: string,
+): string {
+  const pieces = publishableSegments(document.segments, policy, placeholder);
+  const blocks = pieces.map((piece, index) => {
+    const text = piece.content.content.map(paragraphToMarkdown).join('  \n');
+    const body = piece.isPlaceholder ? `*${text}*` : text;
+    if (index === 0) return `# ${body}`;
+    return piece.kind === 'heading' ? `## ${body}` : body;
+  });
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function paragraphToMarkdown(paragraph: RichTextParagraph): string {
+  return (paragraph.content ?? []).map(inlineToMarkdown).join('');
+}
+
+function inlineToMarkdown(inline: RichTextInline): string {
+  if (inline.type === 'hardBreak') return '  \n';
+  let text = escapeMarkdown(inline.text);
+  const marks = new Set((inline.marks ?? []).map((mark) => mark.type));
+  if (marks.has('italic')) text = `*${text}*`;
+  if (marks.has('bold')) text = `**${text}**`;
+  return text;
+}
+
+/** Characters that would otherwise start Markdown syntax (or HTML) in ordinary prose. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+}

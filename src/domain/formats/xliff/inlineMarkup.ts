@@ -1,0 +1,53 @@
+import type { RichTextDoc, RichTextInline, RichTextMark } from '../../model/richText';
+import { escapeXml, xmlSafe } from '../xml/parseXml';
+
+/** How one XLIFF version writes formatting: every mark and break has a mapping. */
+export interface InlineVocabulary {
+  open: (mark: RichTextMark['type'], id: string) => string;
+  close: (mark: RichTextMark['type']) => string;
+  lineBreak: (id: string) => string;
+}
+
+const xliff2Subtypes: Record<RichTextMark['type'], string> = { bold: 'xlf:b', italic: 'xlf:i' };
+const xliff12CtypeOf: Record<RichTextMark['type'], string> = { bold: 'bold', italic: 'italic' };
+
+export const xliff2Inline: InlineVocabulary = {
+  open: (mark, id) => `<pc id="${id}" type="fmt" subType="${xliff2Subtypes[mark]}">`,
+  close: () => '</pc>',
+  lineBreak: (id) => `<ph id="${id}" type="fmt" subType="xlf:lb"/>`,
+};
+
+export const xliff12Inline: InlineVocabulary = {
+  open: (mark, id) => `<g id="${id}" ctype="${xliff12CtypeOf[mark]}">`,
+  close: () => '</g>',
+  lineBreak: (id) => `<x id="${id}" ctype="lb"/>`,
+};
+
+/**
+ * Rich text as XLIFF inline content: text escaped, bold and italic as paired codes (nested in
+ * a fixed order so that reading back gives the same marks), paragraphs joined by line breaks.
+ */
+export function inlineMarkup(doc: RichTextDoc, vocabulary: InlineVocabulary): string {
+  let counter = 0;
+  const nextId = () => `${++counter}`;
+  const parts: string[] = [];
+  doc.content.forEach((paragraph, index) => {
+    if (index > 0) parts.push(vocabulary.lineBreak(nextId()));
+    for (const inline of paragraph.content ?? [])
+      parts.push(inlineToXml(inline, vocabulary, nextId));
+  });
+  return parts.join('');
+}
+
+function inlineToXml(
+  inline: RichTextInline,
+  vocabulary: InlineVocabulary,
+  nextId: () => string,
+): string {
+  if (inline.type === 'hardBreak') return vocabulary.lineBreak(nextId());
+  const marks = [...(inline.marks ?? [])].sort((a, b) => a.type.localeCompare(b.type));
+  let xml = escapeXml(xmlSafe(inline.text));
+  for (const mark of marks.reverse())
+    xml = `${vocabulary.open(mark.type, nextId())}${xml}${vocabulary.close(mark.type)}`;
+  return xml;
+}

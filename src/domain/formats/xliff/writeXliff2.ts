@@ -1,0 +1,68 @@
+import type { GlossaryEntry } from '../../glossary/glossaryEntry';
+import type { ProjectDocument } from '../../project/projectDocument';
+import { escapeXml, xmlSafe } from '../xml/parseXml';
+import { inlineMarkup, xliff2Inline } from './inlineMarkup';
+import { xliff2StateOf } from './xliffStates';
+
+export interface XliffExportOptions {
+  /** The source language tag written (zh-Hant for the proposal, zh-Hans in the Simplified view). */
+  srcLang: string;
+  /** Converts the source to the script of `srcLang`; identity for the original. */
+  convertSource: (text: string) => string;
+  /** The glossary entries whose source term occurs in a text. */
+  termsIn: (source: string) => GlossaryEntry[];
+}
+
+const text = (value: string) => escapeXml(xmlSafe(value));
+
+/**
+ * XLIFF 2.0: one <unit> per paragraph with its stable id and one <segment>; headings as
+ * type="bw:heading", "Do not translate" as translate="no", notes as <notes>, formatting as <pc>,
+ * and the glossary entries found in the unit in the Glossary module.
+ */
+export function writeXliff2(document: ProjectDocument, options: XliffExportOptions): string {
+  const { project, segments } = document;
+  const units = segments.map((segment) => {
+    const { state, subState } = xliff2StateOf[segment.status];
+    const attributes = [
+      `id="${text(segment.id)}"`,
+      segment.kind === 'heading' ? 'type="bw:heading"' : '',
+      segment.status === 'do-not-translate' ? 'translate="no"' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const glossary = glossaryModule(options.termsIn(segment.source));
+    const notes = segment.notesText.trim()
+      ? `      <notes>\n        <note>${text(segment.notesText)}</note>\n      </notes>\n`
+      : '';
+    const target = segment.translationText.trim()
+      ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline)}</target>`
+      : '';
+    return `    <unit ${attributes}>
+${glossary}${notes}      <segment state="${state}" subState="${subState}">
+        <source>${text(options.convertSource(segment.source))}</source>${target}
+      </segment>
+    </unit>
+`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0" version="2.0" srcLang="${text(options.srcLang)}" trgLang="${text(project.targetLang)}">
+  <file id="f1" original="${text(project.name)}">
+${units.join('')}  </file>
+</xliff>
+`;
+}
+
+function glossaryModule(entries: GlossaryEntry[]): string {
+  if (entries.length === 0) return '';
+  const glossEntries = entries.map((entry) => {
+    const translations = entry.targets
+      .map((target) => `<gls:translation>${text(target)}</gls:translation>`)
+      .join('');
+    const definition = entry.noteText.trim()
+      ? `<gls:definition>${text(entry.noteText)}</gls:definition>`
+      : '';
+    return `        <gls:glossEntry><gls:term source="${entry.status}">${text(entry.source)}</gls:term>${translations}${definition}</gls:glossEntry>\n`;
+  });
+  return `      <gls:glossary>\n${glossEntries.join('')}      </gls:glossary>\n`;
+}
