@@ -41,7 +41,9 @@ describe.each(['zh-Hans', 'zh-Hant'] as const)('the %s locale', (language) => {
       same
         .map(([key]) => key)
         .filter((key) =>
-          /^shortcuts\.keys\.|^settings\.languages\.|^glossary\.export(Tbx|Csv)$/.test(key),
+          /^shortcuts\.keys\.|^settings\.languages\.|^glossary\.export(Tbx|Csv)$|^export\.formats\.(xliff2|xliff12|html|md)$/.test(
+            key,
+          ),
         ),
     );
   });

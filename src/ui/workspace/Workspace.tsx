@@ -15,6 +15,7 @@ import { GlossaryPanel, type GlossaryDraft } from '../glossary/GlossaryPanel';
 import { termsOfSegment } from '../glossary/termsOfSegment';
 import { useGlossaryMatcher } from '../glossary/useGlossaryMatcher';
 import { selectedSourceText } from '../glossary/selectedSourceText';
+import { ExportMenu } from '../exchange/ExportMenu';
 import { GoToSegment } from './GoToSegment';
 import { ProgressBar } from './ProgressBar';
 import { SaveIndicator } from './SaveIndicator';
@@ -167,6 +168,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
               {t('project.cleaned', { count: project.cleaning.readingsRemoved })}
             </p>
           ) : null}
+          <ExportMenu project={project} store={store} />
           <GoToSegment
             count={store.ids.length}
             onGo={(number) => {
