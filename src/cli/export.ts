@@ -1,0 +1,77 @@
+/**
+ * npm run export -- INPUT --format xliff2|xliff12|html|md|bilingual|project --out PATH
+ *   [--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]
+ *
+ * INPUT is a project file (.json). The serializers are the modules the browser uses, and the
+ * options default to the browser's defaults, so both write the same bytes for the same project.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import en from '../../locales/en/translation.json';
+import { exportProject, isExportFormat } from '../domain/formats/exportProject';
+import { readProjectFile } from '../domain/formats/projectFile/projectFile';
+import type { UntranslatedPolicy } from '../domain/formats/publication/publishableSegments';
+import { makeCharFold } from '../domain/glossary/charFold';
+import { TermMatcher } from '../domain/glossary/TermMatcher';
+import { loadScriptConverter } from '../domain/script/convertScript';
+import { isScriptView, languageTagOf } from '../domain/script/scriptView';
+
+const usage =
+  'usage: npm run export -- INPUT --format xliff2|xliff12|html|md|bilingual|project --out PATH ' +
+  '[--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]';
+
+function option(args: string[], name: string): string | undefined {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
+export async function runExport(args: string[]): Promise<number> {
+  const input = args.find(
+    (arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'),
+  );
+  const format = option(args, 'format');
+  const out = option(args, 'out');
+  const script = option(args, 'script') ?? 'original';
+  const untranslated = option(args, 'untranslated') ?? 'omit';
+  if (!input || !out || !isExportFormat(format) || !isScriptView(script)) {
+    console.error(usage);
+    return 2;
+  }
+  if (!['omit', 'source', 'placeholder'].includes(untranslated)) {
+    console.error(usage);
+    return 2;
+  }
+  const read = readProjectFile(await readFile(input, 'utf8'));
+  if (!read.ok) {
+    console.error(`${input}: not a readable project file (${JSON.stringify(read.problem)})`);
+    return 1;
+  }
+  const { document } = read;
+  const matcher = new TermMatcher(makeCharFold(await loadScriptConverter('zh-Hans')));
+  matcher.setTerms(document.glossary);
+  const entriesById = new Map(document.glossary.map((entry) => [entry.id, entry]));
+  const file = exportProject(document, format, {
+    srcLang: languageTagOf(script, document.project.sourceLang),
+    convertSource: await loadScriptConverter(script),
+    termsIn: (source) =>
+      [...new Set(matcher.find(source).flatMap((occurrence) => occurrence.entryIds))].flatMap(
+        (id) => entriesById.get(id) ?? [],
+      ),
+    untranslated: untranslated as UntranslatedPolicy,
+    placeholder: en.export.placeholder,
+    bilingual: {
+      title: en.export.bilingualTitle.replace('{{name}}', document.project.name),
+      number: en.segment.columns.number,
+      source: en.segment.columns.source,
+      translation: en.segment.columns.translation,
+      notes: en.segment.columns.notes,
+      status: en.segment.columns.status,
+      statusName: (status) => en.status[status],
+    },
+  });
+  await writeFile(out, file.content, 'utf8');
+  console.log(`${out}: ${format}, ${document.segments.length} segments`);
+  return 0;
+}
+
+if (process.argv[1]?.endsWith('export.ts'))
+  process.exitCode = await runExport(process.argv.slice(2));
