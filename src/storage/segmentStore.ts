@@ -110,6 +110,11 @@ export class SegmentStore {
     return this.saveState;
   }
 
+  /** Every segment as it is now, saved or not: for a rescue download when storage fails. */
+  currentSegments(): Segment[] {
+    return this.ids.flatMap((id) => this.byId.get(id) ?? []);
+  }
+
   /**
    * All segments as of the last completed write: a new array after each write, the same one in
    * between, for views that summarise the project without following every keystroke.

@@ -18,7 +18,9 @@ import { selectedSourceText } from '../glossary/selectedSourceText';
 import { ExportMenu } from '../exchange/ExportMenu';
 import { GoToSegment } from './GoToSegment';
 import { ProgressBar } from './ProgressBar';
+import { SaveFailureBanner } from './SaveFailureBanner';
 import { SaveIndicator } from './SaveIndicator';
+import { StorageStatus } from './StorageStatus';
 import { SegmentRow, type SegmentRowActions } from './SegmentRow';
 import { useActiveSegment } from './useActiveSegment';
 import { useDebouncedCallback } from '../shared/useDebouncedCallback';
@@ -168,6 +170,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
               {t('project.cleaned', { count: project.cleaning.readingsRemoved })}
             </p>
           ) : null}
+          <StorageStatus />
           <ExportMenu project={project} store={store} />
           <GoToSegment
             count={store.ids.length}
@@ -177,6 +180,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             }}
           />
         </div>
+        <SaveFailureBanner project={project} store={store} />
         <div className="workspace__body">
           <div className="workspace__list">
             <div className="segment-header" aria-hidden="true">

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { writeProjectFile } from '../../domain/formats/projectFile/projectFile';
+import type { Project } from '../../domain/model/project';
+import { useSaveState } from '../../storage/hooks/useSegmentStore';
+import type { SegmentStore } from '../../storage/segmentStore';
+import { useGlossaryContext } from '../glossary/GlossaryContext';
+import { downloadFile, fileNameFor } from '../shared/downloadFile';
+
+/**
+ * Shown while a write to IndexedDB fails (quota, storage closed by the browser): the edits are
+ * safe in memory and retried, and the project file can be downloaded from memory, without
+ * touching the storage that is failing.
+ */
+export function SaveFailureBanner({ project, store }: { project: Project; store: SegmentStore }) {
+  const { t } = useTranslation();
+  const state = useSaveState(store);
+  const { entries } = useGlossaryContext();
+  if (state.kind !== 'error') return null;
+  const download = () => {
+    const file = writeProjectFile({
+      project,
+      segments: store.currentSegments(),
+      glossary: [...entries],
+    });
+    downloadFile(fileNameFor(project.name, '.json'), file, 'application/json');
+  };
+  return (
+    <div role="alert" className="save-banner">
+      <strong>{t('save.bannerTitle')}</strong>
+      <span>{t('save.bannerBody', { message: state.message })}</span>
+      <button type="button" onClick={download}>
+        {t('save.download')}
+      </button>
+    </div>
+  );
+}
