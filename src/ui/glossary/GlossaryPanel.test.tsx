@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/helpers/renderApp';
@@ -13,7 +13,10 @@ let db: WorkspaceDb;
 beforeEach(() => {
   db = freshDb();
 });
-afterEach(() => db.close());
+afterEach(() => {
+  cleanup();
+  db.close();
+});
 
 const panel = () => screen.getByRole('region', { name: 'Glossary' });
 const segment = (number: number) => screen.getByRole('group', { name: `Segment ${number}` });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/helpers/renderApp';
@@ -11,6 +11,7 @@ beforeEach(() => {
   db = freshDb();
 });
 afterEach(() => {
+  cleanup();
   db.close();
 });
 

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/helpers/renderApp';
@@ -10,6 +10,7 @@ beforeEach(() => {
   db = freshDb();
 });
 afterEach(() => {
+  cleanup();
   vi.restoreAllMocks();
   db.close();
 });

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/helpers/renderApp';
@@ -18,6 +18,7 @@ beforeEach(() => {
   db = freshDb();
 });
 afterEach(() => {
+  cleanup();
   db.close();
 });
 

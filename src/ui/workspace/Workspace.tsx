@@ -85,8 +85,9 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     }),
     [active.segmentId, active.field],
   );
+  // Where the translator was is a convenience: a failed write of it must not disturb anything.
   const saveViewState = useCallback(
-    () => setViewState(db, project.id, viewState()),
+    () => setViewState(db, project.id, viewState()).catch(() => undefined),
     [db, project.id, viewState],
   );
   useSaveOnLeavingPage(store, saveViewState);
