@@ -27,6 +27,8 @@ interface SegmentEditorProps {
   onChange: (doc: RichTextDoc, text: string) => void;
   onCommand: (command: EditorCommand, handle: SegmentEditorHandle) => void;
   onBlur: () => void;
+  /** Changes when another tab's version replaced the content: the editor then reloads it. */
+  externalRevision?: number;
   /** The handle while the editor lives, null once it is gone (for the glossary's insert list). */
   onReady?: (handle: SegmentEditorHandle | null) => void;
 }
@@ -84,6 +86,14 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
     return () => callbacks.current.onReady?.(null);
   }, [editor]);
 
+  const { externalRevision } = props;
+  const loadedRevision = useRef(externalRevision);
+  useEffect(() => {
+    if (loadedRevision.current === externalRevision) return;
+    loadedRevision.current = externalRevision;
+    editor.commands.setContent(callbacks.current.content, { emitUpdate: false });
+  }, [editor, externalRevision]);
+
   const mounted = useRef(false);
   useEffect(() => {
     const position = caretTarget
@@ -104,7 +114,8 @@ function sameLabels(previous: SegmentEditorProps, next: SegmentEditorProps): boo
     previous.placeholder === next.placeholder &&
     previous.lang === next.lang &&
     previous.caretTarget === next.caretTarget &&
-    previous.focusToken === next.focusToken
+    previous.focusToken === next.focusToken &&
+    previous.externalRevision === next.externalRevision
   );
 }
 

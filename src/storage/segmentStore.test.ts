@@ -64,7 +64,7 @@ describe('SegmentStore', () => {
   it('keeps an edit whose write failed, shows the error and writes it on retry', async () => {
     const store = await SegmentStore.open(db, projectId, { retryMs: 10 });
     const failOnce = vi
-      .spyOn(db.segments, 'update')
+      .spyOn(db.segments, 'put')
       .mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
     store.update('s3', translate('Second paragraph.'));
     await store.flush();
@@ -114,5 +114,51 @@ describe('SegmentStore', () => {
     await other.flush();
     const reopened = await SegmentStore.open(db, projectId);
     expect(reopened.get('s2')?.translationText).toBe('newer, from another tab');
+  });
+
+  it('shows another tab’s saved edit at once', async () => {
+    const here = await SegmentStore.open(db, projectId);
+    const there = await SegmentStore.open(db, projectId);
+    const seen = vi.fn();
+    here.subscribeSegment('s3', seen);
+    there.update('s3', translate('From the other tab'));
+    await there.flush();
+    await vi.waitFor(() => expect(here.get('s3')?.translationText).toBe('From the other tab'));
+    expect(seen).toHaveBeenCalled();
+    here.close();
+    there.close();
+  });
+
+  it('keeps both versions when two tabs edit the same segment, until one is chosen', async () => {
+    const here = await SegmentStore.open(db, projectId);
+    const there = await SegmentStore.open(db, projectId);
+    here.close(); // no live sync: the later save must catch the conflict itself
+    there.update('s2', translate('Theirs'));
+    await there.flush();
+    here.update('s2', translate('Mine'));
+    await here.flush();
+    expect(here.getConflict('s2')?.translationText).toBe('Theirs');
+    expect((await loadSegments(db, projectId))[1]?.translationText).toBe('Theirs');
+    expect(here.getSaveState().kind).toBe('saved');
+    here.resolveConflict('s2', 'mine');
+    await here.flush();
+    expect(here.getConflict('s2')).toBeUndefined();
+    expect((await loadSegments(db, projectId))[1]?.translationText).toBe('Mine');
+    there.close();
+  });
+
+  it('takes the other tab’s version when the translator chooses it', async () => {
+    const here = await SegmentStore.open(db, projectId);
+    const there = await SegmentStore.open(db, projectId);
+    here.close();
+    there.update('s2', translate('Theirs'));
+    await there.flush();
+    here.update('s2', translate('Mine'));
+    await here.flush();
+    here.resolveConflict('s2', 'theirs');
+    expect(here.get('s2')?.translationText).toBe('Theirs');
+    await here.flush();
+    expect((await loadSegments(db, projectId))[1]?.translationText).toBe('Theirs');
+    there.close();
   });
 });

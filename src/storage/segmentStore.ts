@@ -5,7 +5,12 @@ import {
   type TranslationProgress,
 } from '../domain/progress/translationProgress';
 import type { WorkspaceDb } from './db';
-import { loadSegments, saveSegmentPatches, type SegmentPatch } from './repositories/segments';
+import {
+  getSegments,
+  loadSegments,
+  saveSegmentPatches,
+  type SegmentPatch,
+} from './repositories/segments';
 import { WriteAheadLog, type WalEntry } from './writeAheadLog';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -48,6 +53,13 @@ export class SegmentStore {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private saveState: SaveState = { kind: 'saved' };
   private savedSnapshot: { version: number; segments: readonly Segment[] } | null = null;
+  /** The database version (updatedAt) each segment's local state is based on. */
+  private readonly dbVersion = new Map<string, number>();
+  /** Segments another tab saved while this one had unsaved edits: theirs, until resolved. */
+  private readonly conflicts = new Map<string, Segment>();
+  private channel: BroadcastChannel | null = null;
+  /** Counts replacements of a segment by another tab's version, so live editors reload. */
+  private readonly externalRevisions = new Map<string, number>();
   private savedVersion = 0;
 
   private constructor(
@@ -58,7 +70,10 @@ export class SegmentStore {
     private readonly log: WriteAheadLog,
   ) {
     this.ids = segments.map((segment) => segment.id);
-    for (const segment of segments) this.byId.set(segment.id, segment);
+    for (const segment of segments) {
+      this.byId.set(segment.id, segment);
+      this.dbVersion.set(segment.id, segment.updatedAt);
+    }
     this.progress = translationProgress(segments);
   }
 
@@ -72,7 +87,84 @@ export class SegmentStore {
     const log = new WriteAheadLog(db.name, projectId);
     const store = new SegmentStore(db, projectId, segments, { ...defaultTiming, ...timing }, log);
     store.replay(log.adoptAll());
+    store.listenToOtherTabs();
     return store;
+  }
+
+  /** Stops listening to other tabs; queued edits are still written. */
+  close(): void {
+    this.channel?.close();
+    this.channel = null;
+  }
+
+  /**
+   * Other tabs announce the segments they saved; this one reads them and shows them at once, or,
+   * where it has unsaved edits of its own, keeps both versions for the translator to choose.
+   */
+  private listenToOtherTabs(): void {
+    if (typeof BroadcastChannel === 'undefined') return;
+    this.channel = new BroadcastChannel(channelName(this.db.name, this.projectId));
+    this.channel.onmessage = (event: MessageEvent<unknown>) => {
+      const ids = Array.isArray(event.data)
+        ? event.data.filter((id) => typeof id === 'string')
+        : [];
+      void getSegments(this.db, this.projectId, ids)
+        .then((rows) => this.applyExternal(rows.flatMap((row) => row ?? [])))
+        .catch(() => undefined);
+    };
+  }
+
+  applyExternal(rows: readonly Segment[]): void {
+    let statusChanged = false;
+    for (const row of rows) {
+      if (row.updatedAt <= (this.dbVersion.get(row.id) ?? 0)) continue;
+      if (this.pending.has(row.id) || this.unsaved.has(row.id)) {
+        this.conflicts.set(row.id, row);
+      } else {
+        statusChanged ||= this.byId.get(row.id)?.status !== row.status;
+        this.byId.set(row.id, row);
+        this.dbVersion.set(row.id, row.updatedAt);
+        this.bumpExternalRevision(row.id);
+      }
+      this.notify(this.segmentListeners.get(row.id));
+    }
+    if (statusChanged) this.recomputeProgress();
+  }
+
+  getExternalRevision(id: string): number {
+    return this.externalRevisions.get(id) ?? 0;
+  }
+
+  private bumpExternalRevision(id: string): void {
+    this.externalRevisions.set(id, this.getExternalRevision(id) + 1);
+  }
+
+  getConflict(id: string): Segment | undefined {
+    return this.conflicts.get(id);
+  }
+
+  /** Settles a conflict: keep this tab's edit (written over theirs) or take the other tab's. */
+  resolveConflict(id: string, keep: 'mine' | 'theirs'): void {
+    const theirs = this.conflicts.get(id);
+    const mine = this.byId.get(id);
+    if (!theirs || !mine) return;
+    this.conflicts.delete(id);
+    this.dbVersion.set(id, theirs.updatedAt);
+    if (keep === 'mine') {
+      const { translation, translationText, notes, notesText, status } = mine;
+      this.pending.set(id, { translation, translationText, notes, notesText, status });
+      this.notify(this.segmentListeners.get(id));
+      void this.flush();
+      return;
+    }
+    this.byId.set(id, theirs);
+    this.bumpExternalRevision(id);
+    this.pending.delete(id);
+    this.unsaved.delete(id);
+    this.log.write(this.unsaved);
+    this.recomputeProgress();
+    this.notify(this.segmentListeners.get(id));
+    if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
   }
 
   private replay(entries: Map<string, WalEntry>): void {
@@ -153,9 +245,10 @@ export class SegmentStore {
   /** Writes every queued edit now; resolves once they are in IndexedDB. */
   flush(): Promise<void> {
     this.clearTimers();
-    if (this.pending.size > 0) {
-      const batch = this.pending;
-      this.pending = new Map();
+    // Edits of a segment in conflict wait for the translator's choice.
+    const batch = new Map([...this.pending].filter(([id]) => !this.conflicts.has(id)));
+    if (batch.size > 0) {
+      for (const id of batch.keys()) this.pending.delete(id);
       this.writesQueued += 1;
       this.writeChain = this.writeChain.then(() => this.write(batch));
     }
@@ -184,13 +277,27 @@ export class SegmentStore {
 
   private async write(batch: Map<string, SegmentPatch>): Promise<void> {
     try {
-      await saveSegmentPatches(this.db, this.projectId, batch);
+      const { written, conflicts } = await saveSegmentPatches(
+        this.db,
+        this.projectId,
+        batch,
+        this.dbVersion,
+      );
       this.writesQueued -= 1;
-      for (const id of batch.keys()) if (!this.pending.has(id)) this.unsaved.delete(id);
+      for (const [id, version] of written) {
+        this.dbVersion.set(id, version);
+        if (!this.pending.has(id)) this.unsaved.delete(id);
+      }
+      for (const theirs of conflicts) {
+        this.conflicts.set(theirs.id, theirs);
+        this.pending.set(theirs.id, { ...batch.get(theirs.id), ...this.pending.get(theirs.id) });
+        this.notify(this.segmentListeners.get(theirs.id));
+      }
       this.log.write(this.unsaved);
+      if (written.size > 0) this.channel?.postMessage([...written.keys()]);
       this.savedVersion += 1;
       this.notify(this.saveStateListeners);
-      if (this.pending.size === 0 && this.writesQueued === 0) this.setSaveState({ kind: 'saved' });
+      if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
     } catch (error) {
       this.writesQueued -= 1;
       // Put the batch back under any newer edits, so a retry writes the latest text.
@@ -199,6 +306,13 @@ export class SegmentStore {
       clearTimeout(this.retryTimer);
       this.retryTimer = setTimeout(() => void this.flush(), this.timing.retryMs);
     }
+  }
+
+  /** Edits still to be written, leaving out those waiting on a conflict to be settled. */
+  private hasUnwrittenEdits(): boolean {
+    if (this.writesQueued > 0) return true;
+    for (const id of this.pending.keys()) if (!this.conflicts.has(id)) return true;
+    return false;
   }
 
   private scheduleWrite(): void {
@@ -229,6 +343,10 @@ export class SegmentStore {
     if (!listeners) return;
     for (const listener of [...listeners]) listener();
   }
+}
+
+function channelName(databaseName: string, projectId: string): string {
+  return `segments:${databaseName}:${projectId}`;
 }
 
 function errorMessage(error: unknown): string {

@@ -32,7 +32,8 @@ export function useOpenProject(db: WorkspaceDb, projectId: string): OpenProject 
     })();
     return () => {
       cancelled = true;
-      void opened?.flush();
+      const closing = opened;
+      void closing?.flush().finally(() => closing.close());
     };
   }, [db, projectId]);
 

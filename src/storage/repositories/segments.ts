@@ -12,22 +12,49 @@ export function loadSegments(db: WorkspaceDb, projectId: string): Promise<Segmen
     .toArray();
 }
 
-/** Saves edits to several segments at once: all of them land, or none do. */
+export interface SaveOutcome {
+  /** The version (updatedAt) each written segment now has in the database. */
+  written: Map<string, number>;
+  /** Segments someone else saved since the version the edit was based on: not overwritten. */
+  conflicts: Segment[];
+}
+
+/**
+ * Saves edits to several segments in one transaction. An edit whose segment changed in the
+ * database since `baseVersions` says it was read (another tab saved it) is not written: the
+ * stored version is returned as a conflict, so no one's text is silently dropped.
+ */
 export async function saveSegmentPatches(
   db: WorkspaceDb,
   projectId: string,
   patches: ReadonlyMap<string, SegmentPatch>,
-): Promise<void> {
-  if (patches.size === 0) return;
+  baseVersions: ReadonlyMap<string, number> = new Map(),
+): Promise<SaveOutcome> {
+  const outcome: SaveOutcome = { written: new Map(), conflicts: [] };
+  if (patches.size === 0) return outcome;
   const now = Date.now();
   await db.transaction('rw', db.segments, db.projects, async () => {
     for (const [segmentId, patch] of patches) {
-      const updated = await db.segments.update([projectId, segmentId], {
-        ...patch,
-        updatedAt: now,
-      });
-      if (updated === 0) throw new Error(`Segment ${segmentId} no longer exists`);
+      const stored = await db.segments.get([projectId, segmentId]);
+      if (!stored) throw new Error(`Segment ${segmentId} no longer exists`);
+      const base = baseVersions.get(segmentId);
+      if (base !== undefined && stored.updatedAt > base) {
+        outcome.conflicts.push(stored);
+        continue;
+      }
+      const version = Math.max(now, stored.updatedAt + 1);
+      await db.segments.put({ ...stored, ...patch, updatedAt: version });
+      outcome.written.set(segmentId, version);
     }
     await db.projects.update(projectId, { updatedAt: now });
   });
+  return outcome;
+}
+
+export function getSegments(
+  db: WorkspaceDb,
+  projectId: string,
+  segmentIds: readonly string[],
+): Promise<(Segment | undefined)[]> {
+  return db.segments.bulkGet(segmentIds.map((id): [string, string] => [projectId, id]));
 }

@@ -19,7 +19,7 @@ describe('when storage refuses a write', () => {
   it('shows a banner, keeps the edit, and offers the project file from memory', async () => {
     const user = userEvent.setup();
     await renderApp(db, '標題\n第一段。');
-    vi.spyOn(db.segments, 'update').mockRejectedValue(
+    vi.spyOn(db.segments, 'put').mockRejectedValue(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
     const blobs: Blob[] = [];

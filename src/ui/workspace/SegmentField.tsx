@@ -21,6 +21,7 @@ export interface SegmentFieldProps {
   onCommand: (command: EditorCommand, handle: SegmentEditorHandle) => void;
   onBlur: () => void;
   onEditorReady: (handle: SegmentEditorHandle | null) => void;
+  externalRevision: number;
 }
 
 /**
@@ -44,6 +45,7 @@ export function SegmentField(props: SegmentFieldProps) {
           onCommand={props.onCommand}
           onBlur={props.onBlur}
           onReady={props.onEditorReady}
+          externalRevision={props.externalRevision}
         />
       </div>
     );

@@ -9,6 +9,7 @@ import { useSegment } from '../../storage/hooks/useSegmentStore';
 import type { SegmentField as Field } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useGlossaryContext } from '../glossary/GlossaryContext';
+import { SegmentConflict } from './SegmentConflict';
 import { SegmentField } from './SegmentField';
 import { TerminologyIssues } from './TerminologyIssues';
 import { SourceText } from './SourceText';
@@ -60,6 +61,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
       actions.command(segmentId, command, handle),
     onBlur: actions.blur,
     onEditorReady: actions.editorReady,
+    externalRevision: store.getExternalRevision(segmentId),
   });
 
   return (
@@ -114,6 +116,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         </span>
         <TerminologyIssues issues={issues} />
       </div>
+      <SegmentConflict store={store} segmentId={segmentId} />
     </div>
   );
 });
