@@ -2,9 +2,12 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
+import en from '../../locales/en/translation.json';
 import { sampleDocument } from '../../test/helpers/sampleDocument';
 import { writeProjectFile } from '../domain/formats/projectFile/projectFile';
+import { writeDocx } from '../domain/formats/publication/writeDocx';
 import { writeXliff2 } from '../domain/formats/xliff/writeXliff2';
 import { runExport } from './export';
 
@@ -22,6 +25,23 @@ describe('npm run export', () => {
       termsIn: (source) => sampleDocument.glossary.filter((entry) => source.includes(entry.source)),
     });
     expect(await readFile(out, 'utf8')).toBe(expected);
+  });
+
+  it('writes a Word file with the document the serializer gives the browser', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const input = join(directory, 'project.json');
+    const out = join(directory, 'out.docx');
+    await writeFile(input, writeProjectFile(sampleDocument));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    expect(await runExport([input, '--format', 'docx', '--out', out])).toBe(0);
+    // Compared part by part: the archive also holds the time it was written.
+    const documentXml = (bytes: Uint8Array) =>
+      strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
+    const written = new Uint8Array(await readFile(out));
+    expect(strFromU8(written.subarray(0, 2))).toBe('PK');
+    expect(documentXml(written)).toBe(
+      documentXml(await writeDocx(sampleDocument, 'omit', en.export.placeholder)),
+    );
   });
 
   it('refuses bad arguments and bad input', async () => {

@@ -1,9 +1,10 @@
 /**
- * npm run export -- INPUT --format xliff2|xliff12|html|md|bilingual|project --out PATH
+ * npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH
  *   [--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]
  *
  * INPUT is a project file (.json). The serializers are the modules the browser uses, and the
- * options default to the browser's defaults, so both write the same bytes for the same project.
+ * options default to the browser's defaults, so both write the same content for the same project
+ * (a Word file also records when it was made).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import en from '../../locales/en/translation.json';
@@ -16,7 +17,7 @@ import { loadScriptConverter } from '../domain/script/convertScript';
 import { isScriptView, languageTagOf } from '../domain/script/scriptView';
 
 const usage =
-  'usage: npm run export -- INPUT --format xliff2|xliff12|html|md|bilingual|project --out PATH ' +
+  'usage: npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH ' +
   '[--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]';
 
 function option(args: string[], name: string): string | undefined {
@@ -49,7 +50,7 @@ export async function runExport(args: string[]): Promise<number> {
   const matcher = new TermMatcher(makeCharFold(await loadScriptConverter('zh-Hans')));
   matcher.setTerms(document.glossary);
   const entriesById = new Map(document.glossary.map((entry) => [entry.id, entry]));
-  const file = exportProject(document, format, {
+  const file = await exportProject(document, format, {
     srcLang: languageTagOf(script, document.project.sourceLang),
     convertSource: await loadScriptConverter(script),
     termsIn: (source) =>
@@ -68,7 +69,7 @@ export async function runExport(args: string[]): Promise<number> {
       statusName: (status) => en.status[status],
     },
   });
-  await writeFile(out, file.content, 'utf8');
+  await writeFile(out, file.content);
   console.log(`${out}: ${format}, ${document.segments.length} segments`);
   return 0;
 }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { validateXliff } from '../helpers/validateXliff';
 import { describeInBrowser, openWorkspace, segment } from './browser';
@@ -20,6 +21,23 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     expect(xml).toContain('<target>What did Pony Ma propose?</target>');
     expect(xml).toContain('srcLang="zh-Hant"');
     expect(xml.match(/<unit /g)).toHaveLength(40);
+  });
+
+  it('exports a Word document titled by what was just typed', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await segment(page, 1).getByLabel('English translation').click();
+    await page.keyboard.type('What did Pony Ma propose?');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'Word (DOCX)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.docx$/);
+    const bytes = await readFile((await file.path()) ?? '');
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const documentXml = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array());
+    expect(documentXml).toMatch(/<w:pStyle w:val="Title"\/>.*What did Pony Ma propose\?/);
   });
 
   it('exports the project file and opens it again as a new project', async () => {

@@ -1,13 +1,22 @@
 import type { ProjectDocument } from '../project/projectDocument';
 import { writeProjectFile } from './projectFile/projectFile';
 import { writeBilingualHtml, type BilingualLabels } from './publication/writeBilingualHtml';
+import { writeDocx } from './publication/writeDocx';
 import { writeHtml } from './publication/writeHtml';
 import { writeMarkdown } from './publication/writeMarkdown';
 import type { UntranslatedPolicy } from './publication/publishableSegments';
 import { writeXliff12 } from './xliff/writeXliff12';
 import { writeXliff2, type XliffExportOptions } from './xliff/writeXliff2';
 
-export const exportFormats = ['xliff2', 'xliff12', 'html', 'md', 'bilingual', 'project'] as const;
+export const exportFormats = [
+  'xliff2',
+  'xliff12',
+  'html',
+  'md',
+  'docx',
+  'bilingual',
+  'project',
+] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export function isExportFormat(value: unknown): value is ExportFormat {
@@ -23,15 +32,19 @@ export interface ExportContext extends XliffExportOptions {
 export interface ExportedFile {
   suffix: string;
   mimeType: string;
-  content: string;
+  /** Text for every format but Word, which is a zip archive. */
+  content: string | Uint8Array<ArrayBuffer>;
 }
 
-/** Every export, for the browser and the command line alike: same input, same bytes. */
-export function exportProject(
+/**
+ * Every export, for the browser and the command line alike: same input, same content (Word files
+ * also record when they were made). Asynchronous because the Word writer loads its library first.
+ */
+export async function exportProject(
   document: ProjectDocument,
   format: ExportFormat,
   context: ExportContext,
-): ExportedFile {
+): Promise<ExportedFile> {
   switch (format) {
     case 'xliff2':
       return {
@@ -56,6 +69,12 @@ export function exportProject(
         suffix: '.md',
         mimeType: 'text/markdown',
         content: writeMarkdown(document, context.untranslated, context.placeholder),
+      };
+    case 'docx':
+      return {
+        suffix: '.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        content: await writeDocx(document, context.untranslated, context.placeholder),
       };
     case 'bilingual':
       return {

@@ -33,7 +33,7 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
       await store.flush();
       const document = await loadProjectDocument(db, project.id);
       if (!document) return;
-      const file = exportProject(document, format, await exportContext(project, policy));
+      const file = await exportProject(document, format, await exportContext(project, policy));
       downloadFile(fileNameFor(project.name, file.suffix), file.content, file.mimeType);
       setError(null);
     } catch (caught) {

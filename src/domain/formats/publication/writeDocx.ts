@@ -1,0 +1,94 @@
+import type { IRunOptions, Paragraph, TextRun } from 'docx';
+import type { RichTextDoc, RichTextInline, RichTextMark, RichTextText } from '../../model/richText';
+import type { ProjectDocument } from '../../project/projectDocument';
+import {
+  publishableSegments,
+  type PublishableSegment,
+  type UntranslatedPolicy,
+} from './publishableSegments';
+
+/** The same colours as the HTML publication, so both read alike. */
+const sourceColor = '4F5868';
+const placeholderColor = 'B3261E';
+
+type RunLook = Pick<IRunOptions, 'color' | 'italics' | 'language'>;
+
+/**
+ * The English translation as a Word document, with the content of the HTML publication: the
+ * first segment is the Title, later headings are Heading 1, so Word's navigation pane and table
+ * of contents work. The library is loaded on demand because only this export needs it, and it
+ * is much larger than the rest of the exports together.
+ */
+export async function writeDocx(
+  document: ProjectDocument,
+  policy: UntranslatedPolicy,
+  placeholder: string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const docx = await import('docx');
+  const pieces = publishableSegments(document.segments, policy, placeholder);
+  const title = pieces[0] ? plainText(pieces[0].content) : document.project.name;
+
+  const runsOf = (piece: PublishableSegment): TextRun[] => {
+    const look: RunLook = piece.isSource
+      ? {
+          color: sourceColor,
+          language: { value: document.project.sourceLang, eastAsia: document.project.sourceLang },
+        }
+      : piece.isPlaceholder
+        ? { color: placeholderColor, italics: true }
+        : {};
+    // Paragraphs inside one segment become line breaks, as in the HTML: a segment stays one block.
+    return piece.content.content.flatMap((paragraph, index) => {
+      const inlines: RichTextInline[] = [
+        ...(index > 0 ? [{ type: 'hardBreak' as const }] : []),
+        ...(paragraph.content ?? []),
+      ];
+      return inlines.map((inline) =>
+        inline.type === 'hardBreak'
+          ? new docx.TextRun({ ...look, break: 1 })
+          : new docx.TextRun({
+              ...look,
+              text: inline.text,
+              // Left unset rather than false, so the runs inherit from their style as Word's own do.
+              bold: hasMark(inline, 'bold') || undefined,
+              italics: look.italics || hasMark(inline, 'italic') || undefined,
+            }),
+      );
+    });
+  };
+
+  const paragraphs: Paragraph[] = pieces.map(
+    (piece, index) =>
+      new docx.Paragraph({
+        heading:
+          index === 0
+            ? docx.HeadingLevel.TITLE
+            : piece.kind === 'heading'
+              ? docx.HeadingLevel.HEADING_1
+              : undefined,
+        children: runsOf(piece),
+      }),
+  );
+
+  const file = new docx.Document({
+    title,
+    styles: { default: { document: { run: { language: { value: 'en' } } } } },
+    sections: [{ children: paragraphs }],
+  });
+  // An ArrayBuffer, not a Node Buffer or a Blob: the one output the CLI and the browser share.
+  return new Uint8Array(await docx.Packer.toArrayBuffer(file));
+}
+
+function hasMark(inline: RichTextText, type: RichTextMark['type']): boolean {
+  return (inline.marks ?? []).some((mark) => mark.type === type);
+}
+
+function plainText(content: RichTextDoc): string {
+  return content.content
+    .map((paragraph) =>
+      (paragraph.content ?? [])
+        .map((inline) => (inline.type === 'text' ? inline.text : ' '))
+        .join(''),
+    )
+    .join(' ');
+}
