@@ -23,7 +23,7 @@ describe('the schema check', () => {
 describe('XLIFF 2.0 export', () => {
   const xml = writeXliff2(sampleDocument, options);
 
-  it('is valid against the OASIS core and Glossary module schemas', async () => {
+  it('is valid against the OASIS core, Glossary and Metadata module schemas', async () => {
     expect(await validateXliff(xml, '2.0')).toEqual([]);
   });
 
@@ -36,6 +36,9 @@ describe('XLIFF 2.0 export', () => {
     );
     expect(xml).toContain('<note>Check “term” &amp; co</note>');
     expect(xml).toContain('<unit id="s3" translate="no">');
+    expect(xml).toMatch(
+      /<mda:metaGroup category="bilingual-workspace"><mda:meta type="revision">\d+<\/mda:meta>/,
+    );
     expect(xml).toContain(
       '<gls:term source="preferred">產業互聯網</gls:term><gls:translation>industrial internet</gls:translation>',
     );
@@ -57,7 +60,7 @@ describe('XLIFF 1.2 export', () => {
     expect(xml).toContain(
       '<target state="translated"><g id="1" ctype="bold">Industrial</g> internet',
     );
-    expect(xml).toContain('<trans-unit id="s3" translate="no">');
+    expect(xml).toMatch(/<trans-unit id="s3" translate="no" extradata="bw-revision:\d+">/);
     expect(xml).toContain('<note>Check “term” &amp; co</note>');
   });
 

@@ -2,6 +2,7 @@ import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml, xmlSafe } from '../xml/parseXml';
 import { inlineMarkup, xliff12Inline } from './inlineMarkup';
 import type { XliffExportOptions } from './writeXliff2';
+import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
 
 const text = (value: string) => escapeXml(xmlSafe(value));
@@ -18,6 +19,7 @@ export function writeXliff12(
       segment.status === 'do-not-translate' ? 'translate="no"' : '',
       segment.kind === 'heading' ? 'restype="x-heading"' : '',
       segment.status === 'reviewed' ? 'approved="yes"' : '',
+      `extradata="${revisionPrefix12}${segment.updatedAt}"`,
     ]
       .filter(Boolean)
       .join(' ');

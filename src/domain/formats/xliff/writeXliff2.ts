@@ -2,6 +2,7 @@ import type { GlossaryEntry } from '../../glossary/glossaryEntry';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml, xmlSafe } from '../xml/parseXml';
 import { inlineMarkup, xliff2Inline } from './inlineMarkup';
+import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';
 
 export interface XliffExportOptions {
@@ -18,7 +19,8 @@ const text = (value: string) => escapeXml(xmlSafe(value));
 /**
  * XLIFF 2.0: one <unit> per paragraph with its stable id and one <segment>; headings as
  * type="bw:heading", "Do not translate" as translate="no", notes as <notes>, formatting as <pc>,
- * and the glossary entries found in the unit in the Glossary module.
+ * the glossary entries found in the unit in the Glossary module, and the segment's revision in
+ * the Metadata module.
  */
 export function writeXliff2(document: ProjectDocument, options: XliffExportOptions): string {
   const { project, segments } = document;
@@ -32,6 +34,10 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
       .filter(Boolean)
       .join(' ');
     const glossary = glossaryModule(options.termsIn(segment.source));
+    const revision = `      <mda:metadata>
+        <mda:metaGroup category="${revisionCategory}"><mda:meta type="${revisionMetaType}">${segment.updatedAt}</mda:meta></mda:metaGroup>
+      </mda:metadata>
+`;
     const notes = segment.notesText.trim()
       ? `      <notes>\n        <note>${text(segment.notesText)}</note>\n      </notes>\n`
       : '';
@@ -39,14 +45,14 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
       ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline)}</target>`
       : '';
     return `    <unit ${attributes}>
-${glossary}${notes}      <segment state="${state}" subState="${subState}">
+${glossary}${revision}${notes}      <segment state="${state}" subState="${subState}">
         <source>${text(options.convertSource(segment.source))}</source>${target}
       </segment>
     </unit>
 `;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
-<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0" version="2.0" srcLang="${text(options.srcLang)}" trgLang="${text(project.targetLang)}">
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="${text(options.srcLang)}" trgLang="${text(project.targetLang)}">
   <file id="f1" original="${text(project.name)}">
 ${units.join('')}  </file>
 </xliff>

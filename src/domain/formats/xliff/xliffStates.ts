@@ -17,3 +17,35 @@ export const xliff12StateOf: Record<SegmentStatus, string> = {
   reviewed: 'signed-off',
   'do-not-translate': 'final',
 };
+
+const ourSubStates = new Map(
+  Object.entries(xliff2StateOf).map(([status, { subState }]) => [
+    subState,
+    status as SegmentStatus,
+  ]),
+);
+
+/** Our status from XLIFF 2 state/subState: our own subState wins, else the core state. */
+export function statusFromXliff2(
+  state: string,
+  subState: string,
+  translationText: string,
+): SegmentStatus {
+  const ours = ourSubStates.get(subState);
+  if (ours) return ours;
+  if (state === 'reviewed' || state === 'final') return 'reviewed';
+  if (state === 'translated') return 'translated';
+  return translationText.trim() ? 'draft' : 'untranslated';
+}
+
+/** Our status from an XLIFF 1.2 target state (and the unit's `approved`). */
+export function statusFromXliff12(
+  state: string,
+  approved: boolean,
+  translationText: string,
+): SegmentStatus {
+  if (!translationText.trim()) return 'untranslated';
+  if (approved || state === 'signed-off' || state === 'final') return 'reviewed';
+  if (state === 'translated') return 'translated';
+  return 'draft';
+}

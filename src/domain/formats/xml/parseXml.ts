@@ -48,12 +48,16 @@ export function parseXml(text: string): ParsedXml {
 }
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Parsers may read these as line ends (XML 1.1 does); a character reference keeps them.
+      .replace(/[\u0085\u2028\u2029]/g, (char) => `&#x${char.charCodeAt(0).toString(16)};`)
+  );
 }
 
 /** Removes characters XML 1.0 cannot carry (C0 controls other than tab, LF, CR; lone surrogates). */

@@ -1,0 +1,276 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sampleDocument } from '../../../../test/helpers/sampleDocument';
+import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/richText';
+import { richTextToPlainText } from '../../model/richTextToPlainText';
+import type { Segment, SegmentStatus } from '../../model/segment';
+import type { ProjectDocument } from '../../project/projectDocument';
+import { readXliff, type XliffRead } from './readXliff';
+import { writeXliff12 } from './writeXliff12';
+import { writeXliff2, type XliffExportOptions } from './writeXliff2';
+
+const options: XliffExportOptions = {
+  srcLang: 'zh-Hant',
+  convertSource: (text) => text,
+  termsIn: () => [],
+};
+
+function units(read: XliffRead) {
+  if (!read.ok) throw new Error(`rejected: ${JSON.stringify(read.problem)}`);
+  return read.file.units;
+}
+
+describe('reading our own exports back', () => {
+  for (const [version, write] of [
+    ['2.0', writeXliff2],
+    ['1.2', writeXliff12],
+  ] as const) {
+    it(`keeps ids, kinds, translations with formatting, notes, states and revisions (${version})`, () => {
+      const document: ProjectDocument = {
+        ...sampleDocument,
+        segments: sampleDocument.segments.map((segment, index) => ({
+          ...segment,
+          updatedAt: 1_700_000_000_000 + index,
+        })),
+      };
+      const read = readXliff(write(document, options));
+      expect(read.ok && read.file.srcLang).toBe('zh-Hant');
+      expect(units(read)).toEqual([
+        {
+          id: 's1',
+          kind: 'heading',
+          source: '產業互聯網',
+          translation: sampleDocument.segments[0]?.translation,
+          translationText: 'Industrial internet & <economy>',
+          notesText: 'Check “term” & co',
+          status: 'translated',
+          revision: 1_700_000_000_000,
+        },
+        expect.objectContaining({ id: 's2', status: 'draft', translationText: 'A draft' }),
+        expect.objectContaining({ id: 's3', status: 'do-not-translate', translationText: '' }),
+      ]);
+    });
+  }
+});
+
+// Text a translator or another tool can put in a field: markup, entities, emoji, CJK, bidi marks.
+const awkwardLine = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }).map((text) => text.replace(/[\r\n]/g, ' ')),
+  fc.constantFrom(
+    '& < > " \'',
+    '<script>alert(1)</script>',
+    ']]>',
+    '😀👩‍👩‍👧',
+    '產業互聯網',
+    '\u202Eevil\u202C \u200F',
+    '\u200B',
+    '',
+  ),
+);
+const markSets: fc.Arbitrary<RichTextMark[]> = fc
+  .constantFrom<RichTextMark['type'][]>([], ['bold'], ['italic'], ['bold', 'italic'])
+  .map((types) => types.map((type) => ({ type })));
+const paragraph: fc.Arbitrary<RichTextParagraph> = fc
+  .array(fc.tuple(awkwardLine, markSets), { maxLength: 3 })
+  .map((runs) => {
+    const content = runs
+      .filter(([text]) => text !== '')
+      .map(([text, marks]) =>
+        marks.length ? { type: 'text' as const, text, marks } : { type: 'text' as const, text },
+      );
+    return content.length ? { type: 'paragraph', content } : { type: 'paragraph' };
+  });
+const richText: fc.Arbitrary<RichTextDoc> = fc
+  .array(paragraph, { minLength: 1, maxLength: 3 })
+  .map((content) => ({ type: 'doc', content }));
+
+const [, sampleSegment] = sampleDocument.segments;
+if (!sampleSegment) throw new Error('sample document has a second segment');
+
+const segment = (index: number): fc.Arbitrary<Segment> =>
+  fc
+    .record({
+      translation: richText,
+      notesText: fc.array(awkwardLine, { maxLength: 2 }).map((lines) => lines.join('\n')),
+      kind: fc.constantFrom('heading' as const, 'paragraph' as const),
+      status: fc.constantFrom<SegmentStatus>('draft', 'translated', 'reviewed', 'do-not-translate'),
+      source: awkwardLine.filter((text) => text.trim() !== ''),
+    })
+    .map(({ translation, notesText, kind, status, source }) => {
+      const translationText = richTextToPlainText(translation);
+      const translated = translationText.trim() !== '';
+      return {
+        ...sampleSegment,
+        id: `u${index}`,
+        order: index,
+        kind,
+        source,
+        translation,
+        translationText,
+        notesText,
+        // A status says something about a translation only where there is one.
+        status: translated || status === 'do-not-translate' ? status : 'untranslated',
+        updatedAt: 1_700_000_000_000 + index,
+      };
+    });
+
+const project: fc.Arbitrary<ProjectDocument> = fc
+  .integer({ min: 1, max: 6 })
+  .chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => segment(index))))
+  .map((segments) => ({ ...sampleDocument, segments, glossary: [] }));
+
+describe('export → import round trip (property)', () => {
+  for (const [version, write] of [
+    ['2.0', writeXliff2],
+    ['1.2', writeXliff12],
+  ] as const) {
+    it(`returns the same translations, notes and states for any content (${version})`, () => {
+      fc.assert(
+        fc.property(project, (document) => {
+          const read = units(readXliff(write(document, options)));
+          expect(read.map((unit) => unit.id)).toEqual(document.segments.map((s) => s.id));
+          read.forEach((unit, index) => {
+            const original = document.segments[index];
+            if (!original) throw new Error(`no segment ${index}`);
+            const hasTranslation = original.translationText.trim() !== '';
+            expect(unit.translationText).toBe(hasTranslation ? original.translationText : '');
+            expect(unit.notesText).toBe(original.notesText.trim() ? original.notesText : '');
+            expect(unit.status).toBe(original.status);
+            expect(unit.kind).toBe(original.kind);
+            expect(unit.source).toBe(original.source);
+            expect(unit.revision).toBe(original.updatedAt);
+          });
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+});
+
+describe('files from other tools', () => {
+  it('reads XLIFF 2 with several segments, groups, inherited translate="no" and inline codes', () => {
+    const read = readXliff(`<?xml version="1.0"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="zh-Hans" trgLang="en-GB">
+  <file id="f" original="policy.docx">
+    <group id="g" translate="no"><unit id="a"><segment><source>免责声明</source></segment></unit></group>
+    <unit id="b">
+      <segment state="final"><source>第一句。</source><target>First <pc id="1">plain</pc> <mrk id="m" type="term">term</mrk>.</target></segment>
+      <ignorable><source> </source><target> </target></ignorable>
+      <segment state="final"><source>第二<ph id="2"/>句。</source><target>Second<ph id="3" subType="xlf:lb"/>line.</target></segment>
+    </unit>
+  </file>
+</xliff>`);
+    expect(read.ok && [read.file.srcLang, read.file.trgLang, read.file.original]).toEqual([
+      'zh-Hans',
+      'en-GB',
+      'policy.docx',
+    ]);
+    expect(units(read)).toEqual([
+      expect.objectContaining({ id: 'a', status: 'do-not-translate', source: '免责声明' }),
+      expect.objectContaining({
+        id: 'b',
+        status: 'reviewed',
+        source: '第一句。 第二句。',
+        translationText: 'First plain term. Second\nline.',
+        revision: null,
+      }),
+    ]);
+  });
+
+  it('reads XLIFF 1.2 with native codes dropped and states mapped', () => {
+    const read = readXliff(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="a.html" source-language="zh-CN" target-language="en" datatype="html"><body>
+    <trans-unit id="1" approved="yes"><source>你好</source><target state="translated">Hello <bpt id="1">&lt;b&gt;</bpt>world<ept id="1">&lt;/b&gt;</ept></target></trans-unit>
+    <trans-unit id="2"><source>再见</source><target state="needs-translation"></target><note>ask</note><note>later</note></trans-unit>
+  </body></file>
+</xliff>`);
+    expect(units(read)).toEqual([
+      expect.objectContaining({ id: '1', status: 'reviewed', translationText: 'Hello world' }),
+      expect.objectContaining({
+        id: '2',
+        status: 'untranslated',
+        translationText: '',
+        notesText: 'ask\nlater',
+      }),
+    ]);
+  });
+
+  it('keeps markup in imported text as text', () => {
+    const read = readXliff(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="x" source-language="zh" datatype="plaintext"><body>
+    <trans-unit id="x"><source>&lt;img src=x onerror=alert(1)&gt;</source><target><![CDATA[<script>alert(1)</script>]]></target></trans-unit>
+  </body></file></xliff>`);
+    expect(units(read)[0]).toMatchObject({
+      source: '<img src=x onerror=alert(1)>',
+      translationText: '<script>alert(1)</script>',
+    });
+  });
+});
+
+describe('bad input is refused with the reason, never half-read', () => {
+  const v2 = (body: string, root = 'version="2.0" srcLang="zh"') =>
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" ${root}><file id="f">${body}</file></xliff>`;
+  const unit = (id: string) => `<unit id="${id}"><segment><source>字</source></segment></unit>`;
+  const cases: [string, string, Record<string, unknown>][] = [
+    ['not XML', 'this is not xml', { code: 'notXml' }],
+    ['an empty file', '', { code: 'notXml' }],
+    ['broken XML', v2(unit('a')).slice(0, -5), { code: 'notXml' }],
+    ['another XML vocabulary', '<html><body/></html>', { code: 'notXliff' }],
+    [
+      'the wrong namespace',
+      '<xliff xmlns="urn:example" version="2.0" srcLang="zh"/>',
+      { code: 'notXliff' },
+    ],
+    [
+      'an unknown version',
+      v2(unit('a'), 'version="3.0" srcLang="zh"'),
+      { code: 'unsupportedVersion', version: '3.0' },
+    ],
+    ['no srcLang', v2(unit('a'), 'version="2.0"'), { code: 'missingSrcLang' }],
+    ['duplicate ids', v2(unit('a') + unit('a')), { code: 'duplicateId', id: 'a' }],
+    [
+      'a unit with no source',
+      v2('<unit id="a"><segment><target>x</target></segment></unit>'),
+      { code: 'noSource', id: 'a' },
+    ],
+    [
+      'a unit with no id',
+      v2('<unit><segment><source>x</source></segment></unit>'),
+      { code: 'missingId', position: 1 },
+    ],
+    ['no units', v2(''), { code: 'noUnits' }],
+    [
+      'entity declarations',
+      `<!DOCTYPE x [<!ENTITY a "aaaa">]>${v2(unit('a'))}`,
+      { code: 'entities' },
+    ],
+    ['a file over the size limit', ' '.repeat(50 * 1024 * 1024 + 1), { code: 'tooLarge' }],
+  ];
+  for (const [name, text, problem] of cases) {
+    it(name, () => {
+      const read = readXliff(text);
+      expect(read.ok).toBe(false);
+      expect(!read.ok && read.problem).toMatchObject(problem);
+    });
+  }
+});
+
+describe('the OASIS XLIFF 2.1 test suite', () => {
+  const root = 'test/fixtures/xliff-testsuite/2.1/core';
+  const files = (folder: string) =>
+    readdirSync(join(root, folder))
+      .filter((name) => name.endsWith('.xlf'))
+      .map((name) => [name, readFileSync(join(root, folder, name), 'utf8')] as const);
+
+  it.each(files('valid'))('reads the valid document %s (or finds nothing to import)', (_, text) => {
+    const read = readXliff(text);
+    if (!read.ok) expect(read.problem.code).toBe('noUnits');
+    else expect(read.file.units.length).toBeGreaterThan(0);
+  });
+
+  it('never crashes on the invalid documents', () => {
+    for (const [, text] of files('invalid')) expect(() => readXliff(text)).not.toThrow();
+  });
+});

@@ -1,0 +1,315 @@
+import type { Element, Node } from '@xmldom/xmldom';
+import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/richText';
+import { richTextToPlainText } from '../../model/richTextToPlainText';
+import type { SegmentKind, SegmentStatus } from '../../model/segment';
+import { parseXml, type XmlProblem } from '../xml/parseXml';
+import { statusFromXliff12, statusFromXliff2 } from './xliffStates';
+import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
+
+export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
+export const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
+const metadataNamespace = 'urn:oasis:names:tc:xliff:metadata:2.0';
+
+/** One translation unit as read from a file, whichever XLIFF version it came in. */
+export interface XliffUnit {
+  id: string;
+  kind: SegmentKind;
+  /** Plain text of the source; inline codes keep their text content only. */
+  source: string;
+  translation: RichTextDoc;
+  translationText: string;
+  notesText: string;
+  status: SegmentStatus;
+  /** The revision of the segment when this workspace exported it; null from other tools. */
+  revision: number | null;
+}
+
+export interface XliffFile {
+  version: '1.2' | '2.0';
+  srcLang: string;
+  trgLang: string;
+  /** The `original` of the first file element, if any. */
+  original: string;
+  units: XliffUnit[];
+}
+
+export type XliffProblem =
+  | XmlProblem
+  | { code: 'notXliff' }
+  | { code: 'unsupportedVersion'; version: string }
+  | { code: 'missingSrcLang' }
+  | { code: 'missingId'; position: number }
+  | { code: 'duplicateId'; id: string }
+  | { code: 'noSource'; id: string }
+  | { code: 'noUnits' };
+
+export type XliffRead = { ok: true; file: XliffFile } | { ok: false; problem: XliffProblem };
+
+class Rejection extends Error {
+  constructor(readonly problem: XliffProblem) {
+    super(problem.code);
+  }
+}
+
+/**
+ * Reads XLIFF 2.x or 1.2 from any tool through one validating step: the whole file is checked
+ * before anything is returned, so a caller either gets every unit or a problem to show, and text
+ * stays text (inline codes become formatting marks or are dropped, never markup).
+ */
+export function readXliff(text: string): XliffRead {
+  const parsed = parseXml(text);
+  if (!parsed.ok) return { ok: false, problem: parsed.problem };
+  const root = parsed.document.documentElement;
+  if (!root || root.localName !== 'xliff') return { ok: false, problem: { code: 'notXliff' } };
+  try {
+    if (root.namespaceURI === xliff2Namespace) return { ok: true, file: readVersion2(root) };
+    if (root.namespaceURI === xliff12Namespace) return { ok: true, file: readVersion12(root) };
+    return { ok: false, problem: { code: 'notXliff' } };
+  } catch (error) {
+    if (error instanceof Rejection) return { ok: false, problem: error.problem };
+    throw error;
+  }
+}
+
+function readVersion2(root: Element): XliffFile {
+  const version = root.getAttribute('version') ?? '';
+  if (!/^2\.[0-2]$/.test(version)) throw new Rejection({ code: 'unsupportedVersion', version });
+  const srcLang = root.getAttribute('srcLang')?.trim();
+  if (!srcLang) throw new Rejection({ code: 'missingSrcLang' });
+  // Unit ids are unique within a <file>; with several files the file id keeps them apart.
+  const files = descendants(root, xliff2Namespace, 'file');
+  const units = descendants(root, xliff2Namespace, 'unit').map((unit, index) => {
+    const unitId = requiredId(unit, index);
+    const fileId = files.length > 1 ? enclosingFileId(unit) : null;
+    const id = fileId ? `${fileId}/${unitId}` : unitId;
+    const parts = children(unit, xliff2Namespace).filter(
+      (child) => child.localName === 'segment' || child.localName === 'ignorable',
+    );
+    const sources = parts.flatMap((part) => children(part, xliff2Namespace, 'source'));
+    if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
+    const targets = parts.flatMap((part) => children(part, xliff2Namespace, 'target'));
+    const segments = parts.filter((part) => part.localName === 'segment');
+    const translation = readInline(targets, xliff2Marks);
+    const translationText = richTextToPlainText(translation);
+    const notes = children(unit, xliff2Namespace, 'notes').flatMap((notesElement) =>
+      children(notesElement, xliff2Namespace, 'note'),
+    );
+    const doNotTranslate = inheritedTranslateNo(unit);
+    const firstSegment = segments[0];
+    return {
+      id,
+      kind: /heading/i.test(unit.getAttribute('type') ?? '') ? 'heading' : 'paragraph',
+      source: plainSource(sources, xliff2Marks),
+      translation,
+      translationText,
+      notesText: notes.map((note) => note.textContent ?? '').join('\n'),
+      status: doNotTranslate
+        ? 'do-not-translate'
+        : statusFromXliff2(
+            firstSegment?.getAttribute('state') ?? '',
+            firstSegment?.getAttribute('subState') ?? '',
+            translationText,
+          ),
+      revision: revision2(unit),
+    } satisfies XliffUnit;
+  });
+  return finish(
+    {
+      version: '2.0',
+      srcLang,
+      trgLang: root.getAttribute('trgLang')?.trim() || 'en',
+      original: firstFileOriginal(root, xliff2Namespace),
+    },
+    units,
+  );
+}
+
+function readVersion12(root: Element): XliffFile {
+  const version = root.getAttribute('version') ?? '';
+  if (version !== '1.2') throw new Rejection({ code: 'unsupportedVersion', version });
+  const firstFile = descendants(root, xliff12Namespace, 'file')[0];
+  const srcLang = firstFile?.getAttribute('source-language')?.trim();
+  if (!srcLang) throw new Rejection({ code: 'missingSrcLang' });
+  const units = descendants(root, xliff12Namespace, 'trans-unit').map((unit, index) => {
+    const id = requiredId(unit, index);
+    const sources = children(unit, xliff12Namespace, 'source');
+    if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
+    const targets = children(unit, xliff12Namespace, 'target');
+    const translation = readInline(targets, xliff12Marks);
+    const translationText = richTextToPlainText(translation);
+    return {
+      id,
+      kind: /heading/i.test(unit.getAttribute('restype') ?? '') ? 'heading' : 'paragraph',
+      source: plainSource(sources, xliff12Marks),
+      translation,
+      translationText,
+      notesText: children(unit, xliff12Namespace, 'note')
+        .map((note) => note.textContent ?? '')
+        .join('\n'),
+      status: inheritedTranslateNo(unit)
+        ? 'do-not-translate'
+        : statusFromXliff12(
+            targets[0]?.getAttribute('state') ?? '',
+            unit.getAttribute('approved') === 'yes',
+            translationText,
+          ),
+      revision: revision12(unit),
+    } satisfies XliffUnit;
+  });
+  return finish(
+    {
+      version: '1.2',
+      srcLang,
+      trgLang: firstFile?.getAttribute('target-language')?.trim() || 'en',
+      original: firstFile?.getAttribute('original') ?? '',
+    },
+    units,
+  );
+}
+
+function finish(header: Omit<XliffFile, 'units'>, units: XliffUnit[]): XliffFile {
+  if (units.length === 0) throw new Rejection({ code: 'noUnits' });
+  const seen = new Set<string>();
+  for (const unit of units) {
+    if (seen.has(unit.id)) throw new Rejection({ code: 'duplicateId', id: unit.id });
+    seen.add(unit.id);
+  }
+  return { ...header, units };
+}
+
+function requiredId(unit: Element, index: number): string {
+  const id = unit.getAttribute('id')?.trim();
+  if (!id) throw new Rejection({ code: 'missingId', position: index + 1 });
+  return id;
+}
+
+/** How a version's inline codes say bold, italic and line break. */
+interface InlineMarks {
+  markOf: (element: Element) => RichTextMark['type'] | null;
+  isLineBreak: (element: Element) => boolean;
+  /** Elements whose content is the original file's native code, not text. */
+  isNativeCode: (element: Element) => boolean;
+}
+
+const xliff2Marks: InlineMarks = {
+  markOf: (element) => {
+    if (element.localName !== 'pc') return null;
+    const subType = element.getAttribute('subType');
+    return subType === 'xlf:b' ? 'bold' : subType === 'xlf:i' ? 'italic' : null;
+  },
+  isLineBreak: (element) =>
+    element.localName === 'ph' && element.getAttribute('subType') === 'xlf:lb',
+  isNativeCode: (element) => element.localName === 'originalData',
+};
+
+const xliff12Marks: InlineMarks = {
+  markOf: (element) => {
+    if (element.localName !== 'g') return null;
+    const ctype = element.getAttribute('ctype');
+    return ctype === 'bold' ? 'bold' : ctype === 'italic' ? 'italic' : null;
+  },
+  isLineBreak: (element) => element.localName === 'x' && element.getAttribute('ctype') === 'lb',
+  isNativeCode: (element) => ['bpt', 'ept', 'ph', 'it', 'sub'].includes(element.localName ?? ''),
+};
+
+/** Inline content as rich text: marks from paired codes, paragraphs split at line breaks. */
+function readInline(elements: Element[], marks: InlineMarks): RichTextDoc {
+  const paragraphs: RichTextParagraph[] = [{ type: 'paragraph' }];
+  const append = (text: string, active: readonly RichTextMark['type'][]) => {
+    if (text === '') return;
+    const paragraph = paragraphs[paragraphs.length - 1] ?? { type: 'paragraph' };
+    const content = (paragraph.content ??= []);
+    const sortedMarks = [...new Set(active)].sort().map((type) => ({ type }));
+    const last = content[content.length - 1];
+    if (last?.type === 'text' && sameMarks(last.marks ?? [], sortedMarks)) {
+      last.text += text;
+      return;
+    }
+    content.push(
+      sortedMarks.length ? { type: 'text', text, marks: sortedMarks } : { type: 'text', text },
+    );
+  };
+  const walk = (node: Node, active: readonly RichTextMark['type'][]) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === child.TEXT_NODE || child.nodeType === child.CDATA_SECTION_NODE) {
+        append(child.nodeValue ?? '', active);
+      } else if (child.nodeType === child.ELEMENT_NODE) {
+        const element = child as Element;
+        if (marks.isLineBreak(element)) paragraphs.push({ type: 'paragraph' });
+        else if (!marks.isNativeCode(element)) {
+          const mark = marks.markOf(element);
+          walk(element, mark ? [...active, mark] : active);
+        }
+      }
+    }
+  };
+  elements.forEach((element) => walk(element, []));
+  return { type: 'doc', content: paragraphs };
+}
+
+function sameMarks(a: readonly RichTextMark[], b: readonly RichTextMark[]): boolean {
+  return a.length === b.length && a.every((mark, index) => mark.type === b[index]?.type);
+}
+
+/** A source as one line of plain text (our segments are paragraphs): line breaks become spaces. */
+function plainSource(sources: Element[], marks: InlineMarks): string {
+  return richTextToPlainText(readInline(sources, marks)).replace(/\s*\n\s*/g, ' ');
+}
+
+function inheritedTranslateNo(element: Element): boolean {
+  for (let node: Node | null = element; node; node = node.parentNode) {
+    if (node.nodeType !== node.ELEMENT_NODE) break;
+    const translate = (node as Element).getAttribute('translate');
+    if (translate === 'no') return true;
+    if (translate === 'yes') return false;
+  }
+  return false;
+}
+
+function revision2(unit: Element): number | null {
+  for (const group of descendants(unit, metadataNamespace, 'metaGroup')) {
+    if (group.getAttribute('category') !== revisionCategory) continue;
+    for (const meta of children(group, metadataNamespace, 'meta'))
+      if (meta.getAttribute('type') === revisionMetaType) return revisionNumber(meta.textContent);
+  }
+  return null;
+}
+
+function revision12(unit: Element): number | null {
+  const extradata = unit.getAttribute('extradata') ?? '';
+  return extradata.startsWith(revisionPrefix12)
+    ? revisionNumber(extradata.slice(revisionPrefix12.length))
+    : null;
+}
+
+function revisionNumber(text: string | null): number | null {
+  const value = Number(text?.trim());
+  return text?.trim() && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+
+function enclosingFileId(element: Element): string | null {
+  for (let node: Node | null = element.parentNode; node; node = node.parentNode) {
+    if (node.nodeType === node.ELEMENT_NODE && (node as Element).localName === 'file')
+      return (node as Element).getAttribute('id');
+  }
+  return null;
+}
+
+function firstFileOriginal(root: Element, namespace: string): string {
+  return descendants(root, namespace, 'file')[0]?.getAttribute('original') ?? '';
+}
+
+function children(element: Element, namespace: string, localName?: string): Element[] {
+  const result: Element[] = [];
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== child.ELEMENT_NODE) continue;
+    const childElement = child as Element;
+    if (childElement.namespaceURI !== namespace) continue;
+    if (localName === undefined || childElement.localName === localName) result.push(childElement);
+  }
+  return result;
+}
+
+function descendants(element: Element, namespace: string, localName: string): Element[] {
+  return Array.from(element.getElementsByTagNameNS(namespace, localName));
+}
