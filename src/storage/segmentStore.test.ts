@@ -161,4 +161,42 @@ describe('SegmentStore', () => {
     expect((await loadSegments(db, projectId))[1]?.translationText).toBe('Theirs');
     there.close();
   });
+
+  it('writes an import in one go after its own queued edits, and updates rows and progress', async () => {
+    const store = await SegmentStore.open(db, projectId, { debounceMs: 10_000 });
+    store.close();
+    store.update('s1', translate('Typed just before'));
+    const listener = vi.fn();
+    store.subscribeSegment('s2', listener);
+    const result = await store.applyImport(
+      new Map([['s2', { ...translate('Imported'), status: 'reviewed' as const }]]),
+    );
+    expect(result).toEqual({ written: 1, changedElsewhere: [] });
+    expect(store.get('s2')).toMatchObject({ translationText: 'Imported', status: 'reviewed' });
+    expect(listener).toHaveBeenCalled();
+    expect(store.getExternalRevision('s2')).toBe(1);
+    expect(store.getProgress().percent).toBeGreaterThan(0);
+    const saved = await loadSegments(db, projectId);
+    expect(saved.map((segment) => segment.translationText)).toEqual([
+      'Typed just before',
+      'Imported',
+      '',
+    ]);
+    expect(store.storedRevision('s2')).toBe(saved[1]?.updatedAt);
+  });
+
+  it('writes nothing of an import when the write fails', async () => {
+    const store = await SegmentStore.open(db, projectId);
+    store.close();
+    await expect(
+      store.applyImport(
+        new Map([
+          ['s2', translate('Imported')],
+          ['gone', translate('No such segment')],
+        ]),
+      ),
+    ).rejects.toThrow();
+    expect(store.get('s2')?.translationText).toBe('');
+    expect((await loadSegments(db, projectId))[1]?.translationText).toBe('');
+  });
 });

@@ -139,6 +139,43 @@ export class SegmentStore {
     this.externalRevisions.set(id, this.getExternalRevision(id) + 1);
   }
 
+  /** The revision a segment has in storage: what an export writes, what an import compares. */
+  storedRevision(id: string): number | undefined {
+    return this.dbVersion.get(id);
+  }
+
+  /**
+   * Writes an import's changes in one transaction, after this tab's own queued edits: all of
+   * them or, if the write fails, none (the error reaches the caller). Rows show the new text at
+   * once and live editors reload. A segment another tab saved meanwhile is left alone and named.
+   */
+  async applyImport(
+    patches: ReadonlyMap<string, SegmentPatch>,
+  ): Promise<{ written: number; changedElsewhere: string[] }> {
+    await this.flush();
+    const { written, conflicts } = await saveSegmentPatches(
+      this.db,
+      this.projectId,
+      patches,
+      this.dbVersion,
+    );
+    for (const [id, version] of written) {
+      const current = this.byId.get(id);
+      if (!current) continue;
+      this.byId.set(id, { ...current, ...patches.get(id), updatedAt: version });
+      this.dbVersion.set(id, version);
+      this.bumpExternalRevision(id);
+      this.notify(this.segmentListeners.get(id));
+    }
+    if (written.size > 0) {
+      this.channel?.postMessage([...written.keys()]);
+      this.savedVersion += 1;
+      this.recomputeProgress();
+      this.notify(this.saveStateListeners);
+    }
+    return { written: written.size, changedElsewhere: conflicts.map((segment) => segment.id) };
+  }
+
   getConflict(id: string): Segment | undefined {
     return this.conflicts.get(id);
   }

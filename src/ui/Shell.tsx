@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../app/preferences';
 import { useWorkspaceDb } from '../app/WorkspaceDbContext';
 import { resolveActiveProjectId } from '../storage/repositories/projects';
-import { ImportButton } from './exchange/ImportButton';
 import { NewProjectDialog } from './projects/NewProjectDialog';
 import { ProjectSwitcher } from './projects/ProjectSwitcher';
 import { LanguageSelect } from './settings/LanguageSelect';
@@ -69,7 +68,6 @@ export function Shell() {
         <button type="button" onClick={() => setNewProjectOpen(true)}>
           {t('project.new')}
         </button>
-        <ImportButton />
         <SourceScriptSelect />
         <ReadingsToggle />
         <LanguageSelect />

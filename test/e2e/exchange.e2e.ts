@@ -77,4 +77,107 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     await page.getByRole('alert').filter({ hasText: 'damaged at project.id' }).waitFor();
     expect(await page.getByLabel('Project', { exact: true }).locator('option').count()).toBe(1);
   });
+
+  it('merges a reviewed XLIFF back: takes what changed only there, asks where both changed', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await segment(page, 1).getByLabel('English translation').click();
+    await page.keyboard.type('Title');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'XLIFF 2.0' }).click();
+    const exported = await readFile((await (await download).path()) ?? '', 'utf8');
+    // After the export the translator goes on in segment 2; the reviewer also wrote one there.
+    await segment(page, 2).getByLabel('English translation').click();
+    await page.keyboard.type('Mine');
+
+    const units = exported.split('<unit ');
+    const addTarget = (index: number, text: string) => {
+      units[index] = (units[index] ?? '').replace('</source>', `</source><target>${text}</target>`);
+    };
+    units[1] = (units[1] ?? '').replace('<target>Title</target>', '<target>Title revised</target>');
+    addTarget(2, 'Theirs');
+    addTarget(3, 'Third &amp; &lt;img src=x onerror=alert(1)&gt;');
+    const reviewed = units.join('<unit ');
+
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'reviewed.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(reviewed),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Import reviewed.xlf' });
+    await dialog.getByRole('button', { name: 'Merge into this project' }).click();
+    const summary = dialog.getByRole('list', { name: 'What the import does' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('To update: 2');
+    const conflict = dialog.getByRole('group', { name: 'Conflict #2' });
+    expect(await conflict.textContent()).toContain('Mine');
+    expect(await conflict.textContent()).toContain('Theirs');
+    await conflict.getByRole('radio', { name: /Take theirs/ }).check();
+    await dialog.getByRole('button', { name: 'Apply import' }).click();
+    await page.getByRole('status').filter({ hasText: 'Merged reviewed.xlf: 3 updated' }).waitFor();
+
+    const translation = (number: number) =>
+      segment(page, number).getByLabel('English translation').textContent();
+    expect(await translation(1)).toBe('Title revised');
+    expect(await translation(2)).toBe('Theirs');
+    expect(await translation(3)).toBe('Third & <img src=x onerror=alert(1)>');
+    expect(await page.locator('img').count()).toBe(0);
+    await page.reload();
+    await segment(page, 3).waitFor();
+    expect(await translation(2)).toBe('Theirs');
+  });
+
+  it('opens another tool’s XLIFF 1.2 as a new project', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    const xliff = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="memo.docx" source-language="zh-CN" target-language="en" datatype="plaintext"><body>
+    <trans-unit id="1"><source>数字经济</source><target state="translated">Digital economy</target></trans-unit>
+    <trans-unit id="2"><source>新基建是基础。</source><note>check term</note></trans-unit>
+  </body></file>
+</xliff>`;
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'memo.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xliff) });
+    const dialog = page.getByRole('dialog', { name: 'Import memo.xlf' });
+    expect(await dialog.getByRole('button', { name: 'Merge into this project' }).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Open as a new project' }).click();
+    await expect
+      .poll(() => segment(page, 1).getByLabel('English translation').textContent())
+      .toBe('Digital economy');
+    expect(await segment(page, 2).getByLabel('Notes').textContent()).toBe('check term');
+    expect(await segment(page, 1).getByLabel('Status').inputValue()).toBe('translated');
+  });
+
+  it('refuses an XLIFF with duplicate ids and writes nothing', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    const unit = '<unit id="a"><segment><source>字</source><target>X</target></segment></unit>';
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'dup.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(
+        `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh"><file id="f">${unit}${unit}</file></xliff>`,
+      ),
+    });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'The id “a” is used by more than one unit' })
+      .waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.getByLabel('Project', { exact: true }).locator('option').count()).toBe(1);
+  });
 });

@@ -2,42 +2,69 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { readProjectFile } from '../../domain/formats/projectFile/projectFile';
+import { readXliff } from '../../domain/formats/xliff/readXliff';
+import { maxXmlCharacters } from '../../domain/formats/xml/parseXml';
+import type { Project } from '../../domain/model/project';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
+import type { SegmentStore } from '../../storage/segmentStore';
+import { XliffImportDialog, type XliffImport } from './XliffImportDialog';
 
-/** "Import" opens the file picker at once; a project file opens as a new project. */
-export function ImportButton() {
+// Refused before reading, so a huge file never ties up the tab (a UTF-8 character is ≥ 1 byte).
+const maxImportBytes = 4 * maxXmlCharacters;
+
+/**
+ * "Import" opens the file picker at once. A project file opens as a new project; an XLIFF file
+ * goes to a dialog that merges it into the open project or opens it as a new one.
+ */
+export function ImportButton({ project, store }: { project: Project; store: SegmentStore }) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
+  const [xliff, setXliff] = useState<XliffImport | null>(null);
+
+  const fail = (text: string) => setMessage({ text, isError: true });
 
   const importFile = async (file: File) => {
     try {
+      if (file.size > maxImportBytes) return fail(t('import.errors.tooLarge'));
       const text = await file.text();
-      if (/^\s*</.test(text)) {
-        setMessage({ text: t('import.errors.xliff'), isError: true });
+      if (/^\uFEFF?\s*</.test(text)) {
+        const read = readXliff(text);
+        if (!read.ok) {
+          const { code, ...details } = read.problem;
+          return fail(
+            t(`import.xliffErrors.${code}`, {
+              line: '?',
+              column: '?',
+              detail: '',
+              version: '',
+              id: '',
+              position: '',
+              ...details,
+            }),
+          );
+        }
+        setMessage(null);
+        setXliff({ file: read.file, fileName: file.name });
         return;
       }
       const result = readProjectFile(text);
       if (!result.ok) {
         const { code, ...details } = result.problem;
-        setMessage({
-          text: t(`import.errors.${code}`, { detail: '', version: '', path: '', ...details }),
-          isError: true,
-        });
-        return;
+        return fail(t(`import.errors.${code}`, { detail: '', version: '', path: '', ...details }));
       }
-      const project = await createProjectFromDocument(db, result.document);
+      const created = await createProjectFromDocument(db, result.document);
       setMessage({
         text: t('import.opened', {
-          name: project.name,
+          name: created.name,
           segments: result.document.segments.length,
           terms: result.document.glossary.length,
         }),
         isError: false,
       });
     } catch {
-      setMessage({ text: t('import.errors.unreadable'), isError: true });
+      fail(t('import.errors.unreadable'));
     }
   };
 
@@ -52,7 +79,7 @@ export function ImportButton() {
         hidden
         tabIndex={-1}
         aria-hidden="true"
-        accept=".json,.xlf,.xliff,application/json"
+        accept=".json,.xlf,.xliff,.xml,application/json,application/xliff+xml"
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
@@ -61,13 +88,21 @@ export function ImportButton() {
       />
       {message ? (
         <p
-          role={message.isError ? 'alert' : undefined}
-          aria-live="polite"
+          role={message.isError ? 'alert' : 'status'}
           className={message.isError ? 'field__error' : 'field__hint'}
         >
           {message.text}
         </p>
       ) : null}
+      <XliffImportDialog
+        pending={xliff}
+        project={project}
+        store={store}
+        onDone={(summary) => {
+          setXliff(null);
+          if (summary) setMessage({ text: summary, isError: false });
+        }}
+      />
     </div>
   );
 }

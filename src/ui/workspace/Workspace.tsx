@@ -15,6 +15,7 @@ import { GlossaryPanel, type GlossaryDraft } from '../glossary/GlossaryPanel';
 import { termsOfSegment } from '../glossary/termsOfSegment';
 import { useGlossaryMatcher } from '../glossary/useGlossaryMatcher';
 import { selectedSourceText } from '../glossary/selectedSourceText';
+import { ImportButton } from '../exchange/ImportButton';
 import { ExportMenu } from '../exchange/ExportMenu';
 import { GoToSegment } from './GoToSegment';
 import { ProgressBar } from './ProgressBar';
@@ -172,6 +173,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             </p>
           ) : null}
           <StorageStatus />
+          <ImportButton project={project} store={store} />
           <ExportMenu project={project} store={store} />
           <GoToSegment
             count={store.ids.length}
