@@ -44,6 +44,22 @@ describe('npm run export', () => {
     );
   });
 
+  it('publishes an XLIFF file from another tool', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const input = join(directory, 'memo.xlf');
+    const out = join(directory, 'memo.md');
+    await writeFile(
+      input,
+      `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="memo" source-language="zh-CN" datatype="plaintext"><body>
+<trans-unit id="1" restype="x-heading"><source>数字经济</source><target state="translated">Digital economy</target></trans-unit>
+<trans-unit id="2"><source>新基建。</source><target state="translated">New infrastructure.</target></trans-unit>
+</body></file></xliff>`,
+    );
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    expect(await runExport([input, '--format', 'md', '--out', out])).toBe(0);
+    expect(await readFile(out, 'utf8')).toBe('# Digital economy\n\nNew infrastructure.\n');
+  });
+
   it('refuses bad arguments and bad input', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await runExport(['x.json', '--format', 'pdf', '--out', 'y'])).toBe(2);
@@ -51,5 +67,8 @@ describe('npm run export', () => {
     const input = join(directory, 'bad.json');
     await writeFile(input, '{}');
     expect(await runExport([input, '--format', 'md', '--out', join(directory, 'o.md')])).toBe(1);
+    const xliff = join(directory, 'bad.xlf');
+    await writeFile(xliff, '<xliff version="9" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>');
+    expect(await runExport([xliff, '--format', 'md', '--out', join(directory, 'o.md')])).toBe(1);
   });
 });

@@ -2,14 +2,18 @@
  * npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH
  *   [--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]
  *
- * INPUT is a project file (.json). The serializers are the modules the browser uses, and the
+ * INPUT is a project file (.json) or an XLIFF 2.x/1.2 file from any tool. The serializers are the modules the browser uses, and the
  * options default to the browser's defaults, so both write the same content for the same project
  * (a Word file also records when it was made).
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import en from '../../locales/en/translation.json';
 import { exportProject, isExportFormat } from '../domain/formats/exportProject';
+import { documentFromXliff } from '../domain/exchange/documentFromXliff';
 import { readProjectFile } from '../domain/formats/projectFile/projectFile';
+import { readXliff } from '../domain/formats/xliff/readXliff';
+import type { ProjectDocument } from '../domain/project/projectDocument';
 import type { UntranslatedPolicy } from '../domain/formats/publication/publishableSegments';
 import { makeCharFold } from '../domain/glossary/charFold';
 import { TermMatcher } from '../domain/glossary/TermMatcher';
@@ -41,12 +45,8 @@ export async function runExport(args: string[]): Promise<number> {
     console.error(usage);
     return 2;
   }
-  const read = readProjectFile(await readFile(input, 'utf8'));
-  if (!read.ok) {
-    console.error(`${input}: not a readable project file (${JSON.stringify(read.problem)})`);
-    return 1;
-  }
-  const { document } = read;
+  const document = readInput(input, await readFile(input, 'utf8'));
+  if (!document) return 1;
   const matcher = new TermMatcher(makeCharFold(await loadScriptConverter('zh-Hans')));
   matcher.setTerms(document.glossary);
   const entriesById = new Map(document.glossary.map((entry) => [entry.id, entry]));
@@ -72,6 +72,20 @@ export async function runExport(args: string[]): Promise<number> {
   await writeFile(out, file.content);
   console.log(`${out}: ${format}, ${document.segments.length} segments`);
   return 0;
+}
+
+/** A project file, or an XLIFF file read as the browser's "Open as a new project" reads it. */
+function readInput(path: string, text: string): ProjectDocument | null {
+  if (/^\uFEFF?\s*</.test(text)) {
+    const read = readXliff(text);
+    if (read.ok) return documentFromXliff(read.file, { fileName: basename(path), now: 0 });
+    console.error(`${path}: not a readable XLIFF file (${JSON.stringify(read.problem)})`);
+    return null;
+  }
+  const read = readProjectFile(text);
+  if (read.ok) return read.document;
+  console.error(`${path}: not a readable project file (${JSON.stringify(read.problem)})`);
+  return null;
 }
 
 if (process.argv[1]?.endsWith('export.ts'))
