@@ -10,6 +10,27 @@ export interface ImportResult {
   cleaning: CleaningReport;
 }
 
+/**
+ * Beyond these a pasted or decoded text is refused before segmenting: the import runs on the
+ * main thread at some 7 M characters a second, so 10 M characters is a pause of about a second
+ * and a half, and a project of more paragraphs would weigh on every list and search.
+ */
+export const maxImportCharacters = 10_000_000;
+export const maxImportParagraphs = 200_000;
+
+export type ImportSizeProblem = 'tooLong';
+
+/** Cheap size check to run before `importText`, so a huge text is refused instead of freezing. */
+export function checkImportSize(raw: string): ImportSizeProblem | null {
+  if (raw.length > maxImportCharacters) return 'tooLong';
+  let paragraphs = 0;
+  for (const line of raw.split(lineBreak)) {
+    if (line.trim() !== '') paragraphs += 1;
+  }
+  return paragraphs > maxImportParagraphs ? 'tooLong' : null;
+}
+
+const lineBreak = /\r\n|\r|\n/;
 const markdownHeading = /^#{1,6}\s+/;
 const markdownEmphasis = /\*\*|__/g;
 
@@ -18,7 +39,7 @@ const markdownEmphasis = /\*\*|__/g;
  * classified as heading or paragraph, with stable ids and sentence boundaries.
  */
 export function importText(raw: string, options: { markdown?: boolean } = {}): ImportResult {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = raw.replace(/^\uFEFF/, '').split(lineBreak);
   const segments: SourceSegment[] = [];
   const occurrences = new Map<string, number>();
   const cleaning: CleaningReport = { readingsRemoved: 0, segmentsChanged: 0 };
@@ -35,6 +56,8 @@ export function importText(raw: string, options: { markdown?: boolean } = {}): I
       line = line.replace(markdownEmphasis, '');
     }
     const { text, readings } = cleanPinyinArtifacts(line.trim());
+    // A markdown line of bare markup (`**`, `# __`) is blank once the markup is gone.
+    if (text === '') continue;
     if (readings.length > 0) {
       cleaning.readingsRemoved += readings.length;
       cleaning.segmentsChanged += 1;

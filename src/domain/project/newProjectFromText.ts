@@ -1,4 +1,4 @@
-import { importText } from '../import/importText';
+import { checkImportSize, importText, type ImportSizeProblem } from '../import/importText';
 import type { NewProject } from '../model/project';
 import { detectChineseScript } from '../script/detectChineseScript';
 
@@ -18,6 +18,25 @@ export function newProjectFromText(
     segments,
     cleaning,
   };
+}
+
+export type SourceTextProblem = ImportSizeProblem | 'noParagraphs';
+export type SourceTextRead =
+  { ok: true; project: NewProject } | { ok: false; problem: SourceTextProblem };
+
+/**
+ * The validating entry for a text a person brings (a decoded file or a paste): a text too long
+ * to segment without freezing the page, or one without a paragraph, is refused as a whole.
+ */
+export function readSourceText(
+  text: string,
+  options: { fileName?: string; markdown?: boolean } = {},
+): SourceTextRead {
+  const tooLarge = checkImportSize(text);
+  if (tooLarge) return { ok: false, problem: tooLarge };
+  const project = newProjectFromText(text, options);
+  if (project.segments.length === 0) return { ok: false, problem: 'noParagraphs' };
+  return { ok: true, project };
 }
 
 function truncate(text: string, length: number): string {

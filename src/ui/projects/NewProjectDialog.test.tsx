@@ -61,4 +61,13 @@ describe('New project', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create project' }));
     expect(await listProjects(db)).toHaveLength(1);
   });
+
+  it('refuses a text of more paragraphs than one project holds, and creates nothing', async () => {
+    const { user, dialog } = await openDialog();
+    const file = new File(['字。\n'.repeat(200_001)], 'huge.txt', { type: 'text/plain' });
+    await user.upload(within(dialog).getByLabelText('Source file'), file);
+    await user.click(within(dialog).getByRole('button', { name: 'Create project' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('too long for one project');
+    expect(await listProjects(db)).toHaveLength(1);
+  });
 });

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
-import { newProjectFromText } from '../../domain/project/newProjectFromText';
+import { readSourceText, type SourceTextProblem } from '../../domain/project/newProjectFromText';
 import { createProject } from '../../storage/repositories/projects';
 import { Dialog } from '../shared/Dialog';
 import { readSourceFile, type SourceFileProblem } from './readSourceFile';
 
-type ErrorKey = SourceFileProblem | 'noParagraphs' | 'noSource' | 'unreadable';
+type ErrorKey = SourceFileProblem | SourceTextProblem | 'noSource' | 'unreadable';
 
 interface Props {
   open: boolean;
@@ -64,9 +64,9 @@ function NewProjectForm({ initialFile, onDone }: { initialFile: File | null; onD
       const source = read ? await read : text;
       if (source === null) return;
       if (source.trim() === '') return setError('noSource');
-      const project = newProjectFromText(source, { markdown, fileName: name || undefined });
-      if (project.segments.length === 0) return setError('noParagraphs');
-      await createProject(db, project);
+      const imported = readSourceText(source, { markdown, fileName: name || undefined });
+      if (!imported.ok) return setError(imported.problem);
+      await createProject(db, imported.project);
       onDone();
     } catch {
       setError('unreadable');

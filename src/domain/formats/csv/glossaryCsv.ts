@@ -1,5 +1,9 @@
 import { isPartOfSpeech, isTermStatus } from '../../glossary/glossaryEntry';
-import type { GlossaryImport, GlossaryRecord } from '../../glossary/glossaryRecord';
+import {
+  maxGlossaryCharacters,
+  type GlossaryImport,
+  type GlossaryRecord,
+} from '../../glossary/glossaryRecord';
 import { formatDelimited, parseDelimited } from './parseDelimited';
 
 const header = ['source', 'targets', 'status', 'part_of_speech', 'note'];
@@ -49,6 +53,7 @@ export function writeGlossaryCsv(records: readonly GlossaryRecord[]): string {
  * source and a target column; several targets in one cell are separated by `;` or `|`.
  */
 export function readGlossaryCsv(text: string): GlossaryImport {
+  if (text.length > maxGlossaryCharacters) return { ok: false, problem: { code: 'tooLarge' } };
   const content = text.replace(/^\uFEFF/, '');
   const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
   if (content.trim() === '') return { ok: false, problem: { code: 'empty' } };

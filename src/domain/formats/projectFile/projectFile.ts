@@ -7,6 +7,7 @@ import type {
 } from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import { segmentStatuses, type Reading, type Segment } from '../../model/segment';
+import { splitSentences } from '../../import/splitSentences';
 import type { ProjectDocument } from '../../project/projectDocument';
 
 export const projectFileFormat = 'bilingual-workspace-project';
@@ -57,8 +58,12 @@ export function readProjectFile(text: string): ProjectFileRead {
   if (!isRecord(data) || data.format !== projectFileFormat) {
     return { ok: false, problem: { code: 'notProjectFile' } };
   }
-  if (typeof data.version !== 'number' || data.version > projectFileVersion) {
-    return { ok: false, problem: { code: 'newerVersion', version: Number(data.version) } };
+  // Only a real version number can be "newer"; anything else is a damaged file, not a NaN version.
+  if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
+    return { ok: false, problem: { code: 'invalid', path: 'version' } };
+  }
+  if (data.version > projectFileVersion) {
+    return { ok: false, problem: { code: 'newerVersion', version: data.version } };
   }
   try {
     return { ok: true, document: restoreDocument(data) };
@@ -122,8 +127,11 @@ function restoreSegment(value: unknown, path: string, projectId: string): Segmen
     readings: array(segment.readings ?? [], `${path}.readings`).map((reading, index) =>
       restoreReading(reading, `${path}.readings[${index}]`, source.length),
     ),
-    sentenceEnds: array(segment.sentenceEnds ?? [source.length], `${path}.sentenceEnds`).map(
-      (end, index) => number(end, `${path}.sentenceEnds[${index}]`),
+    sentenceEnds: sentenceEndsOf(
+      source,
+      array(segment.sentenceEnds ?? [source.length], `${path}.sentenceEnds`).map((end, index) =>
+        number(end, `${path}.sentenceEnds[${index}]`),
+      ),
     ),
     translation,
     translationText: richTextToPlainText(translation),
@@ -132,6 +140,19 @@ function restoreSegment(value: unknown, path: string, projectId: string): Segmen
     status: status as Segment['status'],
     updatedAt: number(segment.updatedAt, `${path}.updatedAt`),
   };
+}
+
+/**
+ * Boundaries that do not fit the source (edited by hand, or from a damaged file) are recomputed
+ * rather than rejected: they are derived data, and the editor indexes the source with them.
+ */
+function sentenceEndsOf(source: string, ends: number[]): number[] {
+  const fits =
+    ends.at(-1) === source.length &&
+    ends.every(
+      (end, index) => Number.isInteger(end) && end > (index === 0 ? 0 : (ends[index - 1] ?? 0)),
+    );
+  return fits || (source === '' && ends.length === 0) ? ends : splitSentences(source);
 }
 
 function restoreReading(value: unknown, path: string, sourceLength: number): Reading {

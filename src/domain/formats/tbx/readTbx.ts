@@ -1,6 +1,10 @@
 import type { Element } from '@xmldom/xmldom';
 import { isPartOfSpeech, type TermStatus } from '../../glossary/glossaryEntry';
-import type { GlossaryImport, GlossaryRecord } from '../../glossary/glossaryRecord';
+import {
+  maxGlossaryCharacters,
+  type GlossaryImport,
+  type GlossaryRecord,
+} from '../../glossary/glossaryRecord';
 import { parseXml } from '../xml/parseXml';
 
 const tbx2019 = 'urn:iso:std:iso:30042:ed-2';
@@ -12,6 +16,8 @@ const tbx2019 = 'urn:iso:std:iso:30042:ed-2';
  * entry can be read.
  */
 export function readTbx(xml: string): GlossaryImport {
+  // Tighter than parseXml's own limit, which at XML parsing speed would be a long freeze.
+  if (xml.length > maxGlossaryCharacters) return { ok: false, problem: { code: 'tooLarge' } };
   const parsed = parseXml(xml);
   if (!parsed.ok) return parsed;
   const root = parsed.document.documentElement;
