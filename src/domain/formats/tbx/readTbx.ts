@@ -1,11 +1,10 @@
-import type { Element } from '@xmldom/xmldom';
 import { isPartOfSpeech, type TermStatus } from '../../glossary/glossaryEntry';
 import {
   maxGlossaryCharacters,
   type GlossaryImport,
   type GlossaryRecord,
 } from '../../glossary/glossaryRecord';
-import { parseXml } from '../xml/parseXml';
+import { parseXml, type XmlElement } from '../xml/parseXml';
 
 const tbx2019 = 'urn:iso:std:iso:30042:ed-2';
 
@@ -20,11 +19,10 @@ export function readTbx(xml: string): GlossaryImport {
   if (xml.length > maxGlossaryCharacters) return { ok: false, problem: { code: 'tooLarge' } };
   const parsed = parseXml(xml);
   if (!parsed.ok) return parsed;
-  const root = parsed.document.documentElement;
-  if (!root) return { ok: false, problem: { code: 'notTbx', element: '' } };
+  const { root } = parsed;
   const isMartif = root.localName === 'martif';
   const isTbx = root.localName === 'tbx' && root.namespaceURI === tbx2019;
-  if (!isMartif && !isTbx) return { ok: false, problem: { code: 'notTbx', element: root.tagName } };
+  if (!isMartif && !isTbx) return { ok: false, problem: { code: 'notTbx', element: root.name } };
 
   const entryName = isMartif ? 'termEntry' : 'conceptEntry';
   const langName = isMartif ? 'langSet' : 'langSec';
@@ -47,7 +45,7 @@ export function readTbx(xml: string): GlossaryImport {
       return { ok: false, problem: { code: 'noTargetTerm', entry: index + 1, id } };
     }
     const statuses = targetTerms.map((term) => termNote(term, 'administrativeStatus'));
-    const partOfSpeech = termNote(sourceTerm as Element, 'partOfSpeech');
+    const partOfSpeech = sourceTerm ? termNote(sourceTerm, 'partOfSpeech') : '';
     records.push({
       source,
       targets,
@@ -73,7 +71,7 @@ function rank(lang: string): number {
   return lower === 'zh' ? 1 : 2;
 }
 
-function language(element: Element): string {
+function language(element: XmlElement): string {
   return (
     element.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang') ||
     element.getAttribute('xml:lang') ||
@@ -81,28 +79,26 @@ function language(element: Element): string {
   ).toLowerCase();
 }
 
-function elements(root: Element, name: string): Element[] {
-  return Array.from(root.getElementsByTagNameNS('*', name));
+function elements(root: XmlElement, name: string): XmlElement[] {
+  return root.descendants('*', name);
 }
 
-function children(parent: Element, name: string): Element[] {
-  return Array.from(parent.childNodes).filter(
-    (node): node is Element => node.nodeType === 1 && (node as Element).localName === name,
-  );
+function children(parent: XmlElement, name: string): XmlElement[] {
+  return parent.elements(undefined, name);
 }
 
-function childText(parent: Element, name: string): string {
+function childText(parent: XmlElement, name: string): string {
   return (children(parent, name)[0]?.textContent ?? '').trim();
 }
 
-function termNote(parent: Element, type: string): string {
+function termNote(parent: XmlElement, type: string): string {
   const note = children(parent, 'termNote').find(
     (element) => element.getAttribute('type') === type,
   );
   return (note?.textContent ?? '').trim();
 }
 
-function notesOf(entry: Element): string {
+function notesOf(entry: XmlElement): string {
   const notes = [
     ...children(entry, 'note'),
     ...children(entry, 'descrip').filter(

@@ -1,8 +1,7 @@
-import type { Element, Node } from '@xmldom/xmldom';
 import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { SegmentKind, SegmentStatus } from '../../model/segment';
-import { parseXml, type XmlProblem } from '../xml/parseXml';
+import { parseXml, type XmlElement, type XmlProblem } from '../xml/parseXml';
 import { statusFromXliff12, statusFromXliff2 } from './xliffStates';
 import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
 
@@ -59,8 +58,8 @@ class Rejection extends Error {
 export function readXliff(text: string): XliffRead {
   const parsed = parseXml(text);
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
-  const root = parsed.document.documentElement;
-  if (!root || root.localName !== 'xliff') return { ok: false, problem: { code: 'notXliff' } };
+  const { root } = parsed;
+  if (root.localName !== 'xliff') return { ok: false, problem: { code: 'notXliff' } };
   try {
     if (root.namespaceURI === xliff2Namespace) return { ok: true, file: readVersion2(root) };
     if (root.namespaceURI === xliff12Namespace) return { ok: true, file: readVersion12(root) };
@@ -71,7 +70,7 @@ export function readXliff(text: string): XliffRead {
   }
 }
 
-function readVersion2(root: Element): XliffFile {
+function readVersion2(root: XmlElement): XliffFile {
   const version = root.getAttribute('version') ?? '';
   if (!/^2\.[0-2]$/.test(version)) throw new Rejection({ code: 'unsupportedVersion', version });
   const srcLang = root.getAttribute('srcLang')?.trim();
@@ -91,8 +90,8 @@ function readVersion2(root: Element): XliffFile {
     const segments = parts.filter((part) => part.localName === 'segment');
     const translation = readInline(targets, xliff2Marks);
     const translationText = richTextToPlainText(translation);
-    const notes = children(unit, xliff2Namespace, 'notes').flatMap((notesElement) =>
-      children(notesElement, xliff2Namespace, 'note'),
+    const notes = children(unit, xliff2Namespace, 'notes').flatMap((notesXmlElement) =>
+      children(notesXmlElement, xliff2Namespace, 'note'),
     );
     const doNotTranslate = inheritedTranslateNo(unit);
     const firstSegment = segments[0];
@@ -124,7 +123,7 @@ function readVersion2(root: Element): XliffFile {
   );
 }
 
-function readVersion12(root: Element): XliffFile {
+function readVersion12(root: XmlElement): XliffFile {
   const version = root.getAttribute('version') ?? '';
   if (version !== '1.2') throw new Rejection({ code: 'unsupportedVersion', version });
   const firstFile = descendants(root, xliff12Namespace, 'file')[0];
@@ -177,7 +176,7 @@ function finish(header: Omit<XliffFile, 'units'>, units: XliffUnit[]): XliffFile
   return { ...header, units };
 }
 
-function requiredId(unit: Element, index: number): string {
+function requiredId(unit: XmlElement, index: number): string {
   const id = unit.getAttribute('id')?.trim();
   if (!id) throw new Rejection({ code: 'missingId', position: index + 1 });
   return id;
@@ -185,10 +184,10 @@ function requiredId(unit: Element, index: number): string {
 
 /** How a version's inline codes say bold, italic and line break. */
 interface InlineMarks {
-  markOf: (element: Element) => RichTextMark['type'] | null;
-  isLineBreak: (element: Element) => boolean;
-  /** Elements whose content is the original file's native code, not text. */
-  isNativeCode: (element: Element) => boolean;
+  markOf: (element: XmlElement) => RichTextMark['type'] | null;
+  isLineBreak: (element: XmlElement) => boolean;
+  /** XmlElements whose content is the original file's native code, not text. */
+  isNativeCode: (element: XmlElement) => boolean;
 }
 
 const xliff2Marks: InlineMarks = {
@@ -213,7 +212,7 @@ const xliff12Marks: InlineMarks = {
 };
 
 /** Inline content as rich text: marks from paired codes, paragraphs split at line breaks. */
-function readInline(elements: Element[], marks: InlineMarks): RichTextDoc {
+function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
   const paragraphs: RichTextParagraph[] = [{ type: 'paragraph' }];
   const append = (text: string, active: readonly RichTextMark['type'][]) => {
     if (text === '') return;
@@ -229,17 +228,13 @@ function readInline(elements: Element[], marks: InlineMarks): RichTextDoc {
       sortedMarks.length ? { type: 'text', text, marks: sortedMarks } : { type: 'text', text },
     );
   };
-  const walk = (node: Node, active: readonly RichTextMark['type'][]) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === child.TEXT_NODE || child.nodeType === child.CDATA_SECTION_NODE) {
-        append(child.nodeValue ?? '', active);
-      } else if (child.nodeType === child.ELEMENT_NODE) {
-        const element = child as Element;
-        if (marks.isLineBreak(element)) paragraphs.push({ type: 'paragraph' });
-        else if (!marks.isNativeCode(element)) {
-          const mark = marks.markOf(element);
-          walk(element, mark ? [...active, mark] : active);
-        }
+  const walk = (element: XmlElement, active: readonly RichTextMark['type'][]) => {
+    for (const child of element.children) {
+      if (child.kind === 'text') append(child.text, active);
+      else if (marks.isLineBreak(child)) paragraphs.push({ type: 'paragraph' });
+      else if (!marks.isNativeCode(child)) {
+        const mark = marks.markOf(child);
+        walk(child, mark ? [...active, mark] : active);
       }
     }
   };
@@ -252,30 +247,30 @@ function sameMarks(a: readonly RichTextMark[], b: readonly RichTextMark[]): bool
 }
 
 /** A source as one line of plain text (our segments are paragraphs): line breaks become spaces. */
-function plainSource(sources: Element[], marks: InlineMarks): string {
+function plainSource(sources: XmlElement[], marks: InlineMarks): string {
   return richTextToPlainText(readInline(sources, marks)).replace(/\s*\n\s*/g, ' ');
 }
 
-function inheritedTranslateNo(element: Element): boolean {
-  for (let node: Node | null = element; node; node = node.parentNode) {
-    if (node.nodeType !== node.ELEMENT_NODE) break;
-    const translate = (node as Element).getAttribute('translate');
+function inheritedTranslateNo(element: XmlElement): boolean {
+  for (let node: XmlElement | null = element; node; node = node.parent) {
+    const translate = node.getAttribute('translate');
     if (translate === 'no') return true;
     if (translate === 'yes') return false;
   }
   return false;
 }
 
-function revision2(unit: Element): number | null {
-  for (const group of descendants(unit, metadataNamespace, 'metaGroup')) {
-    if (group.getAttribute('category') !== revisionCategory) continue;
-    for (const meta of children(group, metadataNamespace, 'meta'))
-      if (meta.getAttribute('type') === revisionMetaType) return revisionNumber(meta.textContent);
-  }
+function revision2(unit: XmlElement): number | null {
+  for (const metadata of children(unit, metadataNamespace, 'metadata'))
+    for (const group of children(metadata, metadataNamespace, 'metaGroup')) {
+      if (group.getAttribute('category') !== revisionCategory) continue;
+      for (const meta of children(group, metadataNamespace, 'meta'))
+        if (meta.getAttribute('type') === revisionMetaType) return revisionNumber(meta.textContent);
+    }
   return null;
 }
 
-function revision12(unit: Element): number | null {
+function revision12(unit: XmlElement): number | null {
   const extradata = unit.getAttribute('extradata') ?? '';
   return extradata.startsWith(revisionPrefix12)
     ? revisionNumber(extradata.slice(revisionPrefix12.length))
@@ -287,29 +282,20 @@ function revisionNumber(text: string | null): number | null {
   return text?.trim() && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
-function enclosingFileId(element: Element): string | null {
-  for (let node: Node | null = element.parentNode; node; node = node.parentNode) {
-    if (node.nodeType === node.ELEMENT_NODE && (node as Element).localName === 'file')
-      return (node as Element).getAttribute('id');
-  }
+function enclosingFileId(element: XmlElement): string | null {
+  for (let node = element.parent; node; node = node.parent)
+    if (node.localName === 'file') return node.getAttribute('id');
   return null;
 }
 
-function firstFileOriginal(root: Element, namespace: string): string {
+function firstFileOriginal(root: XmlElement, namespace: string): string {
   return descendants(root, namespace, 'file')[0]?.getAttribute('original') ?? '';
 }
 
-function children(element: Element, namespace: string, localName?: string): Element[] {
-  const result: Element[] = [];
-  for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType !== child.ELEMENT_NODE) continue;
-    const childElement = child as Element;
-    if (childElement.namespaceURI !== namespace) continue;
-    if (localName === undefined || childElement.localName === localName) result.push(childElement);
-  }
-  return result;
+function children(element: XmlElement, namespace: string, localName?: string): XmlElement[] {
+  return element.elements(namespace, localName);
 }
 
-function descendants(element: Element, namespace: string, localName: string): Element[] {
-  return Array.from(element.getElementsByTagNameNS(namespace, localName));
+function descendants(element: XmlElement, namespace: string, localName: string): XmlElement[] {
+  return element.descendants(namespace, localName);
 }

@@ -14,7 +14,7 @@ const problemCodes: readonly XmlProblem['code'][] = ['notXml', 'entities', 'tooL
 function expectWellFormed(result: ParsedXml): void {
   if (result.ok) {
     // A document that parsed has a root element to read from.
-    expect(result.document.documentElement).not.toBeNull();
+    expect(result.root.localName).not.toBe('');
     return;
   }
   expect(problemCodes).toContain(result.problem.code);
@@ -103,7 +103,7 @@ describe('parseXml under fuzzing', () => {
 
   it('parses a 1 MB line', () => {
     const result = timed(() => parseXml(`<a>${'產'.repeat(1024 * 1024)}</a>`), maxHugeCallMs);
-    expect(result.ok && result.document.documentElement?.textContent?.length).toBe(1024 * 1024);
+    expect(result.ok && result.root.textContent.length).toBe(1024 * 1024);
   });
 
   it('parses or rejects 100,000 levels of nesting', () => {
