@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Project } from '../domain/model/project';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import type { Segment } from '../domain/model/segment';
+import type { SegmentRevision } from '../domain/model/segmentRevision';
 import { applySchemaVersions } from './schemaVersions';
 
 export interface SettingRow {
@@ -19,6 +20,7 @@ export class WorkspaceDb extends Dexie {
   segments!: Table<Segment, SegmentKey>;
   settings!: EntityTable<SettingRow, 'key'>;
   glossary!: EntityTable<GlossaryEntry, 'id'>;
+  revisions!: EntityTable<SegmentRevision, 'seq'>;
 
   constructor(name: string = defaultDatabaseName) {
     super(name);

@@ -1,10 +1,19 @@
 import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import type { Segment } from '../domain/model/segment';
+import type { SegmentRevision } from '../domain/model/segmentRevision';
+
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
 
 /**
  * Append-only: a released version is never edited. A change adds `version(n + 1)` with an
  * `.upgrade()` and a test that upgrades a fixture database of version n (see schemaVersions.test.ts).
  */
-export const schemaVersions = [
+export const schemaVersions: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -20,10 +29,36 @@ export const schemaVersions = [
       glossary: 'id, projectId, [projectId+source]',
     },
   },
-] as const;
+  {
+    // Revision history. Each translated or annotated segment starts with its current state as
+    // its first revision, so History is never empty for work done before the upgrade.
+    version: 3,
+    stores: {
+      revisions: '++seq, [projectId+segmentId], projectId',
+    },
+    upgrade: async (transaction) => {
+      const revisions: SegmentRevision[] = [];
+      await transaction.table<Segment>('segments').each((segment) => {
+        if (!segment.translationText.trim() && !segment.notesText.trim()) return;
+        revisions.push({
+          projectId: segment.projectId,
+          segmentId: segment.id,
+          startedAt: segment.updatedAt,
+          savedAt: segment.updatedAt,
+          translation: segment.translation,
+          translationText: segment.translationText,
+          notesText: segment.notesText,
+          status: segment.status,
+        });
+      });
+      await transaction.table<SegmentRevision>('revisions').bulkAdd(revisions);
+    },
+  },
+];
 
 export function applySchemaVersions(db: Dexie): void {
-  for (const { version, stores } of schemaVersions) {
-    db.version(version).stores({ ...stores });
+  for (const { version, stores, upgrade } of schemaVersions) {
+    const declared = db.version(version).stores({ ...stores });
+    if (upgrade) declared.upgrade(upgrade);
   }
 }

@@ -1,5 +1,6 @@
 import type { Segment } from '../../domain/model/segment';
 import type { WorkspaceDb } from '../db';
+import { changesHistory, recordRevision } from './revisions';
 
 export type SegmentPatch = Partial<
   Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status'>
@@ -33,7 +34,7 @@ export async function saveSegmentPatches(
   const outcome: SaveOutcome = { written: new Map(), conflicts: [] };
   if (patches.size === 0) return outcome;
   const now = Date.now();
-  await db.transaction('rw', db.segments, db.projects, async () => {
+  await db.transaction('rw', db.segments, db.projects, db.revisions, async () => {
     for (const [segmentId, patch] of patches) {
       const stored = await db.segments.get([projectId, segmentId]);
       if (!stored) throw new Error(`Segment ${segmentId} no longer exists`);
@@ -43,7 +44,9 @@ export async function saveSegmentPatches(
         continue;
       }
       const version = Math.max(now, stored.updatedAt + 1);
-      await db.segments.put({ ...stored, ...patch, updatedAt: version });
+      const saved = { ...stored, ...patch, updatedAt: version };
+      await db.segments.put(saved);
+      if (changesHistory(stored, saved)) await recordRevision(db, saved, version);
       outcome.written.set(segmentId, version);
     }
     await db.projects.update(projectId, { updatedAt: now });

@@ -10,7 +10,7 @@ describe('upgrade to version 2', () => {
   it('keeps every project, segment and setting of a version 1 database and adds the glossary', async () => {
     const name = `upgrade-v2-${Date.now()}`;
     const old = new Dexie(name);
-    old.version(1).stores({ ...schemaVersions[0].stores });
+    old.version(1).stores({ ...schemaVersions[0]?.stores });
     await old.open();
     await old.table('projects').bulkAdd(version1Fixture.projects);
     await old.table('segments').bulkAdd(version1Fixture.segments);

@@ -1,0 +1,17 @@
+import type { RichTextDoc } from './richText';
+import type { SegmentStatus } from './segment';
+
+/** A saved state of a segment, kept so the translator can see and restore earlier versions. */
+export interface SegmentRevision {
+  /** Assigned by storage; orders revisions. */
+  seq?: number;
+  projectId: string;
+  segmentId: string;
+  /** When this state was first saved, and when it was last saved (typing coalesces into one). */
+  startedAt: number;
+  savedAt: number;
+  translation: RichTextDoc;
+  translationText: string;
+  notesText: string;
+  status: SegmentStatus;
+}

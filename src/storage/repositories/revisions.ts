@@ -1,0 +1,71 @@
+import type { Segment } from '../../domain/model/segment';
+import type { SegmentRevision } from '../../domain/model/segmentRevision';
+import type { WorkspaceDb } from '../db';
+
+/** Saves within this time of a revision's first save, with the same status, extend it. */
+export const revisionCoalesceMs = 60_000;
+/** Revisions kept per segment; older ones are dropped. */
+export const revisionsKept = 50;
+
+/**
+ * Records a segment's newly saved state. Must run inside the transaction that saves the segment,
+ * so history and text never disagree. Typing coalesces: one revision per minute of work, and a
+ * new one whenever the status changes.
+ */
+export async function recordRevision(db: WorkspaceDb, saved: Segment, now: number): Promise<void> {
+  // Dexie collections change when ordered or limited, so each query gets its own.
+  const history = () =>
+    db.revisions.where('[projectId+segmentId]').equals([saved.projectId, saved.id]);
+  const last = await history().last();
+  const state = {
+    translation: saved.translation,
+    translationText: saved.translationText,
+    notesText: saved.notesText,
+    status: saved.status,
+  };
+  if (
+    last?.seq !== undefined &&
+    last.status === saved.status &&
+    now - last.startedAt < revisionCoalesceMs
+  ) {
+    await db.revisions.update(last.seq, { ...state, savedAt: now });
+    return;
+  }
+  await db.revisions.add({
+    projectId: saved.projectId,
+    segmentId: saved.id,
+    startedAt: now,
+    savedAt: now,
+    ...state,
+  });
+  const count = await history().count();
+  if (count > revisionsKept) {
+    const oldest = await history()
+      .limit(count - revisionsKept)
+      .primaryKeys();
+    await db.revisions.bulkDelete(oldest);
+  }
+}
+
+/** A segment's revisions, newest first. */
+export async function listRevisions(
+  db: WorkspaceDb,
+  projectId: string,
+  segmentId: string,
+): Promise<SegmentRevision[]> {
+  const revisions = await db.revisions
+    .where('[projectId+segmentId]')
+    .equals([projectId, segmentId])
+    .toArray();
+  return revisions.reverse();
+}
+
+/** Whether a save changes what history keeps (translation, notes or status). */
+export function changesHistory(before: Segment, after: Segment): boolean {
+  return (
+    before.translationText !== after.translationText ||
+    before.notesText !== after.notesText ||
+    before.status !== after.status ||
+    JSON.stringify(before.translation) !== JSON.stringify(after.translation)
+  );
+}
