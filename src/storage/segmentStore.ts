@@ -279,6 +279,13 @@ export class SegmentStore {
     this.scheduleWrite();
   }
 
+  /** An edit made outside the editor (restoring a saved version): a live editor reloads it. */
+  replace(id: string, patch: SegmentPatch): void {
+    this.update(id, patch);
+    this.bumpExternalRevision(id);
+    this.notify(this.segmentListeners.get(id));
+  }
+
   /** Writes every queued edit now; resolves once they are in IndexedDB. */
   flush(): Promise<void> {
     this.clearTimers();

@@ -20,6 +20,7 @@ export interface SegmentRowActions {
   command: (segmentId: string, command: EditorCommand, handle: SegmentEditorHandle) => void;
   blur: () => void;
   editorReady: (handle: SegmentEditorHandle | null) => void;
+  openHistory: (segmentId: string) => void;
 }
 
 interface SegmentRowProps {
@@ -111,9 +112,18 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           status={segment.status}
           onChange={(status) => store.update(segmentId, { status })}
         />
-        <span className="segment__count">
-          {t('segment.characterCount', { count: countCharacters(segment.source) })}
-        </span>
+        <div className="segment__meta-line">
+          <span className="segment__count">
+            {t('segment.characterCount', { count: countCharacters(segment.source) })}
+          </span>
+          <button
+            type="button"
+            className="segment__history"
+            onClick={() => actions.openHistory(segmentId)}
+          >
+            {t('history.open')}
+          </button>
+        </div>
         <TerminologyIssues issues={issues} />
       </div>
       <SegmentConflict store={store} segmentId={segmentId} />

@@ -173,4 +173,46 @@ describe('the aligned workspace', () => {
     expect(await screen.findByRole('group', { name: '句段 1' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('zh-Hant');
   });
+
+  it('keeps saved versions in History and restores one', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    const editor = () => within(segment(2)).getByRole('textbox', { name: 'English translation' });
+    await user.click(editor());
+    await waitFor(() => expect(editor()).toHaveFocus());
+    await user.keyboard('First version');
+    await waitFor(async () =>
+      expect((await savedSegments())[1]?.translationText).toBe('First version'),
+    );
+    await user.selectOptions(
+      within(segment(2)).getByRole('combobox', { name: 'Status' }),
+      'translated',
+    );
+    await waitFor(async () => expect((await savedSegments())[1]?.status).toBe('translated'));
+    await user.click(editor());
+    await waitFor(() => expect(editor()).toHaveFocus());
+    await user.keyboard(' revised');
+    await waitFor(async () =>
+      expect((await savedSegments())[1]?.translationText).toBe('First version revised'),
+    );
+
+    await user.click(within(segment(2)).getByRole('button', { name: 'History' }));
+    const dialog = await screen.findByRole('dialog', { name: 'History of segment 2' });
+    const versions = await within(dialog).findAllByRole('listitem');
+    expect(versions.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/Draft.*First version revised/),
+      expect.stringMatching(/Translated.*First version revised/),
+      expect.stringMatching(/Draft.*First version revised/),
+    ]);
+    // Against the current text, the older versions lack the last word.
+    expect(versions[1]?.querySelector('ins')).toHaveTextContent('revised');
+    await user.click(within(versions[1] as HTMLElement).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(async () => {
+      const restored = (await savedSegments())[1];
+      expect(restored?.translationText).toBe('First version');
+      expect(restored?.status).toBe('translated');
+    });
+    expect(within(segment(2)).getByRole('combobox', { name: 'Status' })).toHaveValue('translated');
+  });
 });

@@ -22,6 +22,7 @@ import { ProgressBar } from './ProgressBar';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { SaveIndicator } from './SaveIndicator';
 import { StorageStatus } from './StorageStatus';
+import { HistoryDialog } from './HistoryDialog';
 import { SegmentRow, type SegmentRowActions } from './SegmentRow';
 import { useActiveSegment } from './useActiveSegment';
 import { useDebouncedCallback } from '../shared/useDebouncedCallback';
@@ -112,6 +113,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   useEffect(() => {
     latest.current = { navigation, convert, onOpenHelp, glossary };
   });
+  const [historyFor, setHistoryFor] = useState<string | null>(null);
   const actions = useMemo<SegmentRowActions>(
     () => ({
       activate: (segmentId, field, caret) =>
@@ -122,6 +124,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       editorReady: (handle) => {
         liveEditor.current = handle;
       },
+      openHistory: (segmentId) => setHistoryFor(segmentId),
     }),
     [store],
   );
@@ -243,6 +246,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             />
           ) : null}
         </div>
+        <HistoryDialog store={store} segmentId={historyFor} onClose={() => setHistoryFor(null)} />
       </main>
     </GlossaryContext>
   );

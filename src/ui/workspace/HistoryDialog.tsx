@@ -1,0 +1,97 @@
+import { diffWordsWithSpace } from 'diff';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
+import type { SegmentRevision } from '../../domain/model/segmentRevision';
+import { useSegment } from '../../storage/hooks/useSegmentStore';
+import { useRevisions } from '../../storage/hooks/useRevisions';
+import type { SegmentStore } from '../../storage/segmentStore';
+import { Dialog } from '../shared/Dialog';
+
+interface Props {
+  store: SegmentStore;
+  /** The segment whose history is open, or null when closed. */
+  segmentId: string | null;
+  onClose: () => void;
+}
+
+/** A segment's saved versions with what each differs from the current text, and Restore. */
+export function HistoryDialog({ store, segmentId, onClose }: Props) {
+  const { t } = useTranslation();
+  const number = segmentId === null ? 0 : store.indexOf(segmentId) + 1;
+  return (
+    <Dialog
+      open={segmentId !== null}
+      title={t('history.title', { number })}
+      onClose={onClose}
+      className="history"
+    >
+      {segmentId !== null ? (
+        <HistoryList store={store} segmentId={segmentId} onClose={onClose} />
+      ) : null}
+    </Dialog>
+  );
+}
+
+function HistoryList({ store, segmentId, onClose }: Props & { segmentId: string }) {
+  const { t, i18n } = useTranslation();
+  const db = useWorkspaceDb();
+  const current = useSegment(store, segmentId);
+  const revisions = useRevisions(db, store.projectId, segmentId);
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
+  const restore = (revision: SegmentRevision) => {
+    store.replace(segmentId, {
+      translation: revision.translation,
+      translationText: revision.translationText,
+      status: revision.status,
+    });
+    void store.flush();
+    onClose();
+  };
+  const currentText = current?.translationText ?? '';
+
+  return (
+    <div className="history__body">
+      <p className="history__legend">{t('history.legend')}</p>
+      {revisions?.length === 0 ? <p>{t('history.empty')}</p> : null}
+      <ol className="history__list" aria-label={t('history.list')}>
+        {(revisions ?? []).map((revision) => {
+          const isCurrent =
+            revision.translationText === currentText && revision.status === current?.status;
+          return (
+            <li key={revision.seq} className="history__item">
+              <div className="history__meta">
+                <time dateTime={new Date(revision.savedAt).toISOString()}>
+                  {time.format(revision.savedAt)}
+                </time>
+                <span>{t(`status.${revision.status}`)}</span>
+                {isCurrent ? <span>{t('history.isCurrent')}</span> : null}
+              </div>
+              <p className="history__text" lang="en">
+                {diffWordsWithSpace(revision.translationText, currentText).map((part, index) =>
+                  part.removed ? (
+                    <del key={index}>{part.value}</del>
+                  ) : part.added ? (
+                    <ins key={index}>{part.value}</ins>
+                  ) : (
+                    <span key={index}>{part.value}</span>
+                  ),
+                )}
+              </p>
+              {revision.notesText ? (
+                <p className="history__notes">{t('history.notes', { text: revision.notesText })}</p>
+              ) : null}
+              <button type="button" disabled={isCurrent} onClick={() => restore(revision)}>
+                {t('history.restore')}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="dialog__actions">
+        <button type="button" onClick={onClose}>
+          {t('history.close')}
+        </button>
+      </div>
+    </div>
+  );
+}
