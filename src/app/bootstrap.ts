@@ -4,7 +4,7 @@ import { isScriptView } from '../domain/script/scriptView';
 import { createI18n } from '../i18n/i18n';
 import { detectUiLanguage, isUiLanguage } from '../i18n/languages';
 import type { WorkspaceDb } from '../storage/db';
-import { ensureDefaultProject } from '../storage/repositories/projects';
+import { ensureDefaultProject, purgeDeletedProjects } from '../storage/repositories/projects';
 import { getSetting } from '../storage/repositories/settings';
 import type { Preferences } from './preferences';
 
@@ -20,6 +20,7 @@ export async function bootstrap(
   browserLanguages: readonly string[],
 ): Promise<Boot> {
   await ensureDefaultProject(db, () => newProjectFromText(defaultSourceText));
+  await purgeDeletedProjects(db);
   const [uiLanguage, sourceScript, showReadings, showGlossary] = await Promise.all([
     getSetting(db, 'uiLanguage'),
     getSetting(db, 'sourceScript'),

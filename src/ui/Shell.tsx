@@ -5,6 +5,7 @@ import { usePreferences } from '../app/preferences';
 import { useWorkspaceDb } from '../app/WorkspaceDbContext';
 import { resolveActiveProjectId } from '../storage/repositories/projects';
 import { NewProjectDialog } from './projects/NewProjectDialog';
+import { DeleteProject } from './projects/DeleteProject';
 import { ProjectSwitcher } from './projects/ProjectSwitcher';
 import { LanguageSelect } from './settings/LanguageSelect';
 import { ReadingsToggle } from './settings/ReadingsToggle';
@@ -68,6 +69,7 @@ export function Shell() {
         <button type="button" onClick={() => setNewProjectOpen(true)}>
           {t('project.new')}
         </button>
+        <DeleteProject activeProjectId={projectId ?? null} />
         <SourceScriptSelect />
         <ReadingsToggle />
         <LanguageSelect />

@@ -67,6 +67,7 @@ describeInBrowser('the glossary in Chromium', (fixture) => {
     expect(tbx).toContain('<langSet xml:lang="zh-Hans"><tig><term>新基建</term>');
 
     await glossary.getByRole('button', { name: 'Delete 新基建' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete term' }).click();
     const chooser = page.waitForEvent('filechooser');
     await glossary.getByRole('button', { name: 'Import glossary' }).click();
     await (

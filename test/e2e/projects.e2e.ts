@@ -40,4 +40,52 @@ describeInBrowser('projects in Chromium', (fixture) => {
     await dialog.getByRole('alert').waitFor();
     expect(await page.getByLabel('Project', { exact: true }).locator('option').count()).toBe(1);
   });
+
+  it('asks before deleting a project, can undo it, and removes it for good after a restart', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    const projects = page.getByLabel('Project', { exact: true });
+    const deleteButton = page.getByRole('button', { name: 'Delete project' });
+    expect(await deleteButton.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'New project' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.getByLabel('Source text').fill('短文\n這是一段短文。');
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect.poll(() => projects.locator('option').count()).toBe(2);
+
+    await deleteButton.click();
+    const question = page.getByRole('dialog', { name: 'Delete “短文”?' });
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    expect(await projects.locator('option').count()).toBe(2);
+    await deleteButton.click();
+    await question.getByRole('button', { name: 'Delete project' }).click();
+    await expect.poll(() => projects.locator('option').count()).toBe(1);
+    await expect.poll(() => segment(page, 1).textContent()).toContain('馬化騰');
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Deleted “短文”.' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await expect.poll(() => segment(page, 2).textContent()).toContain('這是一段短文');
+    expect(await projects.locator('option').count()).toBe(2);
+
+    await deleteButton.click();
+    await question.getByRole('button', { name: 'Delete project' }).click();
+    await expect.poll(() => projects.locator('option').count()).toBe(1);
+    await page.reload();
+    await segment(page, 1).waitFor();
+    const rows = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const open = indexedDB.open('bilingual-workspace');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('projects').objectStore('projects').count();
+            request.onsuccess = () => resolve(request.result);
+          };
+        }),
+    );
+    expect(rows).toBe(1);
+  });
 });

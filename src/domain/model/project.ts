@@ -17,6 +17,8 @@ export interface Project {
   cleaning: CleaningReport;
   createdAt: number;
   updatedAt: number;
+  /** Set when the translator deletes the project: hidden, undoable until the app starts again. */
+  deletedAt?: number;
 }
 
 /** A project as the import pipeline hands it to storage. */

@@ -63,8 +63,10 @@ export async function ensureDefaultProject(
   });
 }
 
-export function listProjects(db: WorkspaceDb): Promise<Project[]> {
-  return db.projects.orderBy('createdAt').toArray();
+export async function listProjects(db: WorkspaceDb): Promise<Project[]> {
+  return (await db.projects.orderBy('createdAt').toArray()).filter(
+    (project) => project.deletedAt === undefined,
+  );
 }
 
 export function getProject(db: WorkspaceDb, id: string): Promise<Project | undefined> {
@@ -74,7 +76,51 @@ export function getProject(db: WorkspaceDb, id: string): Promise<Project | undef
 /** The project to open: the remembered one if it still exists, else the most recent. */
 export async function resolveActiveProjectId(db: WorkspaceDb): Promise<string | null> {
   const remembered = await getSetting(db, 'activeProjectId');
-  if (remembered && (await db.projects.get(remembered))) return remembered;
-  const latest = await db.projects.orderBy('updatedAt').last();
+  const project = remembered ? await db.projects.get(remembered) : undefined;
+  if (project && project.deletedAt === undefined) return project.id;
+  const latest = await db.projects
+    .orderBy('updatedAt')
+    .filter((candidate) => candidate.deletedAt === undefined)
+    .last();
   return latest?.id ?? null;
+}
+
+/**
+ * Deletes a project so that it can be brought back: it disappears at once and the most recent
+ * other project opens; its rows stay until the app next starts (`purgeDeletedProjects`).
+ */
+export async function deleteProject(db: WorkspaceDb, projectId: string): Promise<void> {
+  await db.transaction('rw', db.projects, db.settings, async () => {
+    await db.projects.update(projectId, { deletedAt: Date.now() });
+    const next = await resolveActiveProjectId(db);
+    if (next) await db.settings.put({ key: 'activeProjectId', value: next });
+  });
+}
+
+/** Undoes `deleteProject` and opens the project again. */
+export async function restoreProject(db: WorkspaceDb, projectId: string): Promise<void> {
+  await db.transaction('rw', db.projects, db.settings, async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) return;
+    delete project.deletedAt;
+    await db.projects.put(project);
+    await db.settings.put({ key: 'activeProjectId', value: projectId });
+  });
+}
+
+/** Removes for good what was deleted before this start: segments, glossary, history, view. */
+export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
+  const tables = [db.projects, db.segments, db.glossary, db.revisions, db.settings];
+  await db.transaction('rw', tables, async () => {
+    const deleted = await db.projects
+      .filter((project) => project.deletedAt !== undefined)
+      .toArray();
+    for (const { id } of deleted) {
+      await db.segments.where('projectId').equals(id).delete();
+      await db.glossary.where('projectId').equals(id).delete();
+      await db.revisions.where('projectId').equals(id).delete();
+      await db.settings.delete(`view:${id}`);
+      await db.projects.delete(id);
+    }
+  });
 }

@@ -58,11 +58,18 @@ describe('the glossary panel', () => {
     expect(entries[0]?.targets).toEqual(['digital economy', 'digital economies']);
   });
 
-  it('deletes a term and undoes the deletion', async () => {
+  it('asks before deleting a term, deletes it and undoes the deletion', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);
     await addTerm(user, '數字經濟', 'digital economy');
-    await user.click(await within(panel()).findByRole('button', { name: 'Delete 數字經濟' }));
+    const deleteButton = await within(panel()).findByRole('button', { name: 'Delete 數字經濟' });
+    await user.click(deleteButton);
+    const question = () =>
+      screen.getByRole('dialog', { name: 'Delete “數字經濟” from the glossary?' });
+    await user.click(within(question()).getByRole('button', { name: 'Cancel' }));
+    expect(await glossary()).toHaveLength(1);
+    await user.click(deleteButton);
+    await user.click(within(question()).getByRole('button', { name: 'Delete term' }));
     await waitFor(async () => expect(await glossary()).toHaveLength(0));
     await user.click(within(panel()).getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await glossary()).toHaveLength(1));

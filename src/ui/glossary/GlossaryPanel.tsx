@@ -5,6 +5,7 @@ import { foldText, makeCharFold } from '../../domain/glossary/charFold';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import type { Project } from '../../domain/model/project';
 import { loadScriptConverter } from '../../domain/script/convertScript';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { deleteTerm, restoreTerm } from '../../storage/repositories/glossary';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useGlossaryContext } from './GlossaryContext';
@@ -41,6 +42,7 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
   const [editing, setEditing] = useState<GlossaryEntry | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [suggesting, setSuggesting] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState<GlossaryEntry | null>(null);
   const occurrences = useTermOccurrences(store, glossary);
   const fold = useSearchFold();
 
@@ -130,10 +132,21 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
         store={store}
         fold={fold}
         onEdit={setEditing}
-        onDelete={(entry) => void remove(entry)}
+        onDelete={setConfirmingDelete}
         onJump={onJump}
       />
       <TerminologyReport store={store} glossary={glossary} onJump={onJump} />
+      <ConfirmDialog
+        open={confirmingDelete !== null}
+        title={t('glossary.deleteTitle', { source: confirmingDelete?.source ?? '' })}
+        message={t('glossary.deleteMessage')}
+        confirmLabel={t('glossary.deleteConfirm')}
+        onCancel={() => setConfirmingDelete(null)}
+        onConfirm={() => {
+          if (confirmingDelete) void remove(confirmingDelete);
+          setConfirmingDelete(null);
+        }}
+      />
     </section>
   );
 }

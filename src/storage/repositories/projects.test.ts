@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleProject } from '../../../test/helpers/sampleProject';
+import { freshDb } from '../../../test/helpers/testDb';
+import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
+import type { WorkspaceDb } from '../db';
+import { addTerm } from './glossary';
+import {
+  createProject,
+  deleteProject,
+  listProjects,
+  purgeDeletedProjects,
+  resolveActiveProjectId,
+  restoreProject,
+} from './projects';
+import { saveSegmentPatches } from './segments';
+import { getSetting } from './settings';
+
+let db: WorkspaceDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(() => db.close());
+
+describe('deleting a project', () => {
+  it('hides it, opens another, and undo brings it back whole', async () => {
+    const kept = await createProject(db, sampleProject(['甲'], 'Kept'));
+    const doomed = await createProject(db, sampleProject(['乙', '丙'], 'Doomed'));
+    await deleteProject(db, doomed.id);
+    expect((await listProjects(db)).map((project) => project.name)).toEqual(['Kept']);
+    expect(await resolveActiveProjectId(db)).toBe(kept.id);
+    await restoreProject(db, doomed.id);
+    expect((await listProjects(db)).map((project) => project.name)).toEqual(['Kept', 'Doomed']);
+    expect(await getSetting(db, 'activeProjectId')).toBe(doomed.id);
+    expect(await db.segments.where('projectId').equals(doomed.id).count()).toBe(2);
+  });
+
+  it('removes every row of a deleted project when the app next starts, and nothing else', async () => {
+    const kept = await createProject(db, sampleProject(['甲'], 'Kept'));
+    const doomed = await createProject(db, sampleProject(['乙'], 'Doomed'));
+    for (const project of [kept, doomed]) {
+      await saveSegmentPatches(
+        db,
+        project.id,
+        new Map([['s1', { translation: plainTextToRichText('x'), translationText: 'x' }]]),
+      );
+      await addTerm(db, project.id, {
+        source: '甲乙',
+        targets: ['ab'],
+        status: 'preferred',
+        partOfSpeech: null,
+        noteText: '',
+      });
+    }
+    await deleteProject(db, doomed.id);
+    await purgeDeletedProjects(db);
+    for (const table of [db.segments, db.glossary, db.revisions]) {
+      expect(await table.where('projectId').equals(doomed.id).count()).toBe(0);
+      expect(await table.where('projectId').equals(kept.id).count()).toBe(1);
+    }
+    expect(await db.projects.get(doomed.id)).toBeUndefined();
+  });
+});

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
+import type { Project } from '../../domain/model/project';
+import { useProjects } from '../../storage/hooks/useProjects';
+import { deleteProject, restoreProject } from '../../storage/repositories/projects';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+
+/**
+ * "Delete project" asks first, then hides the project and offers Undo; the rows are removed only
+ * when the app next starts. The only project cannot be deleted (there would be nothing to open).
+ */
+export function DeleteProject({ activeProjectId }: { activeProjectId: string | null }) {
+  const { t } = useTranslation();
+  const db = useWorkspaceDb();
+  const projects = useProjects(db) ?? [];
+  const active = projects.find((project) => project.id === activeProjectId);
+  const [asking, setAsking] = useState<Project | null>(null);
+  const [deleted, setDeleted] = useState<Project | null>(null);
+
+  return (
+    <>
+      <button
+        type="button"
+        disabled={!active || projects.length < 2}
+        onClick={() => setAsking(active ?? null)}
+      >
+        {t('project.delete')}
+      </button>
+      <ConfirmDialog
+        open={asking !== null}
+        title={t('project.deleteTitle', { name: asking?.name ?? '' })}
+        message={t('project.deleteMessage')}
+        confirmLabel={t('project.delete')}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          const project = asking;
+          setAsking(null);
+          if (!project) return;
+          void deleteProject(db, project.id).then(() => setDeleted(project));
+        }}
+      />
+      {deleted ? (
+        <p role="status" className="toolbar__notice">
+          {t('project.deleted', { name: deleted.name })}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              void restoreProject(db, deleted.id);
+              setDeleted(null);
+            }}
+          >
+            {t('project.undoDelete')}
+          </button>
+        </p>
+      ) : null}
+    </>
+  );
+}
