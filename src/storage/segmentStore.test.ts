@@ -199,4 +199,25 @@ describe('SegmentStore', () => {
     expect(store.get('s2')?.translationText).toBe('');
     expect((await loadSegments(db, projectId))[1]?.translationText).toBe('');
   });
+
+  it('saves under the project’s Web Lock, so two tabs’ saves never interleave', async () => {
+    const names: string[] = [];
+    vi.stubGlobal('navigator', {
+      locks: {
+        request: (name: string, _options: unknown, save: () => Promise<unknown>) => {
+          names.push(name);
+          return save();
+        },
+      },
+    });
+    try {
+      const store = await SegmentStore.open(db, projectId);
+      store.close();
+      store.update('s2', translate('Locked'));
+      await store.flush();
+      expect(names).toEqual([`segments:${db.name}:${projectId}`]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

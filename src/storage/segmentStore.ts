@@ -11,6 +11,7 @@ import {
   saveSegmentPatches,
   type SegmentPatch,
 } from './repositories/segments';
+import { withSaveLock } from './saveLock';
 import { WriteAheadLog, type WalEntry } from './writeAheadLog';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -91,6 +92,10 @@ export class SegmentStore {
     return store;
   }
 
+  private get lockName(): string {
+    return channelName(this.db.name, this.projectId);
+  }
+
   /** Stops listening to other tabs; queued edits are still written. */
   close(): void {
     this.channel?.close();
@@ -153,11 +158,8 @@ export class SegmentStore {
     patches: ReadonlyMap<string, SegmentPatch>,
   ): Promise<{ written: number; changedElsewhere: string[] }> {
     await this.flush();
-    const { written, conflicts } = await saveSegmentPatches(
-      this.db,
-      this.projectId,
-      patches,
-      this.dbVersion,
+    const { written, conflicts } = await withSaveLock(this.lockName, () =>
+      saveSegmentPatches(this.db, this.projectId, patches, this.dbVersion),
     );
     for (const [id, version] of written) {
       const current = this.byId.get(id);
@@ -321,12 +323,11 @@ export class SegmentStore {
 
   private async write(batch: Map<string, SegmentPatch>): Promise<void> {
     try {
-      const { written, conflicts } = await saveSegmentPatches(
-        this.db,
-        this.projectId,
-        batch,
-        this.dbVersion,
-      );
+      const { written, conflicts } = await withSaveLock(this.lockName, async () => {
+        const outcome = await saveSegmentPatches(this.db, this.projectId, batch, this.dbVersion);
+        if (outcome.written.size > 0) this.channel?.postMessage([...outcome.written.keys()]);
+        return outcome;
+      });
       this.writesQueued -= 1;
       for (const [id, version] of written) {
         this.dbVersion.set(id, version);
@@ -338,7 +339,6 @@ export class SegmentStore {
         this.notify(this.segmentListeners.get(theirs.id));
       }
       this.log.write(this.unsaved);
-      if (written.size > 0) this.channel?.postMessage([...written.keys()]);
       this.savedVersion += 1;
       this.notify(this.saveStateListeners);
       if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
@@ -347,6 +347,9 @@ export class SegmentStore {
       // Put the batch back under any newer edits, so a retry writes the latest text.
       for (const [id, patch] of batch) this.pending.set(id, { ...patch, ...this.pending.get(id) });
       this.setSaveState({ kind: 'error', message: errorMessage(error) });
+      // The browser may close the database under us (storage pressure, a cleared site): the
+      // retry then needs it open again. Opening an open database is a no-op.
+      if (!this.db.isOpen()) void this.db.open().catch(() => undefined);
       clearTimeout(this.retryTimer);
       this.retryTimer = setTimeout(() => void this.flush(), this.timing.retryMs);
     }

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/helpers/renderApp';
 import { freshDb } from '../../../test/helpers/testDb';
 import type { WorkspaceDb } from '../../storage/db';
+import { resolveActiveProjectId } from '../../storage/repositories/projects';
+import { loadSegments } from '../../storage/repositories/segments';
 
 let db: WorkspaceDb;
 beforeEach(() => {
@@ -39,5 +41,21 @@ describe('when storage refuses a write', () => {
       segments: { translationText: string }[];
     };
     expect(file.segments[1]?.translationText).toBe('Not lost');
+  });
+
+  it('keeps typing safe while the browser has closed the database, and saves once it reopens', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, '標題\n第一段。');
+    const segment = screen.getByRole('group', { name: 'Segment 2' });
+    await user.click(within(segment).getByRole('textbox', { name: 'English translation' }));
+    db.close();
+    await user.keyboard('Typed while closed');
+    const banner = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(banner).toHaveTextContent('Your latest edits are not saved yet');
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument(), {
+      timeout: 6000,
+    });
+    const saved = await loadSegments(db, (await resolveActiveProjectId(db)) ?? '');
+    expect(saved[1]?.translationText).toBe('Typed while closed');
   });
 });
