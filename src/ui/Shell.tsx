@@ -85,7 +85,7 @@ export function Shell() {
         </button>
       </header>
       {projectId ? (
-        <ErrorBoundary key={projectId}>
+        <ErrorBoundary key={projectId} projectId={projectId}>
           <Workspace projectId={projectId} onOpenHelp={() => setHelpOpen(true)} />
         </ErrorBoundary>
       ) : (

@@ -22,6 +22,7 @@ import { ProgressBar } from './ProgressBar';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { SaveIndicator } from './SaveIndicator';
 import { StorageStatus } from './StorageStatus';
+import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { HistoryDialog } from './HistoryDialog';
 import { SegmentRow, type SegmentRowActions } from './SegmentRow';
 import { useActiveSegment } from './useActiveSegment';
@@ -235,18 +236,22 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             </section>
           </div>
           {showGlossary ? (
-            <GlossaryPanel
-              project={project}
-              store={store}
-              activeSegmentId={active.segmentId}
-              draft={glossaryDraft}
-              onDraft={setGlossaryDraft}
-              onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
-              onInsert={(text) => liveEditor.current?.insertText(text)}
-            />
+            <ErrorBoundary projectId={project.id}>
+              <GlossaryPanel
+                project={project}
+                store={store}
+                activeSegmentId={active.segmentId}
+                draft={glossaryDraft}
+                onDraft={setGlossaryDraft}
+                onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
+                onInsert={(text) => liveEditor.current?.insertText(text)}
+              />
+            </ErrorBoundary>
           ) : null}
         </div>
-        <HistoryDialog store={store} segmentId={historyFor} onClose={() => setHistoryFor(null)} />
+        <ErrorBoundary projectId={project.id}>
+          <HistoryDialog store={store} segmentId={historyFor} onClose={() => setHistoryFor(null)} />
+        </ErrorBoundary>
       </main>
     </GlossaryContext>
   );
