@@ -7,7 +7,8 @@ const maxNameLength = 60;
 
 /**
  * A project made from another tool's XLIFF: one segment per unit, keeping the unit ids (so a
- * later export goes back to that tool with the same ids), targets, notes and states.
+ * later export goes back to that tool with the same ids), targets, notes and states, and the
+ * glossary entries the file carries.
  */
 export function documentFromXliff(
   file: XliffFile,
@@ -41,6 +42,13 @@ export function documentFromXliff(
       status: unit.status,
       updatedAt: options.now,
     })),
-    glossary: [],
+    glossary: file.glossary.map((record, index) => ({
+      ...record,
+      id: `g-${index + 1}`,
+      projectId,
+      note: plainTextToRichText(record.noteText),
+      createdAt: options.now,
+      updatedAt: options.now,
+    })),
   };
 }

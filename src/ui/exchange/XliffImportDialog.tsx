@@ -11,6 +11,8 @@ import {
 } from '../../domain/exchange/planXliffMerge';
 import type { XliffFile } from '../../domain/formats/xliff/readXliff';
 import type { Project } from '../../domain/model/project';
+import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
+import { importTerms } from '../../storage/repositories/glossary';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { Dialog } from '../shared/Dialog';
@@ -93,7 +95,13 @@ function XliffImportSteps({ pending, project, store, onDone }: Props & { pending
         now: Date.now(),
       });
       const created = await createProjectFromDocument(db, document);
-      onDone(t('import.opened', { name: created.name, segments: units.length, terms: 0 }));
+      onDone(
+        t('import.opened', {
+          name: created.name,
+          segments: units.length,
+          terms: document.glossary.length,
+        }),
+      );
     });
 
   const applyMerge = (mergePlan: MergePlan) =>
@@ -105,6 +113,15 @@ function XliffImportSteps({ pending, project, store, onDone }: Props & { pending
         else kept += 1;
       }
       const { written, changedElsewhere } = await store.applyImport(patches);
+      // Terms the file carries join the glossary (merged into entries for the same term).
+      const terms = await importTerms(
+        db,
+        project.id,
+        pending.file.glossary.map((record) => ({
+          ...record,
+          note: plainTextToRichText(record.noteText),
+        })),
+      );
       onDone(
         t('xliffImport.merged', {
           file: pending.fileName,
@@ -112,6 +129,7 @@ function XliffImportSteps({ pending, project, store, onDone }: Props & { pending
           unchanged: mergePlan.unchanged.length,
           unknown: mergePlan.unknown.length,
           kept: kept + changedElsewhere.length,
+          terms: terms.added + terms.merged,
         }),
       );
     });

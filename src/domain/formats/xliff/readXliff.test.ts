@@ -149,6 +149,27 @@ describe('export → import round trip (property)', () => {
   }
 });
 
+describe('the Glossary module', () => {
+  it('reads back the terms our export wrote, with targets, status and definition', () => {
+    const read = readXliff(
+      writeXliff2(sampleDocument, {
+        ...options,
+        termsIn: (source) =>
+          sampleDocument.glossary.filter((entry) => source.includes(entry.source)),
+      }),
+    );
+    expect(read.ok && read.file.glossary).toEqual(
+      sampleDocument.glossary.map(({ source, targets, status, noteText }) => ({
+        source,
+        targets,
+        status,
+        partOfSpeech: null,
+        noteText,
+      })),
+    );
+  });
+});
+
 describe('files from other tools', () => {
   it('reads XLIFF 2 with several segments, groups, inherited translate="no" and inline codes', () => {
     const read = readXliff(`<?xml version="1.0"?>

@@ -2,12 +2,15 @@ import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/r
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { SegmentKind, SegmentStatus } from '../../model/segment';
 import { parseXml, type XmlElement, type XmlProblem } from '../xml/parseXml';
+import type { GlossaryRecord } from '../../glossary/glossaryRecord';
+import { isTermStatus } from '../../glossary/glossaryEntry';
 import { statusFromXliff12, statusFromXliff2 } from './xliffStates';
 import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
 
 export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
 export const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
 const metadataNamespace = 'urn:oasis:names:tc:xliff:metadata:2.0';
+const glossaryNamespace = 'urn:oasis:names:tc:xliff:glossary:2.0';
 
 /** One translation unit as read from a file, whichever XLIFF version it came in. */
 export interface XliffUnit {
@@ -25,6 +28,8 @@ export interface XliffUnit {
 
 export interface XliffFile {
   version: '1.2' | '2.0';
+  /** Entries of the XLIFF 2 Glossary module, one per source term. */
+  glossary: GlossaryRecord[];
   srcLang: string;
   trgLang: string;
   /** The `original` of the first file element, if any. */
@@ -115,6 +120,7 @@ function readVersion2(root: XmlElement): XliffFile {
   return finish(
     {
       version: '2.0',
+      glossary: glossaryEntries(root),
       srcLang,
       trgLang: root.getAttribute('trgLang')?.trim() || 'en',
       original: firstFileOriginal(root, xliff2Namespace),
@@ -158,6 +164,7 @@ function readVersion12(root: XmlElement): XliffFile {
   return finish(
     {
       version: '1.2',
+      glossary: [],
       srcLang,
       trgLang: firstFile?.getAttribute('target-language')?.trim() || 'en',
       original: firstFile?.getAttribute('original') ?? '',
@@ -174,6 +181,36 @@ function finish(header: Omit<XliffFile, 'units'>, units: XliffUnit[]): XliffFile
     seen.add(unit.id);
   }
   return { ...header, units };
+}
+
+/** The Glossary module's entries anywhere in the file, merged per source term. */
+function glossaryEntries(root: XmlElement): GlossaryRecord[] {
+  const bySource = new Map<string, GlossaryRecord>();
+  for (const entry of descendants(root, glossaryNamespace, 'glossEntry')) {
+    const term = children(entry, glossaryNamespace, 'term')[0];
+    const source = term?.textContent.trim() ?? '';
+    const targets = children(entry, glossaryNamespace, 'translation')
+      .map((translation) => translation.textContent.trim())
+      .filter(Boolean);
+    if (!source || targets.length === 0) continue;
+    const known = bySource.get(source);
+    if (known) {
+      known.targets = [...new Set([...known.targets, ...targets])];
+      continue;
+    }
+    // Our export writes the term status into `source`; other tools write where the term came from.
+    const status = term?.getAttribute('source') ?? '';
+    bySource.set(source, {
+      source,
+      targets,
+      status: isTermStatus(status) ? status : 'preferred',
+      partOfSpeech: null,
+      noteText: children(entry, glossaryNamespace, 'definition')
+        .map((definition) => definition.textContent.trim())
+        .join('\n'),
+    });
+  }
+  return [...bySource.values()];
 }
 
 function requiredId(unit: XmlElement, index: number): string {
