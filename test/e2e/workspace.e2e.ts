@@ -146,4 +146,44 @@ describeInBrowser('the workspace in Chromium', (fixture) => {
       )
       .toBe('Segment 30');
   });
+
+  it('shows the active segment after a reload even when the saved scroll position is stale', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    // As if the tab closed before the last scroll position was written: far down, but the
+    // active segment is the first.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('bilingual-workspace');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const read = db.transaction('settings').objectStore('settings').get('activeProjectId');
+            read.onsuccess = () => {
+              const projectId = (read.result as { value: string }).value;
+              const segments = db.transaction('segments').objectStore('segments');
+              const first = segments.index('[projectId+order]').get([projectId, 0]);
+              first.onsuccess = () => {
+                const write = db
+                  .transaction('settings', 'readwrite')
+                  .objectStore('settings')
+                  .put({
+                    key: `view:${projectId}`,
+                    value: {
+                      activeSegmentId: (first.result as { id: string }).id,
+                      activeField: 'translation',
+                      scrollTop: 100_000,
+                    },
+                  });
+                write.onsuccess = () => resolve();
+                write.onerror = () => reject(write.error);
+              };
+            };
+          };
+        }),
+    );
+    await page.reload();
+    await segment(page, 1).getByLabel('English translation').waitFor();
+  });
 });

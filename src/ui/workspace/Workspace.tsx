@@ -78,6 +78,16 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     [virtualizer],
   );
   const navigation = useActiveSegment(store, initialView, reveal);
+  // The saved scroll position and active segment can disagree (a reload before the view state
+  // was written): when the active segment is nowhere near the restored position, it wins.
+  const revealedInitially = useRef(false);
+  useEffect(() => {
+    if (revealedInitially.current) return;
+    revealedInitially.current = true;
+    const index = initialView.activeSegmentId ? store.indexOf(initialView.activeSegmentId) : -1;
+    const rendered = virtualizer.getVirtualItems().some((item) => item.index === index);
+    if (index >= 0 && !rendered) reveal(index);
+  }, [initialView.activeSegmentId, reveal, store, virtualizer]);
   const { active } = navigation;
 
   const viewState = useCallback(
