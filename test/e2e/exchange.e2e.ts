@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
+import { runExport } from '../../src/cli/export';
 import { validateXliff } from '../helpers/validateXliff';
 import { describeInBrowser, openWorkspace, segment } from './browser';
 
@@ -179,5 +182,27 @@ describeInBrowser('export and import in Chromium', (fixture) => {
       .waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
     expect(await page.getByLabel('Project', { exact: true }).locator('option').count()).toBe(1);
+  });
+
+  it('writes the same XLIFF bytes as the command line does from the project file', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await segment(page, 2).getByLabel('English translation').click();
+    await page.keyboard.type('Same **bytes** & <everywhere>');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    const exported = async (format: string) => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: format }).click();
+      return readFile((await (await download).path()) ?? '', 'utf8');
+    };
+    const fromBrowser = await exported('XLIFF 2.0');
+    const directory = await mkdtemp(join(tmpdir(), 'cli-'));
+    const projectFile = join(directory, 'project.json');
+    await writeFile(projectFile, await exported('Project file'));
+    const out = join(directory, 'out.xlf');
+    expect(await runExport([projectFile, '--format', 'xliff2', '--out', out])).toBe(0);
+    expect(await readFile(out, 'utf8')).toBe(fromBrowser);
   });
 });

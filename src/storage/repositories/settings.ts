@@ -43,13 +43,22 @@ export async function setSetting<K extends keyof Settings>(
 
 const viewStateKey = (projectId: string): string => `view:${projectId}`;
 
+/**
+ * The view is also mirrored synchronously in localStorage: a reload right after moving to a
+ * segment may end the page before IndexedDB has written it. The newer of the two wins.
+ */
+const viewMirrorKey = (db: WorkspaceDb, projectId: string): string =>
+  `view:${db.name}:${projectId}`;
+
 export async function getViewState(db: WorkspaceDb, projectId: string): Promise<ViewState> {
   const row = await db.settings.get(viewStateKey(projectId));
-  const stored = row?.value as Partial<ViewState> | undefined;
+  const stored = row?.value as (Partial<ViewState> & { savedAt?: number }) | undefined;
+  const mirrored = readMirror(viewMirrorKey(db, projectId));
+  const latest = mirrored && (mirrored.savedAt ?? 0) >= (stored?.savedAt ?? 0) ? mirrored : stored;
   return {
-    activeSegmentId: typeof stored?.activeSegmentId === 'string' ? stored.activeSegmentId : null,
-    activeField: stored?.activeField === 'notes' ? 'notes' : 'translation',
-    scrollTop: typeof stored?.scrollTop === 'number' ? stored.scrollTop : 0,
+    activeSegmentId: typeof latest?.activeSegmentId === 'string' ? latest.activeSegmentId : null,
+    activeField: latest?.activeField === 'notes' ? 'notes' : 'translation',
+    scrollTop: typeof latest?.scrollTop === 'number' ? latest.scrollTop : 0,
   };
 }
 
@@ -58,7 +67,23 @@ export async function setViewState(
   projectId: string,
   state: ViewState,
 ): Promise<void> {
-  await db.settings.put({ key: viewStateKey(projectId), value: state });
+  const value = { ...state, savedAt: Date.now() };
+  try {
+    globalThis.localStorage?.setItem(viewMirrorKey(db, projectId), JSON.stringify(value));
+  } catch {
+    // A full or missing localStorage only loses the mirror; IndexedDB still gets the view.
+  }
+  await db.settings.put({ key: viewStateKey(projectId), value });
+}
+
+function readMirror(key: string): (Partial<ViewState> & { savedAt?: number }) | null {
+  try {
+    const text = globalThis.localStorage?.getItem(key);
+    const value: unknown = text ? JSON.parse(text) : null;
+    return value && typeof value === 'object' ? (value as Partial<ViewState>) : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function setPreference<K extends keyof Preferences>(
