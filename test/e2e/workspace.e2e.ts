@@ -186,4 +186,28 @@ describeInBrowser('the workspace in Chromium', (fixture) => {
     await page.reload();
     await segment(page, 1).getByLabel('English translation').waitFor();
   });
+
+  it('keeps every key typed at once after clicking from cell to cell', async () => {
+    const { page, context, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    // A slow machine: the live editor takes longer to mount after the click.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    const cells = [
+      [5, 'English translation', 'Five'],
+      [5, 'Notes', 'Note five'],
+      [6, 'English translation', 'Six'],
+      [7, 'Notes', 'Note seven'],
+      [6, 'Notes', 'Note six'],
+    ] as const;
+    // No waiting between the click and the keys: the first keys arrive before the editor does.
+    for (const [number, label, text] of cells) {
+      await segment(page, number).getByLabel(label).click();
+      await page.keyboard.type(text);
+    }
+    await page.keyboard.press('Escape');
+    for (const [number, label, text] of cells) {
+      expect(await segment(page, number).getByLabel(label).textContent()).toBe(text);
+    }
+  });
 });

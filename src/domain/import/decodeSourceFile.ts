@@ -36,7 +36,8 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function checkText(text: string): DecodedSource {
-  const withoutBom = text.replace(/^\uFEFF/, '');
+  // Some tools write the byte-order mark more than once.
+  const withoutBom = text.replace(/^\uFEFF+/, '');
   if (withoutBom.trim() === '') return { ok: false, problem: 'empty' };
   if (withoutBom.includes('\u0000')) return { ok: false, problem: 'binary' };
   return { ok: true, text: withoutBom };

@@ -21,7 +21,10 @@ describe('the view state', () => {
       scrollTop: 0,
     });
     // The page ends before IndexedDB writes the next one; only the mirror has it.
-    vi.spyOn(db.settings, 'put').mockImplementation(() => new Promise(() => undefined));
+    const never = new Promise<string>(() => undefined);
+    vi.spyOn(db.settings, 'put').mockReturnValue(
+      never as ReturnType<WorkspaceDb['settings']['put']>,
+    );
     void setViewState(db, 'p', { activeSegmentId: 's9', activeField: 'notes', scrollTop: 900 });
     expect(await getViewState(db, 'p')).toEqual({
       activeSegmentId: 's9',

@@ -2,7 +2,6 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { readProjectFile } from '../../domain/formats/projectFile/projectFile';
-import { readXliff } from '../../domain/formats/xliff/readXliff';
 import type { Project } from '../../domain/model/project';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -30,6 +29,8 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
       if (file.size > maxImportBytes) return fail(t('import.errors.tooLarge'));
       const text = await file.text();
       if (/^\uFEFF?\s*</.test(text)) {
+        // The XML parser is loaded only when an XLIFF file is opened.
+        const { readXliff } = await import('../../domain/formats/xliff/readXliff');
         const read = readXliff(text);
         if (!read.ok) {
           const { code, ...details } = read.problem;

@@ -1,5 +1,4 @@
 import { readGlossaryCsv } from '../../domain/formats/csv/glossaryCsv';
-import { readTbx } from '../../domain/formats/tbx/readTbx';
 import type { GlossaryImport } from '../../domain/glossary/glossaryRecord';
 import { decodeSourceFile, maxSourceFileBytes } from '../../domain/import/decodeSourceFile';
 
@@ -15,7 +14,8 @@ export async function readGlossaryFile(file: File): Promise<GlossaryFileResult> 
       ? { ok: false, problem: { code: 'empty' } }
       : { ok: false, problem: { code: decoded.problem } };
   }
-  return decoded.text.trimStart().startsWith('<')
-    ? readTbx(decoded.text)
-    : readGlossaryCsv(decoded.text);
+  if (!decoded.text.trimStart().startsWith('<')) return readGlossaryCsv(decoded.text);
+  // The XML parser is loaded only when a TBX file is opened.
+  const { readTbx } = await import('../../domain/formats/tbx/readTbx');
+  return readTbx(decoded.text);
 }

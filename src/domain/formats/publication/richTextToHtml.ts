@@ -1,5 +1,5 @@
 import type { RichTextInline, RichTextParagraph } from '../../model/richText';
-import { escapeXml } from '../xml/parseXml';
+import { escapeXml } from '../xml/escapeXml';
 
 /** Inline rich text as escaped HTML: only <strong>, <em> and <br> are ever produced. */
 export function paragraphToHtml(paragraph: RichTextParagraph): string {

@@ -1,5 +1,5 @@
 import type { ProjectDocument } from '../../project/projectDocument';
-import { escapeXml } from '../xml/parseXml';
+import { escapeXml } from '../xml/escapeXml';
 import { paragraphToHtml } from './richTextToHtml';
 
 const style = `body{font:15px/1.55 system-ui,sans-serif;color:#1d2330;margin:2rem}

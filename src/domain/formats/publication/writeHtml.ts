@@ -1,5 +1,5 @@
 import type { ProjectDocument } from '../../project/projectDocument';
-import { escapeXml } from '../xml/parseXml';
+import { escapeXml } from '../xml/escapeXml';
 import { publishableSegments, type UntranslatedPolicy } from './publishableSegments';
 import { paragraphToHtml } from './richTextToHtml';
 

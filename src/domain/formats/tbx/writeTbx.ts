@@ -1,5 +1,5 @@
 import type { GlossaryRecord } from '../../glossary/glossaryRecord';
-import { escapeXml, xmlSafe } from '../xml/parseXml';
+import { escapeXml, xmlSafe } from '../xml/escapeXml';
 
 export interface TbxScripts {
   /** The source term in Traditional and in Simplified script (opencc-js in the app). */

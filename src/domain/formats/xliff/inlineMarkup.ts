@@ -1,5 +1,5 @@
 import type { RichTextDoc, RichTextInline, RichTextMark } from '../../model/richText';
-import { escapeXml, xmlSafe } from '../xml/parseXml';
+import { escapeXml, xmlSafe } from '../xml/escapeXml';
 
 /** How one XLIFF version writes formatting: every mark and break has a mapping. */
 export interface InlineVocabulary {

@@ -1,5 +1,5 @@
 import type { ProjectDocument } from '../../project/projectDocument';
-import { escapeXml, xmlSafe } from '../xml/parseXml';
+import { escapeXml, xmlSafe } from '../xml/escapeXml';
 import { inlineMarkup, xliff12Inline } from './inlineMarkup';
 import type { XliffExportOptions } from './writeXliff2';
 import { revisionPrefix12 } from './revision';

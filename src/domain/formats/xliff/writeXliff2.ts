@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../../glossary/glossaryEntry';
 import type { ProjectDocument } from '../../project/projectDocument';
-import { escapeXml, xmlSafe } from '../xml/parseXml';
+import { escapeXml, xmlSafe } from '../xml/escapeXml';
 import { inlineMarkup, xliff2Inline } from './inlineMarkup';
 import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';

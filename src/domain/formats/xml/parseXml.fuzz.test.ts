@@ -7,7 +7,8 @@ import {
   mutatedText,
   timed,
 } from '../../../../test/fuzz/mutate';
-import { maxXmlCharacters, parseXml, xmlSafe, type ParsedXml, type XmlProblem } from './parseXml';
+import { xmlSafe } from './escapeXml';
+import { maxXmlCharacters, parseXml, type ParsedXml, type XmlProblem } from './parseXml';
 
 const problemCodes: readonly XmlProblem['code'][] = ['notXml', 'entities', 'tooLarge'];
 
