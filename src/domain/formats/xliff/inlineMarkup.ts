@@ -27,9 +27,11 @@ export const xliff12Inline: InlineVocabulary = {
  * Rich text as XLIFF inline content: text escaped, bold and italic as paired codes (nested in
  * a fixed order so that reading back gives the same marks), paragraphs joined by line breaks.
  */
-export function inlineMarkup(doc: RichTextDoc, vocabulary: InlineVocabulary): string {
-  let counter = 0;
-  const nextId = () => `${++counter}`;
+export function inlineMarkup(
+  doc: RichTextDoc,
+  vocabulary: InlineVocabulary,
+  nextId: () => string = idCounter(),
+): string {
   const parts: string[] = [];
   doc.content.forEach((paragraph, index) => {
     if (index > 0) parts.push(vocabulary.lineBreak(nextId()));
@@ -37,6 +39,12 @@ export function inlineMarkup(doc: RichTextDoc, vocabulary: InlineVocabulary): st
       parts.push(inlineToXml(inline, vocabulary, nextId));
   });
   return parts.join('');
+}
+
+/** Inline code ids 1, 2, 3 …; share one counter across a unit's segments (ids are unit-wide). */
+export function idCounter(): () => string {
+  let counter = 0;
+  return () => `${++counter}`;
 }
 
 function inlineToXml(

@@ -7,6 +7,7 @@ import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/r
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { Segment, SegmentStatus } from '../../model/segment';
 import type { ProjectDocument } from '../../project/projectDocument';
+import { splitSentences } from '../../import/splitSentences';
 import { readXliff, type XliffRead } from './readXliff';
 import { writeXliff12 } from './writeXliff12';
 import { writeXliff2, type XliffExportOptions } from './writeXliff2';
@@ -67,6 +68,9 @@ const awkwardLine = fc.oneof(
     '\u202Eevil\u202C \u200F',
     '\u200B',
     '',
+    // Two sentences each side, so some units are written as sentence-level segments.
+    '數字經濟是高級階段。產業互聯網是關鍵！',
+    'The economy grows. The internet is key!',
   ),
 );
 const markSets: fc.Arbitrary<RichTextMark[]> = fc
@@ -107,6 +111,7 @@ const segment = (index: number): fc.Arbitrary<Segment> =>
         order: index,
         kind,
         source,
+        sentenceEnds: splitSentences(source),
         translation,
         translationText,
         notesText,

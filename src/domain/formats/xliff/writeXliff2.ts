@@ -1,7 +1,8 @@
 import type { GlossaryEntry } from '../../glossary/glossaryEntry';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml, xmlSafe } from '../xml/escapeXml';
-import { inlineMarkup, xliff2Inline } from './inlineMarkup';
+import { idCounter, inlineMarkup, xliff2Inline } from './inlineMarkup';
+import { alignedSentences } from './sentenceAlignment';
 import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';
 
@@ -17,7 +18,8 @@ export interface XliffExportOptions {
 const text = (value: string) => escapeXml(xmlSafe(value));
 
 /**
- * XLIFF 2.0: one <unit> per paragraph with its stable id and one <segment>; headings as
+ * XLIFF 2.0: one <unit> per paragraph with its stable id; a <segment> per sentence where the
+ * translator kept the source's sentences (see sentenceAlignment.ts), otherwise one; headings as
  * type="bw:heading", "Do not translate" as translate="no", notes as <notes>, formatting as <pc>,
  * the glossary entries found in the unit in the Glossary module, and the segment's revision in
  * the Metadata module.
@@ -41,14 +43,30 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
     const notes = segment.notesText.trim()
       ? `      <notes>\n        <note>${text(segment.notesText)}</note>\n      </notes>\n`
       : '';
-    const target = segment.translationText.trim()
-      ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline)}</target>`
-      : '';
-    return `    <unit ${attributes}>
-${glossary}${revision}${notes}      <segment state="${state}" subState="${subState}">
-        <source>${text(options.convertSource(segment.source))}</source>${target}
+    const states = `state="${state}" subState="${subState}"`;
+    const hasTarget = segment.translationText.trim() !== '';
+    const sentences = hasTarget ? alignedSentences(segment) : null;
+    const nextId = idCounter();
+    const segments = sentences
+      ? sentences.map(
+          (sentence, index) => `      <segment id="s${index + 1}" ${states}>
+        <source>${text(options.convertSource(sentence.source))}</source>
+        <target>${inlineMarkup(sentence.target, xliff2Inline, nextId)}</target>
       </segment>
-    </unit>
+`,
+        )
+      : [
+          `      <segment ${states}>
+        <source>${text(options.convertSource(segment.source))}</source>${
+          hasTarget
+            ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId)}</target>`
+            : ''
+        }
+      </segment>
+`,
+        ];
+    return `    <unit ${attributes}>
+${glossary}${revision}${notes}${segments.join('')}    </unit>
 `;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
