@@ -40,7 +40,7 @@ const abbreviations = new Set([
  */
 export function splitEnglishSentences(text: string): number[] {
   const ends: number[] = [];
-  const boundary = /[.!?]+["'”’)\]]*(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?]+["'”’)\]]*(\s+)(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   for (const match of text.matchAll(boundary)) {
     const before = text.slice(0, match.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
