@@ -42,5 +42,17 @@ describeInBrowser('accessibility', (fixture) => {
     await segment(page, 2).getByLabel('English translation').click();
     await page.keyboard.type('Typed text');
     expect(await audit()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+    await segment(page, 2).getByRole('button', { name: 'History' }).click();
+    await page
+      .getByRole('dialog', { name: 'History of segment 2' })
+      .getByRole('listitem')
+      .waitFor();
+    expect(await audit()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await audit()).toEqual([]);
   });
 });
