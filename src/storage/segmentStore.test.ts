@@ -170,8 +170,9 @@ describe('SegmentStore', () => {
     store.subscribeSegment('s2', listener);
     const result = await store.applyImport(
       new Map([['s2', { ...translate('Imported'), status: 'reviewed' as const }]]),
+      () => Promise.resolve('terms written'),
     );
-    expect(result).toEqual({ written: 1, changedElsewhere: [] });
+    expect(result).toEqual({ written: 1, changedElsewhere: [], also: 'terms written' });
     expect(store.get('s2')).toMatchObject({ translationText: 'Imported', status: 'reviewed' });
     expect(listener).toHaveBeenCalled();
     expect(store.getExternalRevision('s2')).toBe(1);
@@ -194,10 +195,24 @@ describe('SegmentStore', () => {
           ['s2', translate('Imported')],
           ['gone', translate('No such segment')],
         ]),
+        () => Promise.resolve(),
       ),
     ).rejects.toThrow();
     expect(store.get('s2')?.translationText).toBe('');
     expect((await loadSegments(db, projectId))[1]?.translationText).toBe('');
+  });
+
+  it('writes no segment of an import whose glossary part fails', async () => {
+    const store = await SegmentStore.open(db, projectId);
+    store.close();
+    await expect(
+      store.applyImport(new Map([['s2', translate('Imported')]]), async () => {
+        await db.glossary.add({ id: 'bad' } as never);
+        throw new Error('glossary refused');
+      }),
+    ).rejects.toThrow('glossary refused');
+    expect((await loadSegments(db, projectId))[1]?.translationText).toBe('');
+    expect(await db.glossary.count()).toBe(0);
   });
 
   it('saves under the project’s Web Lock, so two tabs’ saves never interleave', async () => {

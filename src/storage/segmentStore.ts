@@ -151,15 +151,22 @@ export class SegmentStore {
 
   /**
    * Writes an import's changes in one transaction, after this tab's own queued edits: all of
-   * them or, if the write fails, none (the error reaches the caller). Rows show the new text at
+   * them, and whatever `alsoWrite` adds, or, if anything fails, none (the error reaches the caller). Rows show the new text at
    * once and live editors reload. A segment another tab saved meanwhile is left alone and named.
    */
-  async applyImport(
+  async applyImport<T>(
     patches: ReadonlyMap<string, SegmentPatch>,
-  ): Promise<{ written: number; changedElsewhere: string[] }> {
+    /** More of the same import (its glossary terms), written in the same transaction. */
+    alsoWrite: () => Promise<T>,
+  ): Promise<{ written: number; changedElsewhere: string[]; also: T }> {
     await this.flush();
-    const { written, conflicts } = await withSaveLock(this.lockName, () =>
-      saveSegmentPatches(this.db, this.projectId, patches, this.dbVersion),
+    const { db } = this;
+    const tables = [db.segments, db.projects, db.revisions, db.glossary];
+    const { written, conflicts, also } = await withSaveLock(this.lockName, () =>
+      db.transaction('rw', tables, async () => {
+        const outcome = await saveSegmentPatches(db, this.projectId, patches, this.dbVersion);
+        return { ...outcome, also: await alsoWrite() };
+      }),
     );
     for (const [id, version] of written) {
       const current = this.byId.get(id);
@@ -175,7 +182,11 @@ export class SegmentStore {
       this.recomputeProgress();
       this.notify(this.saveStateListeners);
     }
-    return { written: written.size, changedElsewhere: conflicts.map((segment) => segment.id) };
+    return {
+      written: written.size,
+      changedElsewhere: conflicts.map((segment) => segment.id),
+      also,
+    };
   }
 
   getConflict(id: string): Segment | undefined {

@@ -112,15 +112,21 @@ function XliffImportSteps({ pending, project, store, onDone }: Props & { pending
         if (choices.get(conflict.id) === 'theirs') patches.set(conflict.id, conflict.theirs);
         else kept += 1;
       }
-      const { written, changedElsewhere } = await store.applyImport(patches);
-      // Terms the file carries join the glossary (merged into entries for the same term).
-      const terms = await importTerms(
-        db,
-        project.id,
-        pending.file.glossary.map((record) => ({
-          ...record,
-          note: plainTextToRichText(record.noteText),
-        })),
+      // Terms the file carries join the glossary (merged into entries for the same term), in
+      // the same transaction as the segments.
+      const {
+        written,
+        changedElsewhere,
+        also: terms,
+      } = await store.applyImport(patches, () =>
+        importTerms(
+          db,
+          project.id,
+          pending.file.glossary.map((record) => ({
+            ...record,
+            note: plainTextToRichText(record.noteText),
+          })),
+        ),
       );
       onDone(
         t('xliffImport.merged', {

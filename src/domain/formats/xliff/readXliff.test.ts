@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../../../test/helpers/sampleDocument';
+import { validateXliff } from '../../../../test/helpers/validateXliff';
 import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { Segment, SegmentStatus } from '../../model/segment';
@@ -125,6 +126,23 @@ const project: fc.Arbitrary<ProjectDocument> = fc
   .integer({ min: 1, max: 6 })
   .chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => segment(index))))
   .map((segments) => ({ ...sampleDocument, segments, glossary: [] }));
+
+describe('exports of random content (property)', () => {
+  for (const [version, write] of [
+    ['2.0', writeXliff2],
+    ['1.2', writeXliff12],
+  ] as const) {
+    it(`are valid against the OASIS schemas (${version})`, async () => {
+      await fc.assert(
+        fc.asyncProperty(project, async (document) => {
+          expect(await validateXliff(write(document, options), version)).toEqual([]);
+        }),
+        // Each validation runs the schema checker afresh, so fewer runs than the round trip.
+        { numRuns: 40 },
+      );
+    });
+  }
+});
 
 describe('export → import round trip (property)', () => {
   for (const [version, write] of [
