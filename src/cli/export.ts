@@ -2,9 +2,9 @@
  * npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH
  *   [--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]
  *
- * INPUT is a project file (.json) or an XLIFF 2.x/1.2 file from any tool. The serializers are the modules the browser uses, and the
- * options default to the browser's defaults, so both write the same content for the same project
- * (a Word file also records when it was made).
+ * INPUT is a project file (.json) or an XLIFF 2.x/1.2 file from any tool. The serializers are the
+ * modules the browser uses, and the options default to the browser's defaults, so both write the
+ * same bytes for the same project.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';

@@ -184,7 +184,7 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     expect(await page.getByLabel('Project', { exact: true }).locator('option').count()).toBe(1);
   });
 
-  it('writes the same XLIFF bytes as the command line does from the project file', async () => {
+  it('writes the same XLIFF and Word bytes as the command line does from the project file', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
     await segment(page, 2).getByLabel('English translation').click();
@@ -195,14 +195,20 @@ describeInBrowser('export and import in Chromium', (fixture) => {
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       const download = page.waitForEvent('download');
       await page.getByRole('menuitem', { name: format }).click();
-      return readFile((await (await download).path()) ?? '', 'utf8');
+      return readFile((await (await download).path()) ?? '');
     };
-    const fromBrowser = await exported('XLIFF 2.0');
+    const xliffFromBrowser = await exported('XLIFF 2.0');
+    const wordFromBrowser = await exported('Word (DOCX)');
     const directory = await mkdtemp(join(tmpdir(), 'cli-'));
     const projectFile = join(directory, 'project.json');
     await writeFile(projectFile, await exported('Project file'));
-    const out = join(directory, 'out.xlf');
-    expect(await runExport([projectFile, '--format', 'xliff2', '--out', out])).toBe(0);
-    expect(await readFile(out, 'utf8')).toBe(fromBrowser);
+    for (const [format, fromBrowser] of [
+      ['xliff2', xliffFromBrowser],
+      ['docx', wordFromBrowser],
+    ] as const) {
+      const out = join(directory, `out.${format}`);
+      expect(await runExport([projectFile, '--format', format, '--out', out])).toBe(0);
+      expect((await readFile(out)).equals(fromBrowser), format).toBe(true);
+    }
   });
 });

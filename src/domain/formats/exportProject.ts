@@ -37,8 +37,8 @@ export interface ExportedFile {
 }
 
 /**
- * Every export, for the browser and the command line alike: same input, same content (Word files
- * also record when they were made). Asynchronous because the Word writer loads its library first.
+ * Every export, for the browser and the command line alike: same input, same bytes. Asynchronous
+ * because the Word writer loads its library first.
  */
 export async function exportProject(
   document: ProjectDocument,

@@ -72,11 +72,44 @@ export async function writeDocx(
 
   const file = new docx.Document({
     title,
+    creator: document.project.name,
+    lastModifiedBy: document.project.name,
     styles: { default: { document: { run: { language: { value: 'en' } } } } },
     sections: [{ children: paragraphs }],
   });
   // An ArrayBuffer, not a Node Buffer or a Blob: the one output the CLI and the browser share.
-  return new Uint8Array(await docx.Packer.toArrayBuffer(file));
+  const packed = new Uint8Array(await docx.Packer.toArrayBuffer(file));
+  return stamped(packed, new Date(lastChange(document)));
+}
+
+function lastChange({ project, segments }: ProjectDocument): number {
+  return segments.reduce(
+    (latest, segment) => Math.max(latest, segment.updatedAt),
+    project.updatedAt,
+  );
+}
+
+/**
+ * The same project gives the same bytes, in the browser and from the command line: the library
+ * stamps the document and its zip entries with the time of writing, so both are set to the
+ * project's last change instead (zip times cannot go before 1980).
+ */
+async function stamped(packed: Uint8Array, at: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  const when = new Date(Math.max(at.getTime(), Date.UTC(1980, 0, 2)));
+  const iso = `${when.toISOString().slice(0, 19)}Z`;
+  const entries = unzipSync(packed);
+  const core = entries['docProps/core.xml'];
+  if (core) {
+    entries['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(
+        /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g,
+        `$1${iso}$2`,
+      ),
+    );
+  }
+  const zipped = zipSync(entries, { mtime: when, level: 6 });
+  return new Uint8Array(zipped);
 }
 
 function hasMark(inline: RichTextText, type: RichTextMark['type']): boolean {
