@@ -11,7 +11,7 @@ describeInBrowser('two tabs on one project', (fixture) => {
     await page.keyboard.type('Typed in the first tab');
     await expect
       .poll(() => segment(other, 5).getByLabel('English translation').textContent(), {
-        timeout: 1500,
+        timeout: 1000,
       })
       .toBe('Typed in the first tab');
   });
