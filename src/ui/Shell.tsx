@@ -11,6 +11,7 @@ import { LanguageSelect } from './settings/LanguageSelect';
 import { ReadingsToggle } from './settings/ReadingsToggle';
 import { SourceScriptSelect } from './settings/SourceScriptSelect';
 import { ErrorBoundary } from './shared/ErrorBoundary';
+import { ShellNoticeProvider } from './shared/ShellNotice';
 import { isEditableTarget } from './shared/isEditableTarget';
 import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog';
 import { Workspace } from './workspace/Workspace';
@@ -62,46 +63,55 @@ export function Shell() {
   }, []);
 
   return (
-    <div className="shell">
-      <header className="toolbar">
-        <h1 className="toolbar__title">{t('app.title')}</h1>
-        <ProjectSwitcher activeProjectId={projectId ?? null} />
-        <button type="button" onClick={() => setNewProjectOpen(true)}>
-          {t('project.new')}
-        </button>
-        <DeleteProject activeProjectId={projectId ?? null} />
-        <SourceScriptSelect />
-        <ReadingsToggle />
-        <LanguageSelect />
-        <button
-          type="button"
-          aria-pressed={showGlossary}
-          onClick={() => setPreference('showGlossary', !showGlossary)}
-        >
-          {t('glossary.toggle')}
-        </button>
-        <button type="button" onClick={() => setHelpOpen(true)}>
-          {t('shortcuts.open')}
-        </button>
-      </header>
-      {projectId ? (
-        <ErrorBoundary key={projectId} projectId={projectId}>
-          <Workspace projectId={projectId} onOpenHelp={() => setHelpOpen(true)} />
-        </ErrorBoundary>
-      ) : (
-        <main className="workspace workspace--loading">
-          <p role="status">{t('app.loading')}</p>
-        </main>
+    <ShellNoticeProvider>
+      {(notice) => (
+        <div className="shell">
+          <header className="toolbar">
+            <h1 className="toolbar__title">{t('app.title')}</h1>
+            <ProjectSwitcher activeProjectId={projectId ?? null} />
+            <button type="button" onClick={() => setNewProjectOpen(true)}>
+              {t('project.new')}
+            </button>
+            <DeleteProject activeProjectId={projectId ?? null} />
+            {notice ? (
+              <p role="status" className="toolbar__notice">
+                {notice}
+              </p>
+            ) : null}
+            <SourceScriptSelect />
+            <ReadingsToggle />
+            <LanguageSelect />
+            <button
+              type="button"
+              aria-pressed={showGlossary}
+              onClick={() => setPreference('showGlossary', !showGlossary)}
+            >
+              {t('glossary.toggle')}
+            </button>
+            <button type="button" onClick={() => setHelpOpen(true)}>
+              {t('shortcuts.open')}
+            </button>
+          </header>
+          {projectId ? (
+            <ErrorBoundary key={projectId} projectId={projectId}>
+              <Workspace projectId={projectId} onOpenHelp={() => setHelpOpen(true)} />
+            </ErrorBoundary>
+          ) : (
+            <main className="workspace workspace--loading">
+              <p role="status">{t('app.loading')}</p>
+            </main>
+          )}
+          <NewProjectDialog
+            open={newProjectOpen}
+            initialFile={droppedFile}
+            onClose={() => {
+              setNewProjectOpen(false);
+              setDroppedFile(null);
+            }}
+          />
+          <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+        </div>
       )}
-      <NewProjectDialog
-        open={newProjectOpen}
-        initialFile={droppedFile}
-        onClose={() => {
-          setNewProjectOpen(false);
-          setDroppedFile(null);
-        }}
-      />
-      <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-    </div>
+    </ShellNoticeProvider>
   );
 }

@@ -63,6 +63,8 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     await expect
       .poll(() => segment(page, 2).getByLabel('Notes').textContent())
       .toBe('Keep for the backup');
+    // The summary outlives the workspace the new project replaced.
+    await page.getByRole('status').filter({ hasText: '40 segments' }).waitFor();
   });
 
   it('refuses a damaged project file and writes nothing', async () => {

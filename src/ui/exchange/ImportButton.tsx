@@ -5,6 +5,7 @@ import { readProjectFile } from '../../domain/formats/projectFile/projectFile';
 import type { Project } from '../../domain/model/project';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
+import { useShellNotice } from '../shared/ShellNotice';
 import { XliffImportDialog, type XliffImport } from './XliffImportDialog';
 
 // Refused before reading, so a huge file never ties up the tab. Bytes, not characters: 64 MB
@@ -21,6 +22,7 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [xliff, setXliff] = useState<XliffImport | null>(null);
+  const announce = useShellNotice();
 
   const fail = (text: string) => setMessage({ text, isError: true });
 
@@ -56,14 +58,14 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
         return fail(t(`import.errors.${code}`, { detail: '', version: '', path: '', ...details }));
       }
       const created = await createProjectFromDocument(db, result.document);
-      setMessage({
-        text: t('import.opened', {
+      // The new project replaces this workspace, so the summary goes to the toolbar.
+      announce(
+        t('import.opened', {
           name: created.name,
           segments: result.document.segments.length,
           terms: result.document.glossary.length,
         }),
-        isError: false,
-      });
+      );
     } catch {
       fail(t('import.errors.unreadable'));
     }
@@ -101,7 +103,7 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
         store={store}
         onDone={(summary) => {
           setXliff(null);
-          if (summary) setMessage({ text: summary, isError: false });
+          if (summary) announce(summary);
         }}
       />
     </div>
