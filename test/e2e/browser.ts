@@ -48,3 +48,13 @@ export async function openWorkspace(page: Page, baseUrl: string): Promise<void> 
   await page.goto(baseUrl);
   await segment(page, 1).getByLabel('English translation').waitFor();
 }
+
+/** Clicks "Import" and hands the file chooser that opens at once a file, as a user picks one. */
+export async function importFile(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles(file);
+}

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { expect, it } from 'vitest';
 import { runExport } from '../../src/cli/export';
 import { validateXliff } from '../helpers/validateXliff';
-import { describeInBrowser, openWorkspace, segment } from './browser';
+import { describeInBrowser, importFile, openWorkspace, segment } from './browser';
 
 describeInBrowser('export and import in Chromium', (fixture) => {
   it('exports valid XLIFF 2.0 with what was just typed', async () => {
@@ -52,11 +52,11 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: 'Project file' }).click();
     const json = await readFile((await (await download).path()) ?? '', 'utf8');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await (
-      await chooser
-    ).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await importFile(page, {
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(json),
+    });
     await expect
       .poll(() => page.getByLabel('Project', { exact: true }).locator('option').count())
       .toBe(2);
@@ -70,11 +70,7 @@ describeInBrowser('export and import in Chromium', (fixture) => {
   it('refuses a damaged project file and writes nothing', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await (
-      await chooser
-    ).setFiles({
+    await importFile(page, {
       name: 'bad.json',
       mimeType: 'application/json',
       buffer: Buffer.from('{"format":"bilingual-workspace-project","version":1,"project":{}}'),
@@ -106,11 +102,7 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     addTarget(3, 'Third &amp; &lt;img src=x onerror=alert(1)&gt;');
     const reviewed = units.join('<unit ');
 
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await (
-      await chooser
-    ).setFiles({
+    await importFile(page, {
       name: 'reviewed.xlf',
       mimeType: 'application/xliff+xml',
       buffer: Buffer.from(reviewed),
@@ -148,11 +140,11 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     <trans-unit id="2"><source>新基建是基础。</source><note>check term</note></trans-unit>
   </body></file>
 </xliff>`;
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await (
-      await chooser
-    ).setFiles({ name: 'memo.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xliff) });
+    await importFile(page, {
+      name: 'memo.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(xliff),
+    });
     const dialog = page.getByRole('dialog', { name: 'Import memo.xlf' });
     expect(await dialog.getByRole('button', { name: 'Merge into this project' }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Open as a new project' }).click();
@@ -167,11 +159,7 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
     const unit = '<unit id="a"><segment><source>字</source><target>X</target></segment></unit>';
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await (
-      await chooser
-    ).setFiles({
+    await importFile(page, {
       name: 'dup.xlf',
       mimeType: 'application/xliff+xml',
       buffer: Buffer.from(

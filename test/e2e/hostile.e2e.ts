@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { writeProjectFile } from '../../src/domain/formats/projectFile/projectFile';
 import { plainTextToRichText } from '../../src/domain/model/richTextToPlainText';
 import { sampleDocument } from '../helpers/sampleDocument';
-import { describeInBrowser, segment } from './browser';
+import { describeInBrowser, importFile, segment } from './browser';
 
 const payload =
   '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>' +
@@ -41,11 +41,7 @@ describeInBrowser('hostile content in Chromium', (fixture) => {
     const { page, baseUrl } = fixture;
     await page.goto(baseUrl);
     await segment(page, 1).waitFor();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await (
-      await chooser
-    ).setFiles({
+    await importFile(page, {
       name: 'hostile.json',
       mimeType: 'application/json',
       buffer: Buffer.from(hostileProjectFile()),
