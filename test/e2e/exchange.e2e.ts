@@ -140,6 +140,9 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     <trans-unit id="2"><source>新基建是基础。</source><note>check term</note></trans-unit>
   </body></file>
 </xliff>`;
+    // The file is read and parsed off the page's main thread.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await importFile(page, {
       name: 'memo.xlf',
       mimeType: 'application/xliff+xml',
@@ -153,6 +156,7 @@ describeInBrowser('export and import in Chromium', (fixture) => {
       .toBe('Digital economy');
     expect(await segment(page, 2).getByLabel('Notes').textContent()).toBe('check term');
     expect(await segment(page, 1).getByLabel('Status').inputValue()).toBe('translated');
+    expect(workers).toEqual([expect.stringContaining('importFile.worker')]);
   });
 
   it('refuses an XLIFF with duplicate ids and writes nothing', async () => {

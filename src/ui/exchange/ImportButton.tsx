@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
-import { readProjectFile } from '../../domain/formats/projectFile/projectFile';
 import type { Project } from '../../domain/model/project';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useShellNotice } from '../shared/ShellNotice';
+import { readImportFile } from './readImportFile';
 import { XliffImportDialog, type XliffImport } from './XliffImportDialog';
 
 // Refused before reading, so a huge file never ties up the tab. Bytes, not characters: 64 MB
@@ -29,11 +29,9 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
   const importFile = async (file: File) => {
     try {
       if (file.size > maxImportBytes) return fail(t('import.errors.tooLarge'));
-      const text = await file.text();
-      if (/^\uFEFF?\s*</.test(text)) {
-        // The XML parser is loaded only when an XLIFF file is opened.
-        const { readXliff } = await import('../../domain/formats/xliff/readXliff');
-        const read = readXliff(text);
+      const imported = await readImportFile(file);
+      if (imported.kind === 'xliff') {
+        const { read } = imported;
         if (!read.ok) {
           const { code, ...details } = read.problem;
           return fail(
@@ -52,18 +50,18 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
         setXliff({ file: read.file, fileName: file.name });
         return;
       }
-      const result = readProjectFile(text);
-      if (!result.ok) {
-        const { code, ...details } = result.problem;
+      const { read } = imported;
+      if (!read.ok) {
+        const { code, ...details } = read.problem;
         return fail(t(`import.errors.${code}`, { detail: '', version: '', path: '', ...details }));
       }
-      const created = await createProjectFromDocument(db, result.document);
+      const created = await createProjectFromDocument(db, read.document);
       // The new project replaces this workspace, so the summary goes to the toolbar.
       announce(
         t('import.opened', {
           name: created.name,
-          segments: result.document.segments.length,
-          terms: result.document.glossary.length,
+          segments: read.document.segments.length,
+          terms: read.document.glossary.length,
         }),
       );
     } catch {
