@@ -19,7 +19,7 @@ function random(seed: number): () => number {
   };
 }
 
-function generate(): ProjectDocument {
+export function generate(): ProjectDocument {
   const next = random(7);
   const han = (length: number) =>
     Array.from({ length }, () => String.fromCodePoint(0x4e00 + Math.floor(next() * 3000))).join('');
@@ -139,4 +139,4 @@ export async function benchXliff(): Promise<string> {
   ].join('\n');
 }
 
-if (process.argv[1]?.endsWith('xliff.ts')) console.log(await benchXliff());
+if (process.argv[1]?.endsWith('bench/xliff.ts')) console.log(await benchXliff());
