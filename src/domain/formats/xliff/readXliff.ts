@@ -4,6 +4,7 @@ import type { SegmentKind, SegmentStatus } from '../../model/segment';
 import { parseXml, type XmlElement, type XmlProblem } from '../xml/parseXml';
 import type { GlossaryRecord } from '../../glossary/glossaryRecord';
 import { isTermStatus } from '../../glossary/glossaryEntry';
+import { fromUnitId } from './unitId';
 import { statusFromXliff12, statusFromXliff2 } from './xliffStates';
 import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
 
@@ -83,7 +84,7 @@ function readVersion2(root: XmlElement): XliffFile {
   // Unit ids are unique within a <file>; with several files the file id keeps them apart.
   const files = descendants(root, xliff2Namespace, 'file');
   const units = descendants(root, xliff2Namespace, 'unit').map((unit, index) => {
-    const unitId = requiredId(unit, index);
+    const unitId = fromUnitId(requiredId(unit, index));
     const fileId = files.length > 1 ? enclosingFileId(unit) : null;
     const id = fileId ? `${fileId}/${unitId}` : unitId;
     const parts = children(unit, xliff2Namespace).filter(

@@ -3,6 +3,7 @@ import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml, xmlSafe } from '../xml/escapeXml';
 import { idCounter, inlineMarkup, xliff2Inline } from './inlineMarkup';
 import { alignedSentences } from './sentenceAlignment';
+import { toUnitId } from './unitId';
 import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';
 
@@ -29,7 +30,7 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
   const units = segments.map((segment) => {
     const { state, subState } = xliff2StateOf[segment.status];
     const attributes = [
-      `id="${text(segment.id)}"`,
+      `id="${text(toUnitId(segment.id))}"`,
       segment.kind === 'heading' ? 'type="bw:heading"' : '',
       segment.status === 'do-not-translate' ? 'translate="no"' : '',
     ]
