@@ -10,9 +10,9 @@ import { ProjectSwitcher } from './projects/ProjectSwitcher';
 import { LanguageSelect } from './settings/LanguageSelect';
 import { ReadingsToggle } from './settings/ReadingsToggle';
 import { SourceScriptSelect } from './settings/SourceScriptSelect';
-import { ErrorBoundary } from './shared/ErrorBoundary';
-import { ShellNoticeProvider } from './shared/ShellNotice';
-import { isEditableTarget } from './shared/isEditableTarget';
+import { ErrorBoundary } from './common/ErrorBoundary';
+import { ShellNoticeProvider } from './common/ShellNotice';
+import { isEditableTarget } from './common/isEditableTarget';
 import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog';
 import { Workspace } from './workspace/Workspace';
 

@@ -10,7 +10,7 @@ import type { UntranslatedPolicy } from '../../domain/formats/publication/publis
 import type { Project } from '../../domain/model/project';
 import { loadProjectDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
-import { downloadFile, fileNameFor } from '../shared/downloadFile';
+import { downloadFile, fileNameFor } from '../common/downloadFile';
 import { useExportContext } from './useExportContext';
 
 const policies: UntranslatedPolicy[] = ['omit', 'source', 'placeholder'];

@@ -4,7 +4,7 @@ import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import type { Project } from '../../domain/model/project';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
-import { useShellNotice } from '../shared/ShellNotice';
+import { useShellNotice } from '../common/ShellNotice';
 import { readImportFile } from './readImportFile';
 import { XliffImportDialog, type XliffImport } from './XliffImportDialog';
 

@@ -15,7 +15,7 @@ import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
 import { importTerms } from '../../storage/repositories/glossary';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
-import { Dialog } from '../shared/Dialog';
+import { Dialog } from '../common/Dialog';
 
 export interface XliffImport {
   file: XliffFile;

@@ -5,7 +5,7 @@ import { foldText, makeCharFold } from '../../domain/glossary/charFold';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import type { Project } from '../../domain/model/project';
 import { loadScriptConverter } from '../../domain/script/convertScript';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { deleteTerm, restoreTerm } from '../../storage/repositories/glossary';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useGlossaryContext } from './GlossaryContext';

@@ -6,7 +6,7 @@ import { writeTbx } from '../../domain/formats/tbx/writeTbx';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { loadScriptConverter } from '../../domain/script/convertScript';
 import { importTerms } from '../../storage/repositories/glossary';
-import { downloadFile, fileNameFor } from '../shared/downloadFile';
+import { downloadFile, fileNameFor } from '../common/downloadFile';
 import { readGlossaryFile } from './readGlossaryFile';
 
 interface GlossaryTransferProps {

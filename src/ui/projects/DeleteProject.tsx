@@ -4,7 +4,7 @@ import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import type { Project } from '../../domain/model/project';
 import { useProjects } from '../../storage/hooks/useProjects';
 import { deleteProject, restoreProject } from '../../storage/repositories/projects';
-import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 
 /**
  * "Delete project" asks first, then hides the project and offers Undo; the rows are removed only

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { readSourceText, type SourceTextProblem } from '../../domain/project/newProjectFromText';
 import { createProject } from '../../storage/repositories/projects';
-import { Dialog } from '../shared/Dialog';
+import { Dialog } from '../common/Dialog';
 import { readSourceFile, type SourceFileProblem } from './readSourceFile';
 
 type ErrorKey = SourceFileProblem | SourceTextProblem | 'noSource' | 'unreadable';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../shared/Dialog';
+import { Dialog } from '../common/Dialog';
 
 const shortcuts = [
   'confirm',

@@ -5,7 +5,7 @@ import type { SegmentRevision } from '../../domain/model/segmentRevision';
 import { useSegment } from '../../storage/hooks/useSegmentStore';
 import { useRevisions } from '../../storage/hooks/useRevisions';
 import type { SegmentStore } from '../../storage/segmentStore';
-import { Dialog } from '../shared/Dialog';
+import { Dialog } from '../common/Dialog';
 
 interface Props {
   store: SegmentStore;

@@ -4,7 +4,7 @@ import type { Project } from '../../domain/model/project';
 import { useSaveState } from '../../storage/hooks/useSegmentStore';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useGlossaryContext } from '../glossary/GlossaryContext';
-import { downloadFile, fileNameFor } from '../shared/downloadFile';
+import { downloadFile, fileNameFor } from '../common/downloadFile';
 
 /**
  * Shown while a write to IndexedDB fails (quota, storage closed by the browser): the edits are

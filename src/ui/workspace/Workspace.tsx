@@ -31,10 +31,10 @@ import { ProgressBar } from './ProgressBar';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { SaveIndicator } from './SaveIndicator';
 import { StorageStatus } from './StorageStatus';
-import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { SegmentRow, type SegmentRowActions } from './SegmentRow';
 import { useActiveSegment } from './useActiveSegment';
-import { useDebouncedCallback } from '../shared/useDebouncedCallback';
+import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
 
