@@ -60,7 +60,7 @@ export async function runExport(args: string[]): Promise<number> {
     untranslated: untranslated as UntranslatedPolicy,
     placeholder: en.export.placeholder,
     bilingual: {
-      title: en.export.bilingualTitle.replace('{{name}}', document.project.name),
+      title: en.export.bilingualTitle.replace('{{name}}', () => document.project.name),
       number: en.segment.columns.number,
       source: en.segment.columns.source,
       translation: en.segment.columns.translation,

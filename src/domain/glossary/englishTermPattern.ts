@@ -4,6 +4,21 @@
  * and hyphens and spaces between words interchangeable.
  */
 export function englishTermPattern(term: string): RegExp {
+  // The terminology check asks for the same targets for every segment after every save.
+  let pattern = patterns.get(term);
+  if (!pattern) {
+    if (patterns.size >= maxCachedPatterns) patterns.clear();
+    pattern = compile(term);
+    patterns.set(term, pattern);
+  }
+  return pattern;
+}
+
+// Not global, so a shared RegExp keeps no state between tests.
+const patterns = new Map<string, RegExp>();
+const maxCachedPatterns = 10_000;
+
+function compile(term: string): RegExp {
   const words = term
     .trim()
     .toLowerCase()

@@ -21,6 +21,9 @@ describe('splitSentences', () => {
     ['沒有句號', ['沒有句號']],
     ['He said "stop! now" and left.', ['He said "stop! now" and left.']],
     ['建議指出,作為產物。是重要載體。', ['建議指出,作為產物。', '是重要載體。']],
+    // A straight quote after 。 may open the next quotation, not close one.
+    ['他說。"好"。然後走了。再見。', ['他說。', '"好"。', '然後走了。', '再見。']],
+    ['A。"B"C。D。', ['A。', '"B"C。', 'D。']],
   ])('splits %j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

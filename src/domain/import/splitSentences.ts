@@ -33,7 +33,15 @@ export function splitSentences(text: string): number[] {
     if ((terminators.has(char) && outsideQuotes) || closedQuotedSentence) {
       let end = index + 1;
       while (end < text.length && terminators.has(text[end] ?? '')) end += 1;
-      while (end < text.length && closers.has(text[end] ?? '')) end += 1;
+      while (end < text.length && closers.has(text[end] ?? '')) {
+        // A straight quote taken along here is the one that closes the open quotation (or, if
+        // none is open, one that opens the next): either way the quote state follows it.
+        if (text[end] === '"') {
+          if (!asciiQuoteOpen) break;
+          asciiQuoteOpen = false;
+        }
+        end += 1;
+      }
       while (end < text.length && /\s/.test(text[end] ?? '')) end += 1;
       ends.push(end);
       index = end;

@@ -10,6 +10,8 @@ describe('statusAfterEdit', () => {
     ['do-not-translate', 'Hello', 'do-not-translate'],
     ['draft', '  ', 'untranslated'],
     ['untranslated', '', 'untranslated'],
+    ['reviewed', '', 'untranslated'],
+    ['translated', ' ', 'untranslated'],
   ] as const)('%s edited to %j becomes %s', (current, text, expected) => {
     expect(statusAfterEdit(current, text)).toBe(expected);
   });

@@ -73,3 +73,16 @@ describe('the project file', () => {
     });
   });
 });
+
+describe('restoring rich text', () => {
+  it('drops empty text nodes, which the editor cannot load', () => {
+    const data = JSON.parse(writeProjectFile(sampleDocument)) as {
+      segments: { translation: { content: { content?: unknown[] }[] } }[];
+    };
+    data.segments[0]?.translation.content[0]?.content?.push({ type: 'text', text: '' });
+    const read = readProjectFile(JSON.stringify(data));
+    expect(read.ok && read.document.segments[0]?.translation).toEqual(
+      sampleDocument.segments[0]?.translation,
+    );
+  });
+});

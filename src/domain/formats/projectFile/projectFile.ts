@@ -190,11 +190,13 @@ function richText(value: unknown, path: string): RichTextDoc {
   const paragraphs = array(doc.content ?? [], `${path}.content`).map(
     (block, index): RichTextParagraph => {
       const paragraph = record(block, `${path}.content[${index}]`);
-      const content = array(paragraph.content ?? [], `${path}.content[${index}].content`).map(
-        (item, position): RichTextInline => {
+      const content = array(paragraph.content ?? [], `${path}.content[${index}].content`).flatMap(
+        (item, position): RichTextInline[] => {
           const inline = record(item, `${path}.content[${index}].content[${position}]`);
-          if (inline.type === 'hardBreak') return { type: 'hardBreak' };
+          if (inline.type === 'hardBreak') return [{ type: 'hardBreak' }];
           const text = string(inline.text, `${path}.content[${index}].content[${position}].text`);
+          // ProseMirror refuses empty text nodes, and the editor would load the cell blank.
+          if (text === '') return [];
           const marks = array(
             inline.marks ?? [],
             `${path}.content[${index}].content[${position}].marks`,
@@ -202,7 +204,7 @@ function richText(value: unknown, path: string): RichTextDoc {
             const type = isRecord(mark) ? mark.type : undefined;
             return type === 'bold' || type === 'italic' ? [{ type }] : [];
           });
-          return marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text };
+          return [marks.length > 0 ? { type: 'text', text, marks } : { type: 'text', text }];
         },
       );
       return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };

@@ -1,3 +1,4 @@
+import type { RichTextParagraph } from '../../model/richText';
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../../../test/helpers/sampleDocument';
 import { writeBilingualHtml } from './writeBilingualHtml';
@@ -40,6 +41,36 @@ describe('publication exports', () => {
   it('writes Markdown with escaped text', () => {
     expect(writeMarkdown(sampleDocument, 'omit', '')).toBe(
       '# **Industrial** internet & \\<economy\\>\n\nA draft\n',
+    );
+  });
+
+  it('keeps Markdown marks next to the text and escapes line starts that would be syntax', () => {
+    const [first] = sampleDocument.segments;
+    if (!first) throw new Error('sample has segments');
+    const line = (content: NonNullable<RichTextParagraph['content']>) => ({
+      ...first,
+      translation: { type: 'doc' as const, content: [{ type: 'paragraph' as const, content }] },
+      translationText: 'x',
+    });
+    const document = {
+      ...sampleDocument,
+      segments: [
+        line([{ type: 'text', text: 'Title' }]),
+        line([
+          { type: 'text', text: 'bold ', marks: [{ type: 'bold' }] },
+          { type: 'text', text: 'world' },
+        ]),
+        line([{ type: 'text', text: '---' }]),
+        line([{ type: 'text', text: '1) first' }]),
+      ].map((segment, order) => ({
+        ...segment,
+        id: `m${order}`,
+        order,
+        kind: 'paragraph' as const,
+      })),
+    };
+    expect(writeMarkdown(document, 'omit', '')).toBe(
+      '# Title\n\n**bold** world\n\n\\---\n\n\\1) first\n',
     );
   });
 

@@ -1,5 +1,5 @@
 import type { RichTextDoc } from '../../model/richText';
-import { plainTextToRichText } from '../../model/richTextToPlainText';
+import { plainTextToRichText, richTextToPlainText } from '../../model/richTextToPlainText';
 import type { Segment } from '../../model/segment';
 
 /** What an untranslated segment becomes in a document for publication. */
@@ -50,4 +50,13 @@ export function publishableSegments(
       },
     ];
   });
+}
+
+/** The publication's title: segment 1 as one line of plain text, or the project's name. */
+export function publicationTitle(
+  pieces: readonly PublishableSegment[],
+  projectName: string,
+): string {
+  const first = pieces[0];
+  return first ? richTextToPlainText(first.content).replace(/\n/g, ' ') : projectName;
 }

@@ -1,7 +1,8 @@
 import type { IRunOptions, Paragraph, TextRun } from 'docx';
-import type { RichTextDoc, RichTextInline, RichTextMark, RichTextText } from '../../model/richText';
+import type { RichTextInline, RichTextMark, RichTextText } from '../../model/richText';
 import type { ProjectDocument } from '../../project/projectDocument';
 import {
+  publicationTitle,
   publishableSegments,
   type PublishableSegment,
   type UntranslatedPolicy,
@@ -26,7 +27,7 @@ export async function writeDocx(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const docx = await import('docx');
   const pieces = publishableSegments(document.segments, policy, placeholder);
-  const title = pieces[0] ? plainText(pieces[0].content) : document.project.name;
+  const title = publicationTitle(pieces, document.project.name);
 
   const runsOf = (piece: PublishableSegment): TextRun[] => {
     const look: RunLook = piece.isSource
@@ -114,14 +115,4 @@ async function stamped(packed: Uint8Array, at: Date): Promise<Uint8Array<ArrayBu
 
 function hasMark(inline: RichTextText, type: RichTextMark['type']): boolean {
   return (inline.marks ?? []).some((mark) => mark.type === type);
-}
-
-function plainText(content: RichTextDoc): string {
-  return content.content
-    .map((paragraph) =>
-      (paragraph.content ?? [])
-        .map((inline) => (inline.type === 'text' ? inline.text : ' '))
-        .join(''),
-    )
-    .join(' ');
 }

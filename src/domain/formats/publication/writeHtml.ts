@@ -1,6 +1,10 @@
 import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml } from '../xml/escapeXml';
-import { publishableSegments, type UntranslatedPolicy } from './publishableSegments';
+import {
+  publicationTitle,
+  publishableSegments,
+  type UntranslatedPolicy,
+} from './publishableSegments';
 import { paragraphToHtml } from './richTextToHtml';
 
 const style = `body{font:17px/1.6 Georgia,"Times New Roman",serif;color:#1d2330;max-width:42rem;margin:3rem auto;padding:0 1.25rem}
@@ -18,7 +22,7 @@ export function writeHtml(
   placeholder: string,
 ): string {
   const pieces = publishableSegments(document.segments, policy, placeholder);
-  const title = pieces[0] ? pieces[0].content.content.map(plain).join(' ') : document.project.name;
+  const title = publicationTitle(pieces, document.project.name);
   const body = pieces.map((piece, index) => {
     const attributes = piece.isSource
       ? ` class="source" lang="${escapeXml(document.project.sourceLang)}"`
@@ -44,8 +48,4 @@ ${body.join('\n')}
 </body>
 </html>
 `;
-}
-
-function plain(paragraph: { content?: { type: string; text?: string }[] }): string {
-  return (paragraph.content ?? []).map((inline) => inline.text ?? ' ').join('');
 }

@@ -24,14 +24,18 @@ function paragraphToMarkdown(paragraph: RichTextParagraph): string {
 
 function inlineToMarkdown(inline: RichTextInline): string {
   if (inline.type === 'hardBreak') return '  \n';
-  let text = escapeMarkdown(inline.text);
+  // CommonMark ignores `** bold**`: the delimiters hug the text, its edge spaces stay outside.
+  const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inline.text) ?? [];
+  let text = escapeMarkdown(inner);
   const marks = new Set((inline.marks ?? []).map((mark) => mark.type));
-  if (marks.has('italic')) text = `*${text}*`;
-  if (marks.has('bold')) text = `**${text}**`;
-  return text;
+  if (text && marks.has('italic')) text = `*${text}*`;
+  if (text && marks.has('bold')) text = `**${text}**`;
+  return `${before}${text}${after}`;
 }
 
 /** Characters that would otherwise start Markdown syntax (or HTML) in ordinary prose. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>#|~])/g, '\\$1').replace(/^(\s*)([-+]|\d+\.)(\s)/, '$1\\$2$3');
+  return text
+    .replace(/([\\`*_{}[\]<>#|~])/g, '\\$1')
+    .replace(/^(\s*)([-+=]|\d+[.)](?=\s|$))/, '$1\\$2');
 }

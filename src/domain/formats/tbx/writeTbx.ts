@@ -1,13 +1,11 @@
 import type { GlossaryRecord } from '../../glossary/glossaryRecord';
-import { escapeXml, xmlSafe } from '../xml/escapeXml';
+import { xmlText as text } from '../xml/escapeXml';
 
 export interface TbxScripts {
   /** The source term in Traditional and in Simplified script (opencc-js in the app). */
   toTraditional: (text: string) => string;
   toSimplified: (text: string) => string;
 }
-
-const text = (value: string) => escapeXml(xmlSafe(value));
 
 /**
  * TBX-Basic in the <martif> form that OmegaT, memoQ and Trados read: one termEntry per record,

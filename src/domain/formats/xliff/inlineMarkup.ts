@@ -1,5 +1,5 @@
 import type { RichTextDoc, RichTextInline, RichTextMark } from '../../model/richText';
-import { escapeXml, xmlSafe } from '../xml/escapeXml';
+import { xmlText } from '../xml/escapeXml';
 
 /** How one XLIFF version writes formatting: every mark and break has a mapping. */
 export interface InlineVocabulary {
@@ -54,7 +54,7 @@ function inlineToXml(
 ): string {
   if (inline.type === 'hardBreak') return vocabulary.lineBreak(nextId());
   const marks = [...(inline.marks ?? [])].sort((a, b) => a.type.localeCompare(b.type));
-  let xml = escapeXml(xmlSafe(inline.text));
+  let xml = xmlText(inline.text);
   for (const mark of marks.reverse())
     xml = `${vocabulary.open(mark.type, nextId())}${xml}${vocabulary.close(mark.type)}`;
   return xml;

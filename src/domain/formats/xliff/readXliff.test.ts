@@ -318,3 +318,28 @@ describe('the OASIS XLIFF 2.1 test suite', () => {
     for (const [, text] of files('invalid')) expect(() => readXliff(text)).not.toThrow();
   });
 });
+
+describe('review fixes', () => {
+  it('keeps units of several XLIFF 1.2 files apart by their original', () => {
+    const file = (original: string) =>
+      `<file original="${original}" source-language="zh" datatype="plaintext"><body><trans-unit id="1"><source>字</source></trans-unit></body></file>`;
+    const read = readXliff(
+      `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">${file('a.txt')}${file('b.txt')}</xliff>`,
+    );
+    expect(read.ok && read.file.units.map((unit) => unit.id)).toEqual(['a.txt/1', 'b.txt/1']);
+  });
+
+  it('does not trust our subState where another tool filled the target', () => {
+    const read =
+      readXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh">
+  <file id="f"><unit id="a"><segment state="initial" subState="bw:untranslated"><source>字</source><target>Word</target></segment></unit></file></xliff>`);
+    expect(read.ok && read.file.units[0]?.status).toBe('draft');
+  });
+
+  it('leaves another tool’s id that merely looks escaped as it is', () => {
+    const read =
+      readXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh">
+  <file id="f"><unit id="a_x0041_"><segment><source>字</source></segment></unit></file></xliff>`);
+    expect(read.ok && read.file.units[0]?.id).toBe('a_x0041_');
+  });
+});

@@ -81,12 +81,9 @@ function readVersion2(root: XmlElement): XliffFile {
   if (!/^2\.[0-2]$/.test(version)) throw new Rejection({ code: 'unsupportedVersion', version });
   const srcLang = root.getAttribute('srcLang')?.trim();
   if (!srcLang) throw new Rejection({ code: 'missingSrcLang' });
-  // Unit ids are unique within a <file>; with several files the file id keeps them apart.
   const files = descendants(root, xliff2Namespace, 'file');
   const units = descendants(root, xliff2Namespace, 'unit').map((unit, index) => {
-    const unitId = fromUnitId(requiredId(unit, index));
-    const fileId = files.length > 1 ? enclosingFileId(unit) : null;
-    const id = fileId ? `${fileId}/${unitId}` : unitId;
+    const id = qualifiedId(unit, fromUnitId(requiredId(unit, index)), files);
     const parts = children(unit, xliff2Namespace).filter(
       (child) => child.localName === 'segment' || child.localName === 'ignorable',
     );
@@ -133,11 +130,12 @@ function readVersion2(root: XmlElement): XliffFile {
 function readVersion12(root: XmlElement): XliffFile {
   const version = root.getAttribute('version') ?? '';
   if (version !== '1.2') throw new Rejection({ code: 'unsupportedVersion', version });
-  const firstFile = descendants(root, xliff12Namespace, 'file')[0];
+  const files = descendants(root, xliff12Namespace, 'file');
+  const firstFile = files[0];
   const srcLang = firstFile?.getAttribute('source-language')?.trim();
   if (!srcLang) throw new Rejection({ code: 'missingSrcLang' });
   const units = descendants(root, xliff12Namespace, 'trans-unit').map((unit, index) => {
-    const id = requiredId(unit, index);
+    const id = qualifiedId(unit, requiredId(unit, index), files);
     const sources = children(unit, xliff12Namespace, 'source');
     if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
     const targets = children(unit, xliff12Namespace, 'target');
@@ -320,10 +318,18 @@ function revisionNumber(text: string | null): number | null {
   return text?.trim() && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
-function enclosingFileId(element: XmlElement): string | null {
-  for (let node = element.parent; node; node = node.parent)
-    if (node.localName === 'file') return node.getAttribute('id');
-  return null;
+/**
+ * Unit ids are unique only within a <file>: with several files, the file's id (2.x) or original
+ * (1.2), or its position, keeps them apart.
+ */
+function qualifiedId(unit: XmlElement, id: string, files: readonly XmlElement[]): string {
+  if (files.length < 2) return id;
+  let file: XmlElement | null = unit.parent;
+  while (file && !files.includes(file)) file = file.parent;
+  if (!file) return id;
+  const key =
+    file.getAttribute('id') || file.getAttribute('original') || `${files.indexOf(file) + 1}`;
+  return `${key}/${id}`;
 }
 
 function firstFileOriginal(root: XmlElement, namespace: string): string {

@@ -23,10 +23,12 @@ function escapeUnits(char: string): string {
   ).join('');
 }
 
+/** The id `toUnitId` was given; another tool's id that merely looks escaped stays as it is. */
 export function fromUnitId(id: string): string {
-  return id.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) =>
+  const decoded = id.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) =>
     String.fromCharCode(parseInt(hex, 16)),
   );
+  return toUnitId(decoded) === id ? decoded : id;
 }
 
 // ASCII name characters, and letters, marks and digits from U+00C0 on, which XML 1.0 allows in

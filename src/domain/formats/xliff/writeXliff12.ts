@@ -1,11 +1,9 @@
 import type { ProjectDocument } from '../../project/projectDocument';
-import { escapeXml, xmlSafe } from '../xml/escapeXml';
+import { xmlText as text } from '../xml/escapeXml';
 import { inlineMarkup, xliff12Inline } from './inlineMarkup';
 import type { XliffExportOptions } from './writeXliff2';
 import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
-
-const text = (value: string) => escapeXml(xmlSafe(value));
 
 /** XLIFF 1.2 (strict schema) for tools that read only 1.2: one <trans-unit> per paragraph. */
 export function writeXliff12(

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '../../glossary/glossaryEntry';
 import type { ProjectDocument } from '../../project/projectDocument';
-import { escapeXml, xmlSafe } from '../xml/escapeXml';
+import { xmlText as text } from '../xml/escapeXml';
 import { idCounter, inlineMarkup, xliff2Inline } from './inlineMarkup';
 import { alignedSentences } from './sentenceAlignment';
 import { toUnitId } from './unitId';
@@ -15,8 +15,6 @@ export interface XliffExportOptions {
   /** The glossary entries whose source term occurs in a text. */
   termsIn: (source: string) => GlossaryEntry[];
 }
-
-const text = (value: string) => escapeXml(xmlSafe(value));
 
 /**
  * XLIFF 2.0: one <unit> per paragraph with its stable id; a <segment> per sentence where the

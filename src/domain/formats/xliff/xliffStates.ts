@@ -31,11 +31,14 @@ export function statusFromXliff2(
   subState: string,
   translationText: string,
 ): SegmentStatus {
+  // Another tool may fill a target and leave our subState as it was: it counts only where it
+  // agrees with the text.
   const ours = ourSubStates.get(subState);
-  if (ours) return ours;
+  const hasText = translationText.trim() !== '';
+  if (ours && (ours === 'do-not-translate' || (ours === 'untranslated') !== hasText)) return ours;
   if (state === 'reviewed' || state === 'final') return 'reviewed';
   if (state === 'translated') return 'translated';
-  return translationText.trim() ? 'draft' : 'untranslated';
+  return hasText ? 'draft' : 'untranslated';
 }
 
 /** Our status from an XLIFF 1.2 target state (and the unit's `approved`). */

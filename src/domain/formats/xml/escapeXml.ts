@@ -21,3 +21,8 @@ export function xmlSafe(text: string): string {
     '',
   );
 }
+
+/** Any text as XML character data or an attribute value. */
+export function xmlText(text: string): string {
+  return escapeXml(xmlSafe(text));
+}
