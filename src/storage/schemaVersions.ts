@@ -47,6 +47,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
           savedAt: segment.updatedAt,
           translation: segment.translation,
           translationText: segment.translationText,
+          notes: segment.notes,
           notesText: segment.notesText,
           status: segment.status,
         });

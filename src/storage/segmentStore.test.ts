@@ -220,9 +220,11 @@ describe('SegmentStore', () => {
     vi.stubGlobal('navigator', {
       locks: {
         request: (name: string, _options: unknown, save: () => Promise<unknown>) => {
-          names.push(name);
+          // The write-ahead log holds a lock of its own for as long as the store is open.
+          if (name.startsWith('segments:')) names.push(name);
           return save();
         },
+        query: () => Promise.resolve({ held: [] }),
       },
     });
     try {
@@ -234,5 +236,29 @@ describe('SegmentStore', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('refuses to report everything written while a write is failing', async () => {
+    const store = await SegmentStore.open(db, projectId, { retryMs: 60_000 });
+    store.close();
+    vi.spyOn(db.segments, 'put').mockRejectedValue(
+      new DOMException('Quota exceeded', 'QuotaExceededError'),
+    );
+    store.update('s2', translate('Only in memory'));
+    await expect(store.flushOrFail()).rejects.toThrow('Quota exceeded');
+    vi.restoreAllMocks();
+  });
+
+  it('gives summaries a new saved snapshot when another tab’s edit arrives', async () => {
+    const here = await SegmentStore.open(db, projectId);
+    const there = await SegmentStore.open(db, projectId);
+    here.close();
+    there.close();
+    const before = here.getSavedSnapshot();
+    there.update('s2', translate('From the other tab'));
+    await there.flush();
+    here.applyExternal((await loadSegments(db, projectId)).slice(1, 2));
+    expect(here.getSavedSnapshot()).not.toBe(before);
+    expect(here.getSavedSnapshot()[1]?.translationText).toBe('From the other tab');
   });
 });

@@ -39,6 +39,7 @@ type Listener = () => void;
  */
 export class SegmentStore {
   readonly ids: readonly string[];
+  private readonly indexById: ReadonlyMap<string, number>;
   private readonly byId = new Map<string, Segment>();
   private readonly segmentListeners = new Map<string, Set<Listener>>();
   private readonly progressListeners = new Set<Listener>();
@@ -71,6 +72,7 @@ export class SegmentStore {
     private readonly log: WriteAheadLog,
   ) {
     this.ids = segments.map((segment) => segment.id);
+    this.indexById = new Map(this.ids.map((id, index) => [id, index]));
     for (const segment of segments) {
       this.byId.set(segment.id, segment);
       this.dbVersion.set(segment.id, segment.updatedAt);
@@ -86,8 +88,9 @@ export class SegmentStore {
   ): Promise<SegmentStore> {
     const segments = await loadSegments(db, projectId);
     const log = new WriteAheadLog(db.name, projectId);
+    await log.hold();
     const store = new SegmentStore(db, projectId, segments, { ...defaultTiming, ...timing }, log);
-    store.replay(log.adoptAll());
+    store.replay(await log.adoptAll());
     store.listenToOtherTabs();
     return store;
   }
@@ -96,10 +99,11 @@ export class SegmentStore {
     return channelName(this.db.name, this.projectId);
   }
 
-  /** Stops listening to other tabs; queued edits are still written. */
+  /** Stops listening to other tabs and gives up the write-ahead log: call once flushed. */
   close(): void {
     this.channel?.close();
     this.channel = null;
+    this.log.release();
   }
 
   /**
@@ -121,6 +125,7 @@ export class SegmentStore {
 
   applyExternal(rows: readonly Segment[]): void {
     let statusChanged = false;
+    let replaced = false;
     for (const row of rows) {
       if (row.updatedAt <= (this.dbVersion.get(row.id) ?? 0)) continue;
       if (this.pending.has(row.id) || this.unsaved.has(row.id)) {
@@ -130,10 +135,12 @@ export class SegmentStore {
         this.byId.set(row.id, row);
         this.dbVersion.set(row.id, row.updatedAt);
         this.bumpExternalRevision(row.id);
+        replaced = true;
       }
       this.notify(this.segmentListeners.get(row.id));
     }
     if (statusChanged) this.recomputeProgress();
+    if (replaced) this.savedChanged();
   }
 
   getExternalRevision(id: string): number {
@@ -159,7 +166,7 @@ export class SegmentStore {
     /** More of the same import (its glossary terms), written in the same transaction. */
     alsoWrite: () => Promise<T>,
   ): Promise<{ written: number; changedElsewhere: string[]; also: T }> {
-    await this.flush();
+    await this.flushOrFail();
     const { db } = this;
     const tables = [db.segments, db.projects, db.revisions, db.glossary];
     const { written, conflicts, also } = await withSaveLock(this.lockName, () =>
@@ -178,9 +185,8 @@ export class SegmentStore {
     }
     if (written.size > 0) {
       this.channel?.postMessage([...written.keys()]);
-      this.savedVersion += 1;
       this.recomputeProgress();
-      this.notify(this.saveStateListeners);
+      this.savedChanged();
     }
     return {
       written: written.size,
@@ -209,6 +215,7 @@ export class SegmentStore {
     }
     this.byId.set(id, theirs);
     this.bumpExternalRevision(id);
+    this.savedChanged();
     this.pending.delete(id);
     this.unsaved.delete(id);
     this.log.write(this.unsaved);
@@ -235,13 +242,8 @@ export class SegmentStore {
     return this.byId.get(id);
   }
 
-  at(index: number): Segment | undefined {
-    const id = this.ids[index];
-    return id === undefined ? undefined : this.byId.get(id);
-  }
-
   indexOf(id: string): number {
-    return this.ids.indexOf(id);
+    return this.indexById.get(id) ?? -1;
   }
 
   getProgress(): TranslationProgress {
@@ -299,7 +301,17 @@ export class SegmentStore {
     this.notify(this.segmentListeners.get(id));
   }
 
-  /** Writes every queued edit now; resolves once they are in IndexedDB. */
+  /**
+   * Writes every queued edit now and fails if any could not be written: for work (an export,
+   * an import) that must start from everything the translator typed.
+   */
+  async flushOrFail(): Promise<void> {
+    await this.flush();
+    if (this.hasUnwrittenEdits() && this.saveState.kind === 'error')
+      throw new Error(this.saveState.message);
+  }
+
+  /** Writes every queued edit now; resolves once the attempt is over (see `flushOrFail`). */
   flush(): Promise<void> {
     this.clearTimers();
     // Edits of a segment in conflict wait for the translator's choice.
@@ -350,8 +362,7 @@ export class SegmentStore {
         this.notify(this.segmentListeners.get(theirs.id));
       }
       this.log.write(this.unsaved);
-      this.savedVersion += 1;
-      this.notify(this.saveStateListeners);
+      this.savedChanged();
       if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
     } catch (error) {
       this.writesQueued -= 1;
@@ -384,6 +395,12 @@ export class SegmentStore {
     clearTimeout(this.maxWaitTimer);
     this.debounceTimer = undefined;
     this.maxWaitTimer = undefined;
+  }
+
+  /** The saved state changed (a write, another tab, an import): summaries read it again. */
+  private savedChanged(): void {
+    this.savedVersion += 1;
+    this.notify(this.saveStateListeners);
   }
 
   private recomputeProgress(): void {

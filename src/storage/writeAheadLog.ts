@@ -16,6 +16,7 @@ export interface WalEntry {
 export class WriteAheadLog {
   private readonly prefix: string;
   private readonly key: string;
+  private releaseLock: (() => void) | null = null;
 
   /** Each tab keeps its own log, so two tabs on one project never overwrite each other's. */
   constructor(
@@ -29,15 +30,40 @@ export class WriteAheadLog {
   }
 
   /**
-   * Takes over every log left for this project (by this or a closed tab): the newest edit per
-   * segment wins, and the other logs are removed once their entries are in this one.
+   * Marks this log as live with a Web Lock named after it, held until `release()` or until the
+   * tab goes away, so that another tab opening the project leaves it alone.
    */
-  adoptAll(): Map<string, WalEntry> {
+  async hold(): Promise<void> {
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    if (!locks || this.releaseLock) return;
+    await new Promise<void>((held) => {
+      void locks.request(this.key, { mode: 'exclusive' }, () => {
+        held();
+        return new Promise<void>((release) => {
+          this.releaseLock = release;
+        });
+      });
+    });
+  }
+
+  /** Gives the log up: if edits are still in it, the next tab to open the project replays them. */
+  release(): void {
+    this.releaseLock?.();
+    this.releaseLock = null;
+  }
+
+  /**
+   * Takes over every log left for this project by a closed tab (a log whose tab still holds its
+   * lock is live and left alone): the newest edit per segment wins, and the adopted logs are
+   * removed once their entries are in this one.
+   */
+  async adoptAll(): Promise<Map<string, WalEntry>> {
+    const live = await liveLogKeys();
     const merged = new Map<string, WalEntry>();
     const keys: string[] = [];
     for (let index = 0; index < (this.storage?.length ?? 0); index += 1) {
       const key = this.storage?.key(index);
-      if (key?.startsWith(this.prefix)) keys.push(key);
+      if (key?.startsWith(this.prefix) && (key === this.key || !live.has(key))) keys.push(key);
     }
     for (const key of keys) {
       for (const [id, entry] of parseLog(this.storage?.getItem(key))) {
@@ -59,6 +85,29 @@ export class WriteAheadLog {
       // Storage full or disabled: IndexedDB remains the record; nothing more can be done here.
     }
   }
+}
+
+/** Removes every log of a project that is gone for good. */
+export function forgetLogs(
+  databaseName: string,
+  projectId: string,
+  storage = globalThis.localStorage,
+): void {
+  const prefix = `wal:${databaseName}:${projectId}:`;
+  try {
+    const keys = Array.from({ length: storage?.length ?? 0 }, (_, index) => storage?.key(index));
+    for (const key of keys) if (key?.startsWith(prefix)) storage?.removeItem(key);
+  } catch {
+    // No localStorage: there are no logs.
+  }
+}
+
+/** The logs whose tabs are open (without Web Locks, none can be told apart: all are adopted). */
+async function liveLogKeys(): Promise<Set<string>> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return new Set();
+  const { held = [] } = await locks.query();
+  return new Set(held.flatMap((lock) => (lock.name ? [lock.name] : [])));
 }
 
 function parseLog(raw: string | null | undefined): [string, WalEntry][] {

@@ -12,6 +12,7 @@ export interface SegmentRevision {
   savedAt: number;
   translation: RichTextDoc;
   translationText: string;
+  notes: RichTextDoc;
   notesText: string;
   status: SegmentStatus;
 }

@@ -27,8 +27,14 @@ export function useOpenProject(db: WorkspaceDb, projectId: string): OpenProject 
         SegmentStore.open(db, projectId),
         getViewState(db, projectId),
       ]);
+      // Switched away while it opened: the store may already be replaying a log, so it is
+      // written out and closed like any other.
+      if (cancelled) {
+        void store.flush().finally(() => store.close());
+        return;
+      }
       opened = store;
-      if (!cancelled && project) setOpen({ project, store, initialView });
+      if (project) setOpen({ project, store, initialView });
     })();
     return () => {
       cancelled = true;

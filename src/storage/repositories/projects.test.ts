@@ -59,4 +59,15 @@ describe('deleting a project', () => {
     }
     expect(await db.projects.get(doomed.id)).toBeUndefined();
   });
+
+  it('also forgets the deleted project’s logs and view mirror in localStorage', async () => {
+    await createProject(db, sampleProject(['甲'], 'Kept'));
+    const doomed = await createProject(db, sampleProject(['乙'], 'Doomed'));
+    localStorage.setItem(`wal:${db.name}:${doomed.id}:tab`, '{}');
+    localStorage.setItem(`view:${db.name}:${doomed.id}`, '{}');
+    await deleteProject(db, doomed.id);
+    await purgeDeletedProjects(db);
+    expect(localStorage.getItem(`wal:${db.name}:${doomed.id}:tab`)).toBeNull();
+    expect(localStorage.getItem(`view:${db.name}:${doomed.id}`)).toBeNull();
+  });
 });

@@ -3,7 +3,8 @@ import type { NewProject, Project } from '../../domain/model/project';
 import type { Segment, SourceSegment } from '../../domain/model/segment';
 import { emptyRichText } from '../../domain/model/richText';
 import type { WorkspaceDb } from '../db';
-import { getSetting } from './settings';
+import { forgetLogs } from '../writeAheadLog';
+import { deleteViewState, getSetting } from './settings';
 
 export function newProjectId(): string {
   return `p-${randomId()}`;
@@ -119,8 +120,9 @@ export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
       await db.segments.where('projectId').equals(id).delete();
       await db.glossary.where('projectId').equals(id).delete();
       await db.revisions.where('projectId').equals(id).delete();
-      await db.settings.delete(`view:${id}`);
+      await deleteViewState(db, id);
       await db.projects.delete(id);
+      forgetLogs(db.name, id);
     }
   });
 }

@@ -20,6 +20,7 @@ export async function recordRevision(db: WorkspaceDb, saved: Segment, now: numbe
   const state = {
     translation: saved.translation,
     translationText: saved.translationText,
+    notes: saved.notes,
     notesText: saved.notesText,
     status: saved.status,
   };

@@ -76,6 +76,16 @@ export async function setViewState(
   await db.settings.put({ key: viewStateKey(projectId), value });
 }
 
+/** Forgets a project's view, in IndexedDB (inside the caller's transaction) and its mirror. */
+export async function deleteViewState(db: WorkspaceDb, projectId: string): Promise<void> {
+  try {
+    globalThis.localStorage?.removeItem(viewMirrorKey(db, projectId));
+  } catch {
+    // No localStorage: there is no mirror to remove.
+  }
+  await db.settings.delete(viewStateKey(projectId));
+}
+
 function readMirror(key: string): (Partial<ViewState> & { savedAt?: number }) | null {
   try {
     const text = globalThis.localStorage?.getItem(key);

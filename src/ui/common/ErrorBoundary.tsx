@@ -1,9 +1,8 @@
 import { Component, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
-import { writeProjectFile } from '../../domain/formats/projectFile/projectFile';
 import { loadProjectDocument } from '../../storage/repositories/projectDocuments';
-import { downloadFile, fileNameFor } from './downloadFile';
+import { downloadProjectFile } from './downloadFile';
 
 interface Props {
   children: ReactNode;
@@ -37,12 +36,7 @@ function PanelFailure({ error, projectId }: { error: Error; projectId?: string }
   const db = useWorkspaceDb();
   const download = async () => {
     const document = projectId ? await loadProjectDocument(db, projectId) : undefined;
-    if (!document) return;
-    downloadFile(
-      fileNameFor(document.project.name, '.json'),
-      writeProjectFile(document),
-      'application/json',
-    );
+    if (document) downloadProjectFile(document);
   };
   return (
     <div role="alert" className="panel-error">

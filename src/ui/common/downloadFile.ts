@@ -1,3 +1,6 @@
+import { writeProjectFile } from '../../domain/formats/projectFile/projectFile';
+import type { ProjectDocument } from '../../domain/project/projectDocument';
+
 /** Hands a file to the browser's download machinery. */
 export function downloadFile(name: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -18,4 +21,13 @@ export function fileNameFor(projectName: string, suffix: string): string {
     .trim()
     .slice(0, 80);
   return `${base || 'project'}${suffix}`;
+}
+
+/** The whole project as its project file, the backup format. */
+export function downloadProjectFile(document: ProjectDocument): void {
+  downloadFile(
+    fileNameFor(document.project.name, '.json'),
+    writeProjectFile(document),
+    'application/json',
+  );
 }

@@ -30,7 +30,7 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
   const run = async (format: ExportFormat) => {
     setOpen(false);
     try {
-      await store.flush();
+      await store.flushOrFail();
       const document = await loadProjectDocument(db, project.id);
       if (!document) return;
       const file = await exportProject(document, format, await exportContext(project, policy));

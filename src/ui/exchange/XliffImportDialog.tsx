@@ -77,7 +77,7 @@ function XliffImportSteps({ pending, project, store, onDone }: Props & { pending
   const prepareMerge = () =>
     run(async () => {
       // The plan compares with what is saved, so this tab's own typing is written first.
-      await store.flush();
+      await store.flushOrFail();
       const local = new Map<string, LocalSegment>();
       store.ids.forEach((id, index) => {
         const segment = store.get(id);

@@ -9,30 +9,26 @@ import { Dialog } from '../common/Dialog';
 
 interface Props {
   store: SegmentStore;
-  /** The segment whose history is open, or null when closed. */
-  segmentId: string | null;
+  segmentId: string;
   onClose: () => void;
 }
 
 /** A segment's saved versions with what each differs from the current text, and Restore. */
 export function HistoryDialog({ store, segmentId, onClose }: Props) {
   const { t } = useTranslation();
-  const number = segmentId === null ? 0 : store.indexOf(segmentId) + 1;
   return (
     <Dialog
-      open={segmentId !== null}
-      title={t('history.title', { number })}
+      open
+      title={t('history.title', { number: store.indexOf(segmentId) + 1 })}
       onClose={onClose}
       className="history"
     >
-      {segmentId !== null ? (
-        <HistoryList store={store} segmentId={segmentId} onClose={onClose} />
-      ) : null}
+      <HistoryList store={store} segmentId={segmentId} onClose={onClose} />
     </Dialog>
   );
 }
 
-function HistoryList({ store, segmentId, onClose }: Props & { segmentId: string }) {
+function HistoryList({ store, segmentId, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const db = useWorkspaceDb();
   const current = useSegment(store, segmentId);
@@ -42,6 +38,8 @@ function HistoryList({ store, segmentId, onClose }: Props & { segmentId: string 
     store.replace(segmentId, {
       translation: revision.translation,
       translationText: revision.translationText,
+      notes: revision.notes,
+      notesText: revision.notesText,
       status: revision.status,
     });
     void store.flush();
@@ -56,7 +54,9 @@ function HistoryList({ store, segmentId, onClose }: Props & { segmentId: string 
       <ol className="history__list" aria-label={t('history.list')}>
         {(revisions ?? []).map((revision) => {
           const isCurrent =
-            revision.translationText === currentText && revision.status === current?.status;
+            revision.translationText === currentText &&
+            revision.notesText === current?.notesText &&
+            revision.status === current?.status;
           return (
             <li key={revision.seq} className="history__item">
               <div className="history__meta">

@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { writeProjectFile } from '../../domain/formats/projectFile/projectFile';
 import type { Project } from '../../domain/model/project';
 import { useSaveState } from '../../storage/hooks/useSegmentStore';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useGlossaryContext } from '../glossary/GlossaryContext';
-import { downloadFile, fileNameFor } from '../common/downloadFile';
+import { downloadProjectFile } from '../common/downloadFile';
 
 /**
  * Shown while a write to IndexedDB fails (quota, storage closed by the browser): the edits are
@@ -16,14 +15,8 @@ export function SaveFailureBanner({ project, store }: { project: Project; store:
   const state = useSaveState(store);
   const { entries } = useGlossaryContext();
   if (state.kind !== 'error') return null;
-  const download = () => {
-    const file = writeProjectFile({
-      project,
-      segments: store.currentSegments(),
-      glossary: [...entries],
-    });
-    downloadFile(fileNameFor(project.name, '.json'), file, 'application/json');
-  };
+  const download = () =>
+    downloadProjectFile({ project, segments: store.currentSegments(), glossary: [...entries] });
   return (
     <div role="alert" className="save-banner">
       <strong>{t('save.bannerTitle')}</strong>

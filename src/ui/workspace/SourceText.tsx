@@ -20,11 +20,14 @@ interface SourceTextProps {
  */
 export function SourceText(props: SourceTextProps) {
   const { segment, convert, showReadings, lang, occurrences, entriesById } = props;
+  // Source and readings keep their identity across edits of the translation, the segment does
+  // not: keyed on them, typing in the row does not rebuild (and reconvert) the source.
+  const { source, readings } = segment;
   const content = useMemo(() => {
     const range = (start: number, end: number) =>
       showReadings
-        ? withRuby(segment, convert, start, end)
-        : convert(segment.source.slice(start, end));
+        ? withRuby({ source, readings }, convert, start, end)
+        : convert(source.slice(start, end));
     const parts: ReactNode[] = [];
     let cursor = 0;
     for (const occurrence of occurrences) {
@@ -41,9 +44,9 @@ export function SourceText(props: SourceTextProps) {
       );
       cursor = occurrence.end;
     }
-    if (cursor < segment.source.length) parts.push(range(cursor, segment.source.length));
+    if (cursor < source.length) parts.push(range(cursor, source.length));
     return parts;
-  }, [segment, convert, showReadings, occurrences, entriesById]);
+  }, [source, readings, convert, showReadings, occurrences, entriesById]);
 
   const className = `segment__source segment__source--${segment.kind}`;
   return segment.kind === 'heading' ? (
