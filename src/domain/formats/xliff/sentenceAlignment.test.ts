@@ -94,4 +94,21 @@ describe('sentence-level XLIFF segments', () => {
       status: 'translated',
     });
   });
+
+  it('keep the space between sentences in an <ignorable>, so trimming tools do not glue them', async () => {
+    const plain = twoSentences(
+      doc({ type: 'text', text: 'The economy grows. The internet is key!' }),
+    );
+    const xml = writeXliff2(
+      { ...sampleDocument, segments: [plain], glossary: [] },
+      { srcLang: 'zh-Hant', convertSource: (text) => text, termsIn: () => [] },
+    );
+    expect(xml).toContain('<target>The economy grows.</target>');
+    expect(xml).toContain('<target xml:space="preserve"> </target>');
+    expect(await validateXliff(xml, '2.0')).toEqual([]);
+    // Another tool trims what is inside each segment's target: the sentences stay apart.
+    const trimmed = xml.replace(/<target>\s*([^<]*?)\s*<\/target>/g, '<target>$1</target>');
+    const read = readXliff(trimmed);
+    expect(read.ok && read.file.units[0]?.translationText).toBe(plain.translationText);
+  });
 });

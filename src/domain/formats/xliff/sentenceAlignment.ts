@@ -94,3 +94,42 @@ function sliceRuns(runs: readonly RichTextText[], start: number, end: number): R
     content: [content.length ? { type: 'paragraph', content } : { type: 'paragraph' }],
   };
 }
+
+/**
+ * A sentence without the plain spaces after it, and those spaces. Between XLIFF segments they go into
+ * an <ignorable>: tools trim segment text, and the next sentence would be glued on.
+ */
+export function withoutTrailingSpace(sentence: AlignedSentence): {
+  sentence: AlignedSentence;
+  sourceSpace: string;
+  targetSpace: string;
+} {
+  const source = /^([\s\S]*?)(\s*)$/.exec(sentence.source);
+  const runs = (sentence.target.content[0]?.content ?? []).filter(
+    (inline): inline is RichTextText => inline.type === 'text',
+  );
+  let targetSpace = '';
+  const trimmed = [...runs];
+  // Formatted spaces stay in the segment: an <ignorable> carries plain text only.
+  while (trimmed.length > 0 && !trimmed[trimmed.length - 1]?.marks?.length) {
+    const last = trimmed[trimmed.length - 1] as RichTextText;
+    const [, kept = '', space = ''] = /^([\s\S]*?)(\s*)$/.exec(last.text) ?? [];
+    targetSpace = space + targetSpace;
+    if (kept) {
+      trimmed[trimmed.length - 1] = { ...last, text: kept };
+      break;
+    }
+    trimmed.pop();
+  }
+  return {
+    sentence: {
+      source: source?.[1] ?? sentence.source,
+      target: {
+        type: 'doc',
+        content: [trimmed.length ? { type: 'paragraph', content: trimmed } : { type: 'paragraph' }],
+      },
+    },
+    sourceSpace: source?.[2] ?? '',
+    targetSpace,
+  };
+}

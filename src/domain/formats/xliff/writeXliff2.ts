@@ -2,7 +2,7 @@ import type { GlossaryEntry } from '../../glossary/glossaryEntry';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { xmlText as text } from '../xml/escapeXml';
 import { idCounter, inlineMarkup, xliff2Inline } from './inlineMarkup';
-import { alignedSentences } from './sentenceAlignment';
+import { alignedSentences, withoutTrailingSpace } from './sentenceAlignment';
 import { toUnitId } from './unitId';
 import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';
@@ -47,13 +47,22 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
     const sentences = hasTarget ? alignedSentences(segment) : null;
     const nextId = idCounter();
     const segments = sentences
-      ? sentences.map(
-          (sentence, index) => `      <segment id="s${index + 1}" ${states}>
+      ? sentences.map((whole, index) => {
+          const { sentence, sourceSpace, targetSpace } = withoutTrailingSpace(whole);
+          const gap =
+            sourceSpace || targetSpace
+              ? `      <ignorable id="g${index + 1}">
+        <source xml:space="preserve">${text(sourceSpace)}</source>
+        <target xml:space="preserve">${text(targetSpace)}</target>
+      </ignorable>
+`
+              : '';
+          return `      <segment id="s${index + 1}" ${states}>
         <source>${text(options.convertSource(sentence.source))}</source>
         <target>${inlineMarkup(sentence.target, xliff2Inline, nextId)}</target>
       </segment>
-`,
-        )
+${gap}`;
+        })
       : [
           `      <segment ${states}>
         <source>${text(options.convertSource(segment.source))}</source>${
