@@ -31,7 +31,8 @@ export function Shell() {
 
   useEffect(() => {
     const openHelpOnKey = (event: KeyboardEvent) => {
-      if (event.isComposing) return;
+      // The live editor handles F1 itself (and marks the event handled).
+      if (event.isComposing || event.defaultPrevented) return;
       const wantsHelp =
         event.key === 'F1' || (event.key === '?' && !isEditableTarget(event.target));
       if (!wantsHelp) return;
@@ -49,7 +50,8 @@ export function Shell() {
     };
     const onDrop = (event: DragEvent) => {
       const file = event.dataTransfer?.files[0];
-      if (!file) return;
+      // A drop the New project dialog's own drop zone took is not read a second time.
+      if (!file || event.defaultPrevented) return;
       event.preventDefault();
       setDroppedFile(file);
       setNewProjectOpen(true);
