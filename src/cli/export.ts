@@ -14,7 +14,7 @@ import { documentFromXliff } from '../domain/exchange/documentFromXliff';
 import { readProjectFile } from '../domain/formats/projectFile/projectFile';
 import { readXliff } from '../domain/formats/xliff/readXliff';
 import type { ProjectDocument } from '../domain/project/projectDocument';
-import type { UntranslatedPolicy } from '../domain/formats/publication/publishableSegments';
+import { isUntranslatedPolicy } from '../domain/formats/publication/publishableSegments';
 import { makeCharFold } from '../domain/glossary/charFold';
 import { TermMatcher } from '../domain/glossary/TermMatcher';
 import { loadScriptConverter } from '../domain/script/convertScript';
@@ -37,11 +37,13 @@ export async function runExport(args: string[]): Promise<number> {
   const out = option(args, 'out');
   const script = option(args, 'script') ?? 'original';
   const untranslated = option(args, 'untranslated') ?? 'omit';
-  if (!input || !out || !isExportFormat(format) || !isScriptView(script)) {
-    console.error(usage);
-    return 2;
-  }
-  if (!['omit', 'source', 'placeholder'].includes(untranslated)) {
+  if (
+    !input ||
+    !out ||
+    !isExportFormat(format) ||
+    !isScriptView(script) ||
+    !isUntranslatedPolicy(untranslated)
+  ) {
     console.error(usage);
     return 2;
   }
@@ -57,7 +59,7 @@ export async function runExport(args: string[]): Promise<number> {
       [...new Set(matcher.find(source).flatMap((occurrence) => occurrence.entryIds))].flatMap(
         (id) => entriesById.get(id) ?? [],
       ),
-    untranslated: untranslated as UntranslatedPolicy,
+    untranslated,
     placeholder: en.export.placeholder,
     bilingual: {
       title: en.export.bilingualTitle.replace('{{name}}', () => document.project.name),

@@ -6,14 +6,15 @@ import {
   exportProject,
   type ExportFormat,
 } from '../../domain/formats/exportProject';
-import type { UntranslatedPolicy } from '../../domain/formats/publication/publishableSegments';
+import {
+  untranslatedPolicies,
+  type UntranslatedPolicy,
+} from '../../domain/formats/publication/publishableSegments';
 import type { Project } from '../../domain/model/project';
 import { loadProjectDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
 import { useExportContext } from './useExportContext';
-
-const policies: UntranslatedPolicy[] = ['omit', 'source', 'placeholder'];
 
 /**
  * "Export": every format as a menu item that downloads a file named after the project. Edits
@@ -74,7 +75,7 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
             </button>
           ))}
           <div role="group" aria-label={t('export.untranslated')} className="menu__group">
-            {policies.map((value) => (
+            {untranslatedPolicies.map((value) => (
               <button
                 key={value}
                 type="button"

@@ -3,7 +3,12 @@ import { plainTextToRichText, richTextToPlainText } from '../../model/richTextTo
 import type { Segment } from '../../model/segment';
 
 /** What an untranslated segment becomes in a document for publication. */
-export type UntranslatedPolicy = 'omit' | 'source' | 'placeholder';
+export const untranslatedPolicies = ['omit', 'source', 'placeholder'] as const;
+export type UntranslatedPolicy = (typeof untranslatedPolicies)[number];
+
+export function isUntranslatedPolicy(value: unknown): value is UntranslatedPolicy {
+  return typeof value === 'string' && (untranslatedPolicies as readonly string[]).includes(value);
+}
 
 export interface PublishableSegment {
   kind: Segment['kind'];
