@@ -4,7 +4,7 @@ import { freshDb } from '../../../test/helpers/testDb';
 import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
 import type { WorkspaceDb } from '../db';
 import { createProject } from './projects';
-import { listRevisions, revisionCoalesceMs, revisionsKept } from './revisions';
+import { listRevisions, revisionCoalesceMs, revisionPauseMs, revisionsKept } from './revisions';
 import { saveSegmentPatches } from './segments';
 
 let db: WorkspaceDb;
@@ -55,6 +55,16 @@ describe('revision history', () => {
     expect((await listRevisions(db, projectId, 's2')).map((r) => r.translationText)).toEqual([
       'First draft',
       'First',
+    ]);
+  });
+
+  it('starts a new revision after a pause, even within the minute', async () => {
+    await save('Before the export');
+    clock += revisionPauseMs;
+    await save('After the review');
+    expect((await listRevisions(db, projectId, 's2')).map((r) => r.translationText)).toEqual([
+      'After the review',
+      'Before the export',
     ]);
   });
 

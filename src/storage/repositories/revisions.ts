@@ -2,15 +2,17 @@ import type { Segment } from '../../domain/model/segment';
 import type { SegmentRevision } from '../../domain/model/segmentRevision';
 import type { WorkspaceDb } from '../db';
 
-/** Saves within this time of a revision's first save, with the same status, extend it. */
+/** Saves within this time of a revision's first save, with the same status, extend it… */
 export const revisionCoalesceMs = 60_000;
+/** …unless the translator paused this long (left the segment, exported, came back). */
+export const revisionPauseMs = 10_000;
 /** Revisions kept per segment; older ones are dropped. */
 export const revisionsKept = 50;
 
 /**
  * Records a segment's newly saved state. Must run inside the transaction that saves the segment,
  * so history and text never disagree. Typing coalesces: one revision per minute of work, and a
- * new one whenever the status changes.
+ * new one whenever the status changes or after a pause.
  */
 export async function recordRevision(db: WorkspaceDb, saved: Segment, now: number): Promise<void> {
   // Dexie collections change when ordered or limited, so each query gets its own.
@@ -27,7 +29,8 @@ export async function recordRevision(db: WorkspaceDb, saved: Segment, now: numbe
   if (
     last?.seq !== undefined &&
     last.status === saved.status &&
-    now - last.startedAt < revisionCoalesceMs
+    now - last.startedAt < revisionCoalesceMs &&
+    now - last.savedAt < revisionPauseMs
   ) {
     await db.revisions.update(last.seq, { ...state, savedAt: now });
     return;
