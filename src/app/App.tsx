@@ -24,6 +24,13 @@ export function App({ db, boot }: { db: WorkspaceDb; boot: Boot }) {
     document.documentElement.lang = preferences.uiLanguage;
   }, [i18n, preferences.uiLanguage]);
 
+  // Theme and text size are set on the root, where the style sheet's variables live.
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.theme = preferences.theme;
+    root.dataset.textSize = preferences.textSize;
+  }, [preferences.theme, preferences.textSize]);
+
   const preferencesValue = useMemo<PreferencesContextValue>(
     () => ({ ...preferences, setPreference }),
     [preferences, setPreference],

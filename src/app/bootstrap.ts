@@ -5,7 +5,14 @@ import { createI18n } from '../i18n/i18n';
 import { detectUiLanguage, isUiLanguage } from '../i18n/languages';
 import type { WorkspaceDb } from '../storage/db';
 import { ensureDefaultProject, purgeDeletedProjects } from '../storage/repositories/projects';
-import { getSetting } from '../storage/repositories/settings';
+import {
+  clampSidePanelWidth,
+  getSetting,
+  isSidePanelTab,
+  isTextSize,
+  isTheme,
+  sidePanelWidths,
+} from '../storage/repositories/settings';
 import type { Preferences } from './preferences';
 
 export interface Boot {
@@ -27,11 +34,26 @@ export async function bootstrap(
     getSetting(db, 'showReadings'),
     getSetting(db, 'showGlossary'),
   ]);
+  const [sidePanelTab, sidePanelWidth, theme, textSize, notesColumn] = await Promise.all([
+    getSetting(db, 'sidePanelTab'),
+    getSetting(db, 'sidePanelWidth'),
+    getSetting(db, 'theme'),
+    getSetting(db, 'textSize'),
+    getSetting(db, 'notesColumn'),
+  ]);
   const preferences: Preferences = {
     uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : detectUiLanguage(browserLanguages),
     sourceScript: isScriptView(sourceScript) ? sourceScript : 'original',
     showReadings: showReadings === true,
     showGlossary: showGlossary !== false,
+    sidePanelTab: isSidePanelTab(sidePanelTab) ? sidePanelTab : 'glossary',
+    sidePanelWidth:
+      typeof sidePanelWidth === 'number'
+        ? clampSidePanelWidth(sidePanelWidth)
+        : sidePanelWidths.initial,
+    theme: isTheme(theme) ? theme : 'system',
+    textSize: isTextSize(textSize) ? textSize : 'medium',
+    notesColumn: notesColumn === true,
   };
   return { preferences, i18n: await createI18n(preferences.uiLanguage) };
 }

@@ -1,9 +1,6 @@
 import type { Segment } from '../domain/model/segment';
 import { statusAfterEdit } from '../domain/model/statusAfterEdit';
-import {
-  translationProgress,
-  type TranslationProgress,
-} from '../domain/progress/translationProgress';
+import { ProgressTally, type ProgressFigures } from '../domain/progress/progressTally';
 import type { WorkspaceDb } from './db';
 import {
   getSegments,
@@ -44,7 +41,7 @@ export class SegmentStore {
   private readonly segmentListeners = new Map<string, Set<Listener>>();
   private readonly progressListeners = new Set<Listener>();
   private readonly saveStateListeners = new Set<Listener>();
-  private progress: TranslationProgress;
+  private readonly tally: ProgressTally;
   private pending = new Map<string, SegmentPatch>();
   /** Every edit not yet confirmed by IndexedDB (pending or being written), mirrored in the log. */
   private readonly unsaved = new Map<string, WalEntry>();
@@ -77,7 +74,7 @@ export class SegmentStore {
       this.byId.set(segment.id, segment);
       this.dbVersion.set(segment.id, segment.updatedAt);
     }
-    this.progress = translationProgress(segments);
+    this.tally = new ProgressTally(segments);
   }
 
   /** Loads a project's segments and replays edits a closed or crashed tab had not written. */
@@ -124,22 +121,19 @@ export class SegmentStore {
   }
 
   applyExternal(rows: readonly Segment[]): void {
-    let statusChanged = false;
     let replaced = false;
     for (const row of rows) {
       if (row.updatedAt <= (this.dbVersion.get(row.id) ?? 0)) continue;
       if (this.pending.has(row.id) || this.unsaved.has(row.id)) {
         this.conflicts.set(row.id, row);
       } else {
-        statusChanged ||= this.byId.get(row.id)?.status !== row.status;
-        this.byId.set(row.id, row);
+        this.put(row);
         this.dbVersion.set(row.id, row.updatedAt);
         this.bumpExternalRevision(row.id);
         replaced = true;
       }
       this.notify(this.segmentListeners.get(row.id));
     }
-    if (statusChanged) this.recomputeProgress();
     if (replaced) this.savedChanged();
   }
 
@@ -178,14 +172,13 @@ export class SegmentStore {
     for (const [id, version] of written) {
       const current = this.byId.get(id);
       if (!current) continue;
-      this.byId.set(id, { ...current, ...patches.get(id), updatedAt: version });
+      this.put({ ...current, ...patches.get(id), updatedAt: version });
       this.dbVersion.set(id, version);
       this.bumpExternalRevision(id);
       this.notify(this.segmentListeners.get(id));
     }
     if (written.size > 0) {
       this.channel?.postMessage([...written.keys()]);
-      this.recomputeProgress();
       this.savedChanged();
     }
     return {
@@ -213,13 +206,12 @@ export class SegmentStore {
       void this.flush();
       return;
     }
-    this.byId.set(id, theirs);
+    this.put(theirs);
     this.bumpExternalRevision(id);
     this.savedChanged();
     this.pending.delete(id);
     this.unsaved.delete(id);
     this.log.write(this.unsaved);
-    this.recomputeProgress();
     this.notify(this.segmentListeners.get(id));
     if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
   }
@@ -228,13 +220,12 @@ export class SegmentStore {
     for (const [id, { patch, at }] of entries) {
       const segment = this.byId.get(id);
       if (!segment || segment.updatedAt > at) continue;
-      this.byId.set(id, { ...segment, ...patch, updatedAt: at });
+      this.put({ ...segment, ...patch, updatedAt: at });
       this.pending.set(id, { ...patch });
       this.unsaved.set(id, { patch, at });
     }
     this.log.write(this.unsaved);
     if (this.pending.size === 0) return;
-    this.progress = translationProgress(this.byId.values());
     void this.flush();
   }
 
@@ -246,8 +237,9 @@ export class SegmentStore {
     return this.indexById.get(id) ?? -1;
   }
 
-  getProgress(): TranslationProgress {
-    return this.progress;
+  /** Progress and per-status figures, updated one segment at a time. */
+  getProgress(): ProgressFigures {
+    return this.tally.figures();
   }
 
   getSaveState(): SaveState {
@@ -281,14 +273,13 @@ export class SegmentStore {
       if (textChanged) effective.status = statusAfterEdit(current.status, patch.translationText);
     }
     const next: Segment = { ...current, ...effective, updatedAt: Date.now() };
-    this.byId.set(id, next);
+    this.put(next);
     this.pending.set(id, { ...this.pending.get(id), ...effective });
     this.unsaved.set(id, {
       patch: { ...this.unsaved.get(id)?.patch, ...effective },
       at: next.updatedAt,
     });
     this.log.write(this.unsaved);
-    if (next.status !== current.status) this.recomputeProgress();
     this.notify(this.segmentListeners.get(id));
     this.setSaveState({ kind: 'saving' });
     this.scheduleWrite();
@@ -403,9 +394,11 @@ export class SegmentStore {
     this.notify(this.saveStateListeners);
   }
 
-  private recomputeProgress(): void {
-    this.progress = translationProgress(this.byId.values());
-    this.notify(this.progressListeners);
+  /** Every change of a segment in memory goes through here, so the figures follow it. */
+  private put(next: Segment): void {
+    const before = this.byId.get(next.id);
+    this.byId.set(next.id, next);
+    if (before && this.tally.replace(before, next)) this.notify(this.progressListeners);
   }
 
   private setSaveState(state: SaveState): void {

@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../app/preferences';
 import { useWorkspaceDb } from '../app/WorkspaceDbContext';
 import { resolveActiveProjectId } from '../storage/repositories/projects';
 import { NewProjectDialog } from './projects/NewProjectDialog';
@@ -9,9 +8,16 @@ import { DeleteProject } from './projects/DeleteProject';
 import { ProjectSwitcher } from './projects/ProjectSwitcher';
 import { LanguageSelect } from './settings/LanguageSelect';
 import { ReadingsToggle } from './settings/ReadingsToggle';
+import {
+  NotesColumnToggle,
+  SettingsMenu,
+  TextSizeSelect,
+  ThemeSelect,
+} from './settings/SettingsMenu';
 import { SourceScriptSelect } from './settings/SourceScriptSelect';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { ShellNoticeProvider } from './common/ShellNotice';
+import { TopBarSlotContext } from './common/TopBarSlot';
 import { isEditableTarget } from './common/isEditableTarget';
 import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog';
 import { Workspace } from './workspace/Workspace';
@@ -23,7 +29,7 @@ export function Shell() {
   const [newProjectOpen, setNewProjectOpen] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
-  const { showGlossary, setPreference } = usePreferences();
+  const [actionsSlot, setActionsSlot] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -65,34 +71,36 @@ export function Shell() {
   }, []);
 
   return (
-    <ShellNoticeProvider>
-      {(notice) => (
+    <ShellNoticeProvider activeProjectId={projectId ?? null}>
+      <TopBarSlotContext value={actionsSlot}>
         <div className="shell">
-          <header className="toolbar">
-            <h1 className="toolbar__title">{t('app.title')}</h1>
+          <header className="topbar">
+            <h1 className="topbar__title">{t('app.title')}</h1>
             <ProjectSwitcher activeProjectId={projectId ?? null} />
-            <button type="button" onClick={() => setNewProjectOpen(true)}>
-              {t('project.new')}
-            </button>
-            <DeleteProject activeProjectId={projectId ?? null} />
-            {notice ? (
-              <p role="status" className="toolbar__notice">
-                {notice}
-              </p>
-            ) : null}
             <SourceScriptSelect />
-            <ReadingsToggle />
-            <LanguageSelect />
-            <button
-              type="button"
-              aria-pressed={showGlossary}
-              onClick={() => setPreference('showGlossary', !showGlossary)}
-            >
-              {t('glossary.toggle')}
-            </button>
-            <button type="button" onClick={() => setHelpOpen(true)}>
-              {t('shortcuts.open')}
-            </button>
+            <div className="topbar__actions" ref={setActionsSlot} />
+            <SettingsMenu>
+              <div className="settings__group">
+                <button type="button" data-closes-settings onClick={() => setNewProjectOpen(true)}>
+                  {t('project.new')}
+                </button>
+                <DeleteProject activeProjectId={projectId ?? null} />
+              </div>
+              <div className="settings__group">
+                <LanguageSelect />
+                <ThemeSelect />
+                <TextSizeSelect />
+              </div>
+              <div className="settings__group">
+                <ReadingsToggle />
+                <NotesColumnToggle />
+              </div>
+              <div className="settings__group">
+                <button type="button" data-closes-settings onClick={() => setHelpOpen(true)}>
+                  {t('shortcuts.open')}
+                </button>
+              </div>
+            </SettingsMenu>
           </header>
           {projectId ? (
             <ErrorBoundary key={projectId} projectId={projectId}>
@@ -113,7 +121,7 @@ export function Shell() {
           />
           <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
         </div>
-      )}
+      </TopBarSlotContext>
     </ShellNoticeProvider>
   );
 }

@@ -38,7 +38,7 @@ export function translationProgress(segments: Iterable<ProgressInput>): Translat
   };
 }
 
-function displayPercent(done: number, total: number): number {
+export function displayPercent(done: number, total: number): number {
   if (total === 0 || done === 0) return 0;
   if (done >= total) return 100;
   return Math.min(99, Math.max(1, Math.round((done / total) * 100)));

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Segment } from '../../domain/model/segment';
-import type { TranslationProgress } from '../../domain/progress/translationProgress';
+import type { ProgressFigures } from '../../domain/progress/progressTally';
 import type { SaveState, SegmentStore } from '../segmentStore';
 
 export function useSegment(store: SegmentStore, id: string): Segment | undefined {
@@ -10,7 +10,7 @@ export function useSegment(store: SegmentStore, id: string): Segment | undefined
   );
 }
 
-export function useTranslationProgress(store: SegmentStore): TranslationProgress {
+export function useTranslationProgress(store: SegmentStore): ProgressFigures {
   return useSyncExternalStore(
     (listener) => store.subscribeProgress(listener),
     () => store.getProgress(),

@@ -11,12 +11,45 @@ export interface ViewState {
   scrollTop: number;
 }
 
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+export const textSizes = ['small', 'medium', 'large', 'x-large'] as const;
+export type TextSize = (typeof textSizes)[number];
+
+/** The side panel's tabs; later panels (memory, dictionary, checks, comments) add theirs. */
+export const sidePanelTabs = ['glossary'] as const;
+export type SidePanelTab = (typeof sidePanelTabs)[number];
+
+export const sidePanelWidths = { min: 280, max: 720, initial: 360 } as const;
+
 /** The translator's choices that apply to every project. */
 export interface Preferences {
   uiLanguage: UiLanguage;
   sourceScript: ScriptView;
   showReadings: boolean;
+  /** Whether the side panel is open (the key predates the panel's other tabs). */
   showGlossary: boolean;
+  sidePanelTab: SidePanelTab;
+  sidePanelWidth: number;
+  theme: Theme;
+  textSize: TextSize;
+  /** Notes in a column of their own instead of under the translation. */
+  notesColumn: boolean;
+}
+
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (values as readonly string[]).includes(value);
+
+export const isTheme = isOneOf(themes);
+export const isTextSize = isOneOf(textSizes);
+export const isSidePanelTab = isOneOf(sidePanelTabs);
+
+export function clampSidePanelWidth(width: number): number {
+  if (!Number.isFinite(width)) return sidePanelWidths.initial;
+  return Math.round(Math.min(sidePanelWidths.max, Math.max(sidePanelWidths.min, width)));
 }
 
 /** Every setting with its type; a key not listed here cannot be read or written. */
@@ -76,6 +109,29 @@ export async function setViewState(
   await db.settings.put({ key: viewStateKey(projectId), value });
 }
 
+/** One-time notices about a project (the pinyin clean-up) the translator has dismissed. */
+export type ProjectNotice = 'cleaned';
+
+const noticeKey = (projectId: string, notice: ProjectNotice): string =>
+  `notice:${notice}:${projectId}`;
+
+export async function isNoticeDismissed(
+  db: WorkspaceDb,
+  projectId: string,
+  notice: ProjectNotice,
+): Promise<boolean> {
+  const row = await db.settings.get(noticeKey(projectId, notice));
+  return row?.value === true;
+}
+
+export async function dismissNotice(
+  db: WorkspaceDb,
+  projectId: string,
+  notice: ProjectNotice,
+): Promise<void> {
+  await db.settings.put({ key: noticeKey(projectId, notice), value: true });
+}
+
 /** Forgets a project's view, in IndexedDB (inside the caller's transaction) and its mirror. */
 export async function deleteViewState(db: WorkspaceDb, projectId: string): Promise<void> {
   try {
@@ -84,6 +140,7 @@ export async function deleteViewState(db: WorkspaceDb, projectId: string): Promi
     // No localStorage: there is no mirror to remove.
   }
   await db.settings.delete(viewStateKey(projectId));
+  await db.settings.delete(noticeKey(projectId, 'cleaned'));
 }
 
 function readMirror(key: string): (Partial<ViewState> & { savedAt?: number }) | null {

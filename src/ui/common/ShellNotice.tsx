@@ -1,20 +1,114 @@
-import { createContext, use, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
-type Announce = (text: string) => void;
+export interface NoticeInput {
+  text: string;
+  /** An error is announced assertively (role alert) and drawn as one. */
+  tone?: 'info' | 'error';
+  /** One action the message offers, such as Undo. */
+  action?: { label: string; run: () => void };
+  /** Called when the translator closes the message. */
+  onDismiss?: () => void;
+  /**
+   * The project the message is about: it is dropped when another project opens. Defaults to the
+   * project open when it was sent; `null` keeps it across projects.
+   */
+  projectId?: string | null;
+}
+
+interface Toast extends NoticeInput {
+  id: number;
+  projectId: string | null;
+}
+
+type Announce = (notice: string | NoticeInput) => void;
 
 const ShellNoticeContext = createContext<Announce>(() => undefined);
 
+/** At most this many messages show at once; the oldest gives way. */
+const maxToasts = 3;
+
 /**
- * A message that must outlive the workspace that sent it: opening an imported file as a new
- * project replaces the workspace, and the summary is shown in the toolbar instead.
+ * Messages to the translator (import and merge results, deletions with Undo, notices about the
+ * text) as toasts over the workspace's corner: they never push the bars or the text around,
+ * stay until dismissed, and do not follow the translator into another project.
  */
 export function ShellNoticeProvider({
+  activeProjectId,
   children,
 }: {
-  children: (notice: string | null) => ReactNode;
+  activeProjectId: string | null;
+  children: React.ReactNode;
 }) {
-  const [notice, setNotice] = useState<string | null>(null);
-  return <ShellNoticeContext value={setNotice}>{children(notice)}</ShellNoticeContext>;
+  const { t } = useTranslation();
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+  const activeProject = useRef(activeProjectId);
+
+  useEffect(() => {
+    activeProject.current = activeProjectId;
+    setToasts((current) =>
+      current.filter((toast) => toast.projectId === null || toast.projectId === activeProjectId),
+    );
+  }, [activeProjectId]);
+
+  const announce = useCallback<Announce>((notice) => {
+    const input = typeof notice === 'string' ? { text: notice } : notice;
+    const toast: Toast = {
+      ...input,
+      id: nextId.current++,
+      projectId: input.projectId === undefined ? activeProject.current : input.projectId,
+    };
+    setToasts((current) =>
+      [...current.filter((other) => other.text !== toast.text), toast].slice(-maxToasts),
+    );
+  }, []);
+
+  const dismiss = useCallback((id: number) => {
+    setToasts((current) => current.filter((toast) => toast.id !== id));
+  }, []);
+
+  const value = useMemo(() => announce, [announce]);
+  return (
+    <ShellNoticeContext value={value}>
+      {children}
+      <div className="toasts">
+        {toasts.map((toast) => (
+          <div
+            key={toast.id}
+            role={toast.tone === 'error' ? 'alert' : 'status'}
+            className={`toast toast--${toast.tone ?? 'info'}`}
+          >
+            <p className="toast__text">{toast.text}</p>
+            {toast.action ? (
+              <button
+                type="button"
+                className="toast__action"
+                onClick={() => {
+                  toast.action?.run();
+                  dismiss(toast.id);
+                }}
+              >
+                {toast.action.label}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="toast__close"
+              aria-label={t('notice.dismiss')}
+              title={t('notice.dismiss')}
+              onClick={() => {
+                toast.onDismiss?.();
+                dismiss(toast.id);
+              }}
+            >
+              ×
+            </button>
+          </div>
+        ))}
+      </div>
+    </ShellNoticeContext>
+  );
 }
 
 export function useShellNotice(): Announce {

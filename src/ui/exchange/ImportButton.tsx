@@ -20,11 +20,11 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const input = useRef<HTMLInputElement>(null);
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [xliff, setXliff] = useState<XliffImport | null>(null);
   const announce = useShellNotice();
 
-  const fail = (text: string) => setMessage({ text, isError: true });
+  // Refusals show as error toasts: the bar keeps its height whatever the message.
+  const fail = (text: string) => announce({ text, tone: 'error' });
 
   const importFile = async (file: File) => {
     try {
@@ -46,7 +46,6 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
             }),
           );
         }
-        setMessage(null);
         setXliff({ file: read.file, fileName: file.name });
         return;
       }
@@ -56,14 +55,15 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
         return fail(t(`import.errors.${code}`, { detail: '', version: '', path: '', ...details }));
       }
       const created = await createProjectFromDocument(db, read.document);
-      // The new project replaces this workspace, so the summary goes to the toolbar.
-      announce(
-        t('import.opened', {
+      // The new project replaces this workspace: the summary is about, and goes with, it.
+      announce({
+        text: t('import.opened', {
           name: created.name,
           segments: read.document.segments.length,
           terms: read.document.glossary.length,
         }),
-      );
+        projectId: created.id,
+      });
     } catch {
       fail(t('import.errors.unreadable'));
     }
@@ -87,21 +87,13 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
           if (file) void importFile(file);
         }}
       />
-      {message ? (
-        <p
-          role={message.isError ? 'alert' : 'status'}
-          className={message.isError ? 'field__error' : 'field__hint'}
-        >
-          {message.text}
-        </p>
-      ) : null}
       <XliffImportDialog
         pending={xliff}
         project={project}
         store={store}
-        onDone={(summary) => {
+        onDone={(summary, projectId) => {
           setXliff(null);
-          if (summary) announce(summary);
+          if (summary) announce({ text: summary, projectId });
         }}
       />
     </div>

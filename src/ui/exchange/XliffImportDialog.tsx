@@ -28,8 +28,11 @@ interface Props {
   pending: XliffImport | null;
   project: Project;
   store: SegmentStore;
-  /** Called with the summary to show once the import is written (or null when cancelled). */
-  onDone: (summary: string | null) => void;
+  /**
+   * Called with the summary to show once the import is written (or null when cancelled), and
+   * the project it is about when that is a new one.
+   */
+  onDone: (summary: string | null, projectId?: string) => void;
 }
 
 /**
@@ -101,6 +104,7 @@ function XliffImportSteps({ pending, project, store, onDone }: Props & { pending
           segments: units.length,
           terms: document.glossary.length,
         }),
+        created.id,
       );
     });
 

@@ -5,6 +5,7 @@ import type { Project } from '../../domain/model/project';
 import { useProjects } from '../../storage/hooks/useProjects';
 import { deleteProject, restoreProject } from '../../storage/repositories/projects';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { useShellNotice } from '../common/ShellNotice';
 
 /**
  * "Delete project" asks first, then hides the project and offers Undo; the rows are removed only
@@ -16,7 +17,7 @@ export function DeleteProject({ activeProjectId }: { activeProjectId: string | n
   const projects = useProjects(db) ?? [];
   const active = projects.find((project) => project.id === activeProjectId);
   const [asking, setAsking] = useState<Project | null>(null);
-  const [deleted, setDeleted] = useState<Project | null>(null);
+  const announce = useShellNotice();
 
   return (
     <>
@@ -37,23 +38,19 @@ export function DeleteProject({ activeProjectId }: { activeProjectId: string | n
           const project = asking;
           setAsking(null);
           if (!project) return;
-          void deleteProject(db, project.id).then(() => setDeleted(project));
+          void deleteProject(db, project.id).then(() =>
+            announce({
+              text: t('project.deleted', { name: project.name }),
+              action: {
+                label: t('project.undoDelete'),
+                run: () => void restoreProject(db, project.id),
+              },
+              // The deletion moves the workspace to another project: the Undo goes with it.
+              projectId: null,
+            }),
+          );
         }}
       />
-      {deleted ? (
-        <p role="status" className="toolbar__notice">
-          {t('project.deleted', { name: deleted.name })}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              void restoreProject(db, deleted.id);
-              setDeleted(null);
-            }}
-          >
-            {t('project.undoDelete')}
-          </button>
-        </p>
-      ) : null}
     </>
   );
 }

@@ -10,7 +10,7 @@ export function ProjectSwitcher({ activeProjectId }: { activeProjectId: string |
   const projects = useProjects(db) ?? [];
   const id = useId();
   return (
-    <div className="toolbar__field toolbar__field--grow">
+    <div className="topbar__field topbar__field--project">
       <label htmlFor={id}>{t('project.label')}</label>
       <select
         id={id}

@@ -8,7 +8,7 @@ export function LanguageSelect() {
   const { uiLanguage, setPreference } = usePreferences();
   const id = useId();
   return (
-    <div className="toolbar__field">
+    <div className="settings__field">
       <label htmlFor={id}>{t('settings.interfaceLanguage')}</label>
       <select
         id={id}

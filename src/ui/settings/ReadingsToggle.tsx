@@ -7,7 +7,7 @@ export function ReadingsToggle() {
   const { showReadings, setPreference } = usePreferences();
   const id = useId();
   return (
-    <div className="toolbar__field toolbar__field--inline">
+    <div className="settings__field settings__field--inline">
       <input
         id={id}
         type="checkbox"

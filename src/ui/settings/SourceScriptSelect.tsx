@@ -8,7 +8,7 @@ export function SourceScriptSelect() {
   const { sourceScript, setPreference } = usePreferences();
   const id = useId();
   return (
-    <div className="toolbar__field">
+    <div className="topbar__field">
       <label htmlFor={id}>{t('settings.sourceScript')}</label>
       <select
         id={id}

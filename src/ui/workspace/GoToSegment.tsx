@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function GoToSegment({ count, onGo }: { count: number; onGo: (number: number) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [value, setValue] = useState('');
   return (
     <form
@@ -14,9 +13,10 @@ export function GoToSegment({ count, onGo }: { count: number; onGo: (number: num
         if (Number.isInteger(number) && number >= 1 && number <= count) onGo(number);
       }}
     >
-      <label htmlFor={id}>{t('segment.goTo')}</label>
       <input
-        id={id}
+        aria-label={t('segment.goTo')}
+        title={t('segment.goTo')}
+        placeholder={t('layout.goToPlaceholder')}
         type="number"
         min={1}
         max={count}

@@ -34,6 +34,8 @@ interface SegmentRowProps {
   convert: ScriptConverter;
   showReadings: boolean;
   sourceLang: string;
+  /** Notes in a column of their own rather than under the translation. */
+  notesColumn: boolean;
   actions: SegmentRowActions;
 }
 
@@ -65,6 +67,26 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
     externalRevision: store.getExternalRevision(segmentId),
   });
 
+  const notesEmpty = segment.notesText.trim() === '';
+  const notes = (
+    <div
+      className={[
+        'segment__notes',
+        props.notesColumn ? 'segment__notes--column' : 'segment__notes--inline',
+        notesEmpty ? 'segment__notes--empty' : '',
+      ].join(' ')}
+    >
+      <SegmentField
+        {...fieldProps('notes')}
+        content={segment.notes}
+        isEmpty={notesEmpty}
+        label={t('segment.notes')}
+        placeholder={t('segment.notesPlaceholder')}
+        onChange={(doc, text) => store.update(segmentId, { notes: doc, notesText: text })}
+      />
+    </div>
+  );
+
   return (
     <div
       role="group"
@@ -89,24 +111,21 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         occurrences={occurrences}
         entriesById={entriesById}
       />
-      <SegmentField
-        {...fieldProps('translation')}
-        content={segment.translation}
-        isEmpty={segment.translationText.trim() === ''}
-        label={t('segment.translation')}
-        placeholder={t('segment.translationPlaceholder')}
-        onChange={(doc, text) =>
-          store.update(segmentId, { translation: doc, translationText: text })
-        }
-      />
-      <SegmentField
-        {...fieldProps('notes')}
-        content={segment.notes}
-        isEmpty={segment.notesText.trim() === ''}
-        label={t('segment.notes')}
-        placeholder={t('segment.notesPlaceholder')}
-        onChange={(doc, text) => store.update(segmentId, { notes: doc, notesText: text })}
-      />
+      <div className="segment__target">
+        <SegmentField
+          {...fieldProps('translation')}
+          content={segment.translation}
+          isEmpty={segment.translationText.trim() === ''}
+          label={t('segment.translation')}
+          placeholder={t('segment.translationPlaceholder')}
+          onChange={(doc, text) =>
+            store.update(segmentId, { translation: doc, translationText: text })
+          }
+        />
+        {props.notesColumn ? null : notes}
+        <TerminologyIssues issues={issues} />
+      </div>
+      {props.notesColumn ? notes : null}
       <div className="segment__meta">
         <StatusSelect
           status={segment.status}
@@ -119,12 +138,13 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           <button
             type="button"
             className="segment__history"
+            aria-label={t('history.open')}
+            title={t('history.open')}
             onClick={() => actions.openHistory(segmentId)}
           >
-            {t('history.open')}
+            <span className="icon icon--history" aria-hidden="true" />
           </button>
         </div>
-        <TerminologyIssues issues={issues} />
       </div>
       <SegmentConflict store={store} segmentId={segmentId} />
     </div>

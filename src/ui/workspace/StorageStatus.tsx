@@ -36,12 +36,19 @@ export function StorageStatus() {
       unit: 'megabyte',
       maximumFractionDigits: 1,
     }).format(bytes / 1_000_000);
+  // Compact in the footer: a dot that says kept or not at a glance, the details on demand.
   return (
-    <p className="storage-status">
-      {status.persistent ? t('storage.persistent') : t('storage.bestEffort')}
-      {status.usage !== null && status.quota !== null
-        ? ` · ${t('storage.usage', { used: format(status.usage), quota: format(status.quota) })}`
-        : null}
-    </p>
+    <details className={`storage-status storage-status--${status.persistent ? 'kept' : 'at-risk'}`}>
+      <summary>
+        <span className="storage-status__dot" aria-hidden="true" />
+        {t('layout.storage')}
+      </summary>
+      <p className="storage-status__details">
+        {status.persistent ? t('storage.persistent') : t('storage.bestEffort')}
+        {status.usage !== null && status.quota !== null
+          ? ` · ${t('storage.usage', { used: format(status.usage), quota: format(status.quota) })}`
+          : null}
+      </p>
+    </details>
   );
 }

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   lazy,
   Suspense,
@@ -9,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
@@ -27,13 +27,16 @@ import { selectedSourceText } from '../glossary/selectedSourceText';
 import { ImportButton } from '../exchange/ImportButton';
 import { ExportMenu } from '../exchange/ExportMenu';
 import { GoToSegment } from './GoToSegment';
-import { ProgressBar } from './ProgressBar';
 import { SaveFailureBanner } from './SaveFailureBanner';
-import { SaveIndicator } from './SaveIndicator';
-import { StorageStatus } from './StorageStatus';
 import { ErrorBoundary } from '../common/ErrorBoundary';
-import { SegmentRow, type SegmentRowActions } from './SegmentRow';
-import { useActiveSegment } from './useActiveSegment';
+import { useShellNotice } from '../common/ShellNotice';
+import { TopBarActions } from '../common/TopBarSlot';
+import { SidePanel } from '../sidePanel/SidePanel';
+import type { SegmentRowActions } from './SegmentRow';
+import { SegmentList, type SegmentListHandle } from './SegmentList';
+import { StatusFooter } from './StatusFooter';
+import { useActiveSegment, type RevealAlign } from './useActiveSegment';
+import { useCleanedNotice } from './useCleanedNotice';
 import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
@@ -57,8 +60,6 @@ export function Workspace({ projectId, onOpenHelp }: WorkspaceProps) {
   return <OpenWorkspace open={open} onOpenHelp={onOpenHelp} />;
 }
 
-const estimatedRowHeight = 96;
-
 // History (and its diff library) loads when first opened.
 const HistoryDialog = lazy(() =>
   import('./HistoryDialog').then((module) => ({ default: module.HistoryDialog })),
@@ -68,46 +69,31 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const { project, store, initialView } = open;
-  const { sourceScript, showReadings, showGlossary, setPreference } = usePreferences();
+  const { sourceScript, showReadings, notesColumn, setPreference } = usePreferences();
   const glossary = useGlossaryMatcher(useGlossary(db, project.id));
   const liveEditor = useRef<SegmentEditorHandle | null>(null);
   const [glossaryDraft, setGlossaryDraft] = useState<GlossaryDraft | null>(null);
   const convert = useScriptConverter(sourceScript);
-  const scrollRef = useRef<HTMLElement>(null);
+  const list = useRef<SegmentListHandle>(null);
+  const announce = useShellNotice();
 
-  const virtualizer = useVirtualizer({
-    count: store.ids.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimatedRowHeight,
-    getItemKey: (index) => store.ids[index] ?? index,
-    overscan: 6,
-    initialOffset: initialView.scrollTop,
-  });
-
-  const reveal = useCallback(
-    (index: number) => {
-      if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
-    },
-    [virtualizer],
-  );
+  const reveal = useCallback((index: number, align: RevealAlign) => {
+    list.current?.reveal(index, align);
+  }, []);
   const navigation = useActiveSegment(store, initialView, reveal);
   // The saved scroll position and active segment can disagree (a reload before the view state
   // was written): when the active segment is nowhere near the restored position, it wins.
-  const revealedInitially = useRef(false);
-  useEffect(() => {
-    if (revealedInitially.current) return;
-    revealedInitially.current = true;
+  useLayoutEffect(() => {
     const index = initialView.activeSegmentId ? store.indexOf(initialView.activeSegmentId) : -1;
-    const rendered = virtualizer.getVirtualItems().some((item) => item.index === index);
-    if (index >= 0 && !rendered) reveal(index);
-  }, [initialView.activeSegmentId, reveal, store, virtualizer]);
+    if (index >= 0 && !list.current?.isRendered(index)) list.current?.reveal(index, 'start');
+  }, [initialView.activeSegmentId, store]);
   const { active } = navigation;
 
   const viewState = useCallback(
     () => ({
       activeSegmentId: active.segmentId,
       activeField: active.field,
-      scrollTop: scrollRef.current?.scrollTop ?? 0,
+      scrollTop: list.current?.scrollTop() ?? 0,
     }),
     [active.segmentId, active.field],
   );
@@ -122,20 +108,11 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     void saveViewState();
   }, [saveViewState]);
 
-  // After Esc the caret leaves the editor, but keyboard focus stays on the segment's row.
-  useLayoutEffect(() => {
-    if (active.editing || !active.segmentId) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(
-      `[data-segment-id="${CSS.escape(active.segmentId)}"]`,
-    );
-    row?.focus({ preventScroll: true });
-  }, [active.editing, active.segmentId]);
-
   // Row callbacks stay the same object for the workspace's life, so rows re-render only when
   // their own segment or active state changes.
-  const latest = useRef({ navigation, convert, onOpenHelp, glossary });
+  const latest = useRef({ navigation, convert, onOpenHelp, glossary, announce, t });
   useEffect(() => {
-    latest.current = { navigation, convert, onOpenHelp, glossary };
+    latest.current = { navigation, convert, onOpenHelp, glossary, announce, t };
   });
   const [historyFor, setHistoryFor] = useState<string | null>(null);
   const actions = useMemo<SegmentRowActions>(
@@ -167,17 +144,20 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       if (selected === null) return;
       event.preventDefault();
       setGlossaryDraft((current) => ({ source: selected, nonce: (current?.nonce ?? 0) + 1 }));
+      setPreference('sidePanelTab', 'glossary');
       setPreference('showGlossary', true);
     };
     document.addEventListener('keydown', addSelectionOnKey);
     return () => document.removeEventListener('keydown', addSelectionOnKey);
   }, [setPreference]);
 
-  const onListKeyDown = (event: React.KeyboardEvent) => {
+  const onListKeyDown = useCallback((event: React.KeyboardEvent) => {
     if (event.target instanceof HTMLElement && event.target.isContentEditable) return;
     if (event.target instanceof HTMLElement && event.target.getAttribute('role') !== 'group') {
       return;
     }
+    const { navigation } = latest.current;
+    const { active } = navigation;
     const mod = event.ctrlKey || event.metaKey;
     if (mod && event.key === 'ArrowDown') navigation.moveBy(1);
     else if (mod && event.key === 'ArrowUp') navigation.moveBy(-1);
@@ -185,93 +165,61 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       navigation.activate(active.segmentId, active.field);
     else return;
     event.preventDefault();
-  };
+  }, []);
+
+  useCleanedNotice(project);
 
   const sourceLang = languageTagOf(sourceScript, project.sourceLang);
   return (
     <GlossaryContext value={glossary}>
       <main className="workspace">
-        <div className="workspace__bar">
-          <ProgressBar store={store} />
-          <SaveIndicator store={store} />
-          {project.cleaning.readingsRemoved > 0 ? (
-            <p className="workspace__note">
-              {t('project.cleaned', { count: project.cleaning.readingsRemoved })}
-            </p>
-          ) : null}
-          <StorageStatus />
-          <ImportButton project={project} store={store} />
-          <ExportMenu project={project} store={store} />
+        <TopBarActions>
           <GoToSegment
             count={store.ids.length}
             onGo={(number) => {
               const id = store.ids[number - 1];
-              if (id) navigation.activate(id, 'translation');
+              if (id) navigation.activate(id, 'translation', null, 'start');
             }}
           />
-        </div>
+          <ImportButton project={project} store={store} />
+          <ExportMenu project={project} store={store} />
+        </TopBarActions>
         <SaveFailureBanner project={project} store={store} />
         <div className="workspace__body">
           <div className="workspace__list">
-            <div className="segment-header" aria-hidden="true">
-              <span>{t('segment.columns.number')}</span>
-              <span>{t('segment.columns.source')}</span>
-              <span>{t('segment.columns.translation')}</span>
-              <span>{t('segment.columns.notes')}</span>
-              <span>{t('segment.columns.status')}</span>
-            </div>
-            <section
-              ref={scrollRef}
-              className="segment-list"
-              aria-label={t('segment.list')}
-              onKeyDown={onListKeyDown}
+            <SegmentList
+              ref={list}
+              store={store}
+              active={active}
+              actions={actions}
+              convert={convert}
+              showReadings={showReadings}
+              sourceLang={sourceLang}
+              notesColumn={notesColumn}
+              initialScrollTop={initialView.scrollTop}
               onScroll={scheduleViewSave}
-            >
-              <div className="segment-list__inner" style={{ height: virtualizer.getTotalSize() }}>
-                {virtualizer.getVirtualItems().map((item) => {
-                  const segmentId = store.ids[item.index] ?? '';
-                  const isCurrent = active.segmentId === segmentId;
-                  return (
-                    <div
-                      key={item.key}
-                      ref={virtualizer.measureElement}
-                      data-index={item.index}
-                      className="segment-list__item"
-                      style={{ transform: `translateY(${item.start}px)` }}
-                    >
-                      <SegmentRow
-                        store={store}
-                        segmentId={segmentId}
-                        index={item.index}
-                        isCurrent={isCurrent}
-                        liveField={isCurrent && active.editing ? active.field : null}
-                        caretTarget={isCurrent ? active.caret : null}
-                        focusToken={isCurrent ? active.focusToken : 0}
-                        convert={convert}
-                        showReadings={showReadings}
-                        sourceLang={sourceLang}
-                        actions={actions}
-                      />
-                    </div>
-                  );
-                })}
-              </div>
-            </section>
+              onKeyDown={onListKeyDown}
+            />
           </div>
-          {showGlossary ? (
-            <ErrorBoundary projectId={project.id}>
-              <GlossaryPanel
-                project={project}
-                store={store}
-                activeSegmentId={active.segmentId}
-                draft={glossaryDraft}
-                onDraft={setGlossaryDraft}
-                onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
-                onInsert={(text) => liveEditor.current?.insertText(text)}
-              />
-            </ErrorBoundary>
-          ) : null}
+          <SidePanel>
+            {(tab) =>
+              tab === 'glossary' ? (
+                <ErrorBoundary projectId={project.id}>
+                  <GlossaryPanel
+                    project={project}
+                    store={store}
+                    activeSegmentId={active.segmentId}
+                    draft={glossaryDraft}
+                    onDraft={setGlossaryDraft}
+                    onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
+                    onInsert={(text) => liveEditor.current?.insertText(text)}
+                  />
+                </ErrorBoundary>
+              ) : null
+            }
+          </SidePanel>
         </div>
+        <StatusFooter store={store} />
         {historyFor !== null ? (
           <ErrorBoundary projectId={project.id}>
             <Suspense fallback={null}>
@@ -297,10 +245,12 @@ function runCommand(
     convert: (text: string) => string;
     onOpenHelp: () => void;
     glossary: GlossaryContextValue;
+    announce: ReturnType<typeof useShellNotice>;
+    t: TFunction;
   },
   store: OpenProject['store'],
 ) {
-  const { navigation, convert, onOpenHelp, glossary } = context;
+  const { navigation, convert, onOpenHelp, glossary, announce, t } = context;
   if (command.startsWith('insertTerm:')) {
     const position = Number(command.slice('insertTerm:'.length)) - 1;
     const terms = termsOfSegment(store.get(segmentId)?.source ?? '', glossary);
@@ -309,8 +259,15 @@ function runCommand(
     return;
   }
   switch (command) {
-    case 'confirm':
-      return navigation.confirmAndAdvance(segmentId);
+    case 'confirm': {
+      if (navigation.confirmAndAdvance(segmentId) === 'empty') {
+        announce({
+          text: t('layout.confirmEmpty', { number: store.indexOf(segmentId) + 1 }),
+          tone: 'error',
+        });
+      }
+      return;
+    }
     case 'next':
       return navigation.moveBy(1);
     case 'previous':

@@ -13,11 +13,20 @@ export interface ActiveSegment {
   focusToken: number;
 }
 
+/** Where a segment being gone to lands in the list: 'start' near the top, 'auto' just in view. */
+export type RevealAlign = 'auto' | 'start';
+
 export interface ActiveSegmentControls {
   active: ActiveSegment;
-  activate: (segmentId: string, field: SegmentField, caret?: CaretTarget | null) => void;
+  activate: (
+    segmentId: string,
+    field: SegmentField,
+    caret?: CaretTarget | null,
+    align?: RevealAlign,
+  ) => void;
   moveBy: (delta: number) => void;
-  confirmAndAdvance: (segmentId: string) => void;
+  /** Marks the segment Translated and goes on; an empty translation is refused ('empty'). */
+  confirmAndAdvance: (segmentId: string) => 'confirmed' | 'empty';
   leave: () => void;
 }
 
@@ -29,7 +38,7 @@ const unconfirmed = new Set(['untranslated', 'draft']);
 export function useActiveSegment(
   store: SegmentStore,
   initialView: ViewState,
-  reveal: (index: number) => void,
+  reveal: (index: number, align: RevealAlign) => void,
 ): ActiveSegmentControls {
   const [active, setActive] = useState<ActiveSegment>(() => ({
     segmentId:
@@ -43,7 +52,12 @@ export function useActiveSegment(
   }));
 
   const activate = useCallback(
-    (segmentId: string, field: SegmentField, caret: CaretTarget | null = null) => {
+    (
+      segmentId: string,
+      field: SegmentField,
+      caret: CaretTarget | null = null,
+      align: RevealAlign = 'auto',
+    ) => {
       setActive((current) => ({
         segmentId,
         field,
@@ -51,7 +65,7 @@ export function useActiveSegment(
         caret,
         focusToken: current.focusToken + 1,
       }));
-      reveal(store.indexOf(segmentId));
+      reveal(store.indexOf(segmentId), align);
     },
     [store, reveal],
   );
@@ -66,13 +80,20 @@ export function useActiveSegment(
   );
 
   const confirmAndAdvance = useCallback(
-    (segmentId: string) => {
-      store.update(segmentId, { status: 'translated' });
+    (segmentId: string): 'confirmed' | 'empty' => {
+      const segment = store.get(segmentId);
+      if (!segment) return 'empty';
+      // "Do not translate" needs no English and keeps its status; any other segment needs some.
+      if (segment.status !== 'do-not-translate') {
+        if (segment.translationText.trim() === '') return 'empty';
+        store.update(segmentId, { status: 'translated' });
+      }
       const from = store.indexOf(segmentId);
       const order = [...store.ids.slice(from + 1), ...store.ids.slice(0, from)];
       const next = order.find((id) => unconfirmed.has(store.get(id)?.status ?? ''));
       if (next) activate(next, 'translation');
       else setActive((current) => ({ ...current, editing: false, caret: null }));
+      return 'confirmed';
     },
     [store, activate],
   );

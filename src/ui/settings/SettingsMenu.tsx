@@ -1,0 +1,127 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../../app/preferences';
+import { isTextSize, isTheme, textSizes, themes } from '../../storage/repositories/settings';
+
+/**
+ * "Settings": the less frequent controls, one click away, in a panel that stays open while the
+ * translator works in it (and while a dialog it opened is up), and closes on Esc or a click
+ * elsewhere.
+ */
+export function SettingsMenu({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOnOutside = (event: PointerEvent) => {
+      if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOnOutside);
+    return () => document.removeEventListener('pointerdown', closeOnOutside);
+  }, [open]);
+
+  return (
+    <div className="settings" ref={root}>
+      <button
+        ref={button}
+        type="button"
+        className="settings__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        {t('layout.settings')}
+      </button>
+      <div
+        id={panelId}
+        role="group"
+        aria-label={t('layout.settings')}
+        className="settings__panel"
+        hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || event.defaultPrevented) return;
+          // Esc inside a dialog the panel opened closes that dialog, not the panel.
+          if (event.target instanceof Element && event.target.closest('dialog')) return;
+          setOpen(false);
+          button.current?.focus();
+        }}
+        onClick={(event) => {
+          // Buttons that open a dialog of the shell's close the panel behind them.
+          if (event.target instanceof Element && event.target.closest('[data-closes-settings]'))
+            setOpen(false);
+        }}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}
+
+export function ThemeSelect() {
+  const { t } = useTranslation();
+  const { theme, setPreference } = usePreferences();
+  const id = useId();
+  return (
+    <div className="settings__field">
+      <label htmlFor={id}>{t('layout.theme')}</label>
+      <select
+        id={id}
+        value={theme}
+        onChange={(event) => {
+          if (isTheme(event.target.value)) setPreference('theme', event.target.value);
+        }}
+      >
+        {themes.map((value) => (
+          <option key={value} value={value}>
+            {t(`layout.themes.${value}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function TextSizeSelect() {
+  const { t } = useTranslation();
+  const { textSize, setPreference } = usePreferences();
+  const id = useId();
+  return (
+    <div className="settings__field">
+      <label htmlFor={id}>{t('layout.textSize')}</label>
+      <select
+        id={id}
+        value={textSize}
+        onChange={(event) => {
+          if (isTextSize(event.target.value)) setPreference('textSize', event.target.value);
+        }}
+      >
+        {textSizes.map((value) => (
+          <option key={value} value={value}>
+            {t(`layout.textSizes.${value}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function NotesColumnToggle() {
+  const { t } = useTranslation();
+  const { notesColumn, setPreference } = usePreferences();
+  const id = useId();
+  return (
+    <div className="settings__field settings__field--inline">
+      <input
+        id={id}
+        type="checkbox"
+        checked={notesColumn}
+        onChange={(event) => setPreference('notesColumn', event.target.checked)}
+      />
+      <label htmlFor={id}>{t('layout.notesColumn')}</label>
+    </div>
+  );
+}
