@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
-import { describeInBrowser, openWorkspace, segment } from './browser';
+import { describeInBrowser, openSettings, openWorkspace, segment } from './browser';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -51,6 +51,8 @@ describeInBrowser('accessibility', (fixture) => {
       .waitFor();
     expect(await audit()).toEqual([]);
     await page.keyboard.press('Escape');
+    await openSettings(page);
+    expect(await audit()).toEqual([]);
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
     await page.getByRole('dialog').waitFor();
     expect(await audit()).toEqual([]);

@@ -58,3 +58,9 @@ export async function importFile(
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooser).setFiles(file);
 }
+
+/** Opens the Settings panel (New project, Interface language, …) unless it is open already. */
+export async function openSettings(page: Page, name = 'Settings'): Promise<void> {
+  const button = page.getByRole('button', { name, exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeInBrowser, openWorkspace, segment } from './browser';
+import { describeInBrowser, openSettings, openWorkspace, segment } from './browser';
 
 describeInBrowser('projects in Chromium', (fixture) => {
   it('creates a project from pasted text, opens it and switches back', async () => {
@@ -46,6 +46,7 @@ describeInBrowser('projects in Chromium', (fixture) => {
     await openWorkspace(page, baseUrl);
     const projects = page.getByLabel('Project', { exact: true });
     const deleteButton = page.getByRole('button', { name: 'Delete project' });
+    await openSettings(page);
     expect(await deleteButton.isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'New project' }).click();
     const dialog = page.getByRole('dialog', { name: 'New project' });
@@ -53,6 +54,7 @@ describeInBrowser('projects in Chromium', (fixture) => {
     await dialog.getByRole('button', { name: 'Create project' }).click();
     await expect.poll(() => projects.locator('option').count()).toBe(2);
 
+    await openSettings(page);
     await deleteButton.click();
     const question = page.getByRole('dialog', { name: 'Delete “短文”?' });
     await question.getByRole('button', { name: 'Cancel' }).click();
@@ -70,6 +72,7 @@ describeInBrowser('projects in Chromium', (fixture) => {
     await expect.poll(() => segment(page, 2).textContent()).toContain('這是一段短文');
     expect(await projects.locator('option').count()).toBe(2);
 
+    await openSettings(page);
     await deleteButton.click();
     await question.getByRole('button', { name: 'Delete project' }).click();
     await expect.poll(() => projects.locator('option').count()).toBe(1);

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeInBrowser, openWorkspace, segment } from './browser';
+import { describeInBrowser, openSettings, openWorkspace, segment } from './browser';
 
 const artifact = /\p{Script=Han}\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/u;
 
@@ -91,6 +91,7 @@ describeInBrowser('the workspace in Chromium', (fixture) => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
     expect(await segment(page, 1).locator('ruby').count()).toBe(0);
+    await openSettings(page);
     await page.getByLabel('Show readings').check();
     const ruby = segment(page, 1).locator('ruby').first();
     expect(await ruby.locator('rt').textContent()).toBe('yè');
@@ -99,12 +100,14 @@ describeInBrowser('the workspace in Chromium', (fixture) => {
   it('relabels the interface when the language changes', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
+    await openSettings(page);
     await page.getByLabel('Interface language').selectOption('zh-Hans');
     await page.getByRole('group', { name: '句段 1', exact: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     expect(await page.getByRole('button', { name: '新建项目' }).count()).toBe(1);
     await page.reload();
     await page.getByRole('group', { name: '句段 1', exact: true }).waitFor();
+    await openSettings(page, '设置');
     await page.getByLabel('界面语言').selectOption('en');
     await segment(page, 1).waitFor();
   });

@@ -17,3 +17,9 @@ export function placeCaretAtEnd(element: HTMLElement): void {
   selection?.selectAllChildren(element);
   selection?.collapseToEnd();
 }
+
+/** Opens the Settings panel, where the less frequent controls live. */
+export async function openSettings(user: { click: (element: Element) => Promise<void> }) {
+  const button = screen.getByRole('button', { name: 'Settings' });
+  if (button.getAttribute('aria-expanded') !== 'true') await user.click(button);
+}

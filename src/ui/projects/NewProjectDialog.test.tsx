@@ -1,7 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../../test/helpers/renderApp';
+import { openSettings, renderApp } from '../../../test/helpers/renderApp';
 import { freshDb } from '../../../test/helpers/testDb';
 import type { WorkspaceDb } from '../../storage/db';
 import { listProjects } from '../../storage/repositories/projects';
@@ -18,6 +18,7 @@ afterEach(() => {
 async function openDialog() {
   const user = userEvent.setup();
   await renderApp(db, '預設項目\n預設的段落。');
+  await openSettings(user);
   await user.click(screen.getByRole('button', { name: 'New project' }));
   const dialog = await screen.findByRole('dialog', { name: 'New project' });
   return { user, dialog };

@@ -1,7 +1,7 @@
 import { cleanup, act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../../test/helpers/renderApp';
+import { openSettings, renderApp } from '../../../test/helpers/renderApp';
 import { freshDb } from '../../../test/helpers/testDb';
 import type { WorkspaceDb } from '../../storage/db';
 import { loadSegments } from '../../storage/repositories/segments';
@@ -98,12 +98,14 @@ describe('the aligned workspace', () => {
   it('relabels the interface when the language changes', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);
+    await openSettings(user);
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'Interface language' }),
       'zh-Hant',
     );
     await waitFor(() => expect(document.documentElement.lang).toBe('zh-Hant'));
     expect(screen.queryByRole('button', { name: 'New project' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '新增專案' })).toBeVisible();
   });
 
   it('opens the shortcut help with ? outside an editor', async () => {
