@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/model/project';
 import {
@@ -86,15 +94,13 @@ function StatisticsBody({ store, project, onClose }: StatisticsProps & { onClose
 
   return (
     <div className="statistics__body">
-      <div className="statistics__tables">
-        <StatusTable stats={stats} number={format.number} />
-        <SectionTable
-          stats={stats}
-          sourceLang={project.sourceLang}
-          number={format.number}
-          percent={format.percent}
-        />
-      </div>
+      <StatusTable stats={stats} number={format.number} />
+      <SectionTable
+        stats={stats}
+        sourceLang={project.sourceLang}
+        number={format.number}
+        percent={format.percent}
+      />
       <p className="field__hint statistics__rule">{t('statistics.countRule')}</p>
       <p role="status" className="statistics__message">
         {message && !message.failed ? message.text : null}
@@ -181,43 +187,47 @@ function SectionTable({
   percent: (value: number) => string;
 }) {
   const { t } = useTranslation();
+  const captionId = useId();
   if (stats.sections.length === 0) return null;
+  // The sections scroll under their column headers; the status table above stays in view.
   return (
-    <table className="statistics__table statistics__sections">
-      <caption>{t('statistics.bySection')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('statistics.section')}</th>
-          <th scope="col">{t('statistics.firstSegment')}</th>
-          <th scope="col">{t('statistics.segments')}</th>
-          <th scope="col">{t('statistics.characters')}</th>
-          <th scope="col">{t('statistics.words')}</th>
-          <th scope="col">{t('statistics.translated')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {stats.sections.map((section) => (
-          <tr key={section.firstNumber}>
-            {section.heading === null ? (
-              <th scope="row">{t('statistics.beforeFirstHeading')}</th>
-            ) : (
-              <th scope="row" lang={sourceLang} title={section.heading}>
-                {section.heading}
-              </th>
-            )}
-            <td>{number(section.firstNumber)}</td>
-            <td>{number(section.segments)}</td>
-            <td>{number(section.characters)}</td>
-            <td>{number(section.words)}</td>
-            <td>
-              {section.percentTranslated === null
-                ? t('statistics.nothingToTranslate')
-                : percent(section.percentTranslated)}
-            </td>
+    <div className="statistics__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="statistics__table statistics__sections">
+        <caption id={captionId}>{t('statistics.bySection')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('statistics.section')}</th>
+            <th scope="col">{t('statistics.firstSegment')}</th>
+            <th scope="col">{t('statistics.segments')}</th>
+            <th scope="col">{t('statistics.characters')}</th>
+            <th scope="col">{t('statistics.words')}</th>
+            <th scope="col">{t('statistics.translated')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {stats.sections.map((section) => (
+            <tr key={section.firstNumber}>
+              {section.heading === null ? (
+                <th scope="row">{t('statistics.beforeFirstHeading')}</th>
+              ) : (
+                <th scope="row" lang={sourceLang} title={section.heading}>
+                  {section.heading}
+                </th>
+              )}
+              <td>{number(section.firstNumber)}</td>
+              <td>{number(section.segments)}</td>
+              <td>{number(section.characters)}</td>
+              <td>{number(section.words)}</td>
+              <td>
+                {section.percentTranslated === null
+                  ? t('statistics.nothingToTranslate')
+                  : percent(section.percentTranslated)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
