@@ -178,6 +178,22 @@ describe('Statistics', () => {
     expect(copied.trimEnd().split('\n').filter(Boolean)).toHaveLength(11);
   });
 
+  it('says so when the browser refuses the clipboard', async () => {
+    const user = userEvent.setup();
+    const { project, store } = await openProject(proposal);
+    await renderButton(project, store, 'en');
+    await user.click(screen.getByRole('button', { name: 'Statistics' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Statistics' });
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
+      new DOMException('Write permission denied.', 'NotAllowedError'),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Copy table' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The table could not be copied: Write permission denied.',
+    );
+    expect(within(dialog).getByRole('status')).toBeEmptyDOMElement();
+  });
+
   it('follows saved edits only while open, and gives focus back when closed', async () => {
     const user = userEvent.setup();
     const { project, store } = await openProject(proposal);
