@@ -43,7 +43,8 @@ describe('SegmentStore', () => {
     expect(store.get('s2')?.status).toBe('draft');
     expect(store.getProgress().percent).toBe(0);
     store.update('s2', { status: 'translated' });
-    expect(store.getProgress().doneCharacters).toBe(4);
+    // 第一段。: three characters; the full stop does not count.
+    expect(store.getProgress().doneCharacters).toBe(3);
     await store.flush();
     const reopened = await SegmentStore.open(db, projectId);
     expect(reopened.get('s2')?.status).toBe('translated');

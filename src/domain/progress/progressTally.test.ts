@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countEnglishWords, ProgressTally, type TalliedSegment } from './progressTally';
-import { translationProgress } from './translationProgress';
+import { ProgressTally, type TalliedSegment } from './progressTally';
+import { countWords, translationProgress } from './translationProgress';
 
 const title: TalliedSegment = {
   source: '關于“產業互聯網”,馬化騰兩會建議了啥?',
@@ -12,19 +12,6 @@ const second: TalliedSegment = {
   status: 'untranslated',
   translationText: '',
 };
-
-describe('countEnglishWords', () => {
-  it.each([
-    ['', 0],
-    ['What did Pony Ma propose?', 5],
-    ['Tencent’s chairman, Ma Huateng', 4],
-    ['a well-known 5G network', 4],
-    ['RMB 9.5 billion, or 3,500 yuan', 6],
-    ['  spaced   out  ', 2],
-  ])('%j has %i words', (text, words) => {
-    expect(countEnglishWords(text)).toBe(words);
-  });
-});
 
 describe('ProgressTally', () => {
   it('agrees with a full recount after every edit', () => {
@@ -47,14 +34,14 @@ describe('ProgressTally', () => {
       expect(figures.percent).toBe(expected.percent);
       expect(figures.doneCharacters).toBe(expected.doneCharacters);
       expect(figures.englishWords).toBe(
-        segments.reduce((sum, segment) => sum + countEnglishWords(segment.translationText), 0),
+        segments.reduce((sum, segment) => sum + countWords(segment.translationText), 0),
       );
     }
   });
 
   it('counts segments, characters and words per status', () => {
     const figures = new ProgressTally([title, second]).figures();
-    expect(figures.byStatus.translated).toEqual({ segments: 1, characters: 20, words: 9 });
+    expect(figures.byStatus.translated).toEqual({ segments: 1, characters: 16, words: 9 });
     expect(figures.byStatus.untranslated.segments).toBe(1);
     expect(figures.segments).toBe(2);
   });

@@ -1,5 +1,10 @@
 import { segmentStatuses, type SegmentStatus } from '../model/segment';
-import { countCharacters, displayPercent, type TranslationProgress } from './translationProgress';
+import {
+  countCharacters,
+  countWords,
+  displayPercent,
+  type TranslationProgress,
+} from './translationProgress';
 
 /** What a segment contributes to the project's figures. */
 export interface TalliedSegment {
@@ -12,7 +17,7 @@ export interface StatusFigures {
   segments: number;
   /** Source characters (whitespace not counted). */
   characters: number;
-  /** Words of the English translation. */
+  /** Words of the English translation (counted as `countWords` does). */
   words: number;
 }
 
@@ -26,11 +31,6 @@ export interface ProgressFigures extends TranslationProgress {
 const zero: StatusFigures = { segments: 0, characters: 0, words: 0 };
 
 const doneStatuses: ReadonlySet<SegmentStatus> = new Set(['translated', 'reviewed']);
-
-/** English words: runs of letters or digits, with inner apostrophes, hyphens and separators. */
-export function countEnglishWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
 
 /**
  * The project's figures (progress, and per status the segments, characters and words), kept up
@@ -75,7 +75,7 @@ export class ProgressTally {
     if (!figures) return;
     figures.segments += sign;
     figures.characters += sign * countCharacters(segment.source);
-    figures.words += sign * countEnglishWords(segment.translationText);
+    figures.words += sign * countWords(segment.translationText);
   }
 
   private compute(): ProgressFigures {

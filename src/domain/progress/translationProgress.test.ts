@@ -37,3 +37,19 @@ describe('translationProgress', () => {
     expect(countCharacters('𠀀 字\n')).toBe(2);
   });
 });
+
+describe("countCharacters, the CAT tools' count for Chinese", () => {
+  it.each([
+    ['a Chinese character is one, punctuation nothing', '數字經濟。', 4],
+    ['a number is one, however many digits', '2018年9月30日', 6],
+    ['a Latin acronym is one', '云計算、AI、大數據、LBS', 8],
+    ['letters and digits together are one', '5G網絡', 3],
+    ['a decimal and a grouped number are one each', '增長1.5倍,達130,000人', 7],
+    ['full-width digits are a number too', '２０２０年', 2],
+    ['quotes and book-title marks count nothing', '《“產業互聯網”》', 5],
+    ['English words, as for a translation', "Tencent's e-commerce grew 1.5 times.", 5],
+    ['nothing at all', ' ,。…', 0],
+  ])('%s: %s → %i', (_rule, text, count) => {
+    expect(countCharacters(text)).toBe(count);
+  });
+});

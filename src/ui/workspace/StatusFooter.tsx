@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { segmentStatuses } from '../../domain/model/segment';
 import { useTranslationProgress } from '../../storage/hooks/useSegmentStore';
+import type { Project } from '../../domain/model/project';
 import type { SegmentStore } from '../../storage/segmentStore';
+import { StatisticsButton } from '../statistics/StatisticsButton';
 import { ProgressBar } from './ProgressBar';
 import { SaveIndicator } from './SaveIndicator';
 import { StorageStatus } from './StorageStatus';
@@ -11,7 +12,7 @@ import { StorageStatus } from './StorageStatus';
  * The workspace's footer: progress, segments per status, the project's size, the save state and
  * storage. Its figures are kept by the store one segment at a time, so typing stays flat.
  */
-export function StatusFooter({ store, children }: { store: SegmentStore; children?: ReactNode }) {
+export function StatusFooter({ store, project }: { store: SegmentStore; project: Project }) {
   const { t, i18n } = useTranslation();
   const figures = useTranslationProgress(store);
   const number = new Intl.NumberFormat(i18n.language);
@@ -44,7 +45,7 @@ export function StatusFooter({ store, children }: { store: SegmentStore; childre
           words: number.format(figures.englishWords),
         })}
       </p>
-      {children}
+      <StatisticsButton store={store} project={project} />
       <SaveIndicator store={store} />
       <StorageStatus />
     </footer>

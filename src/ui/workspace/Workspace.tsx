@@ -219,7 +219,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             }
           </SidePanel>
         </div>
-        <StatusFooter store={store} />
+        <StatusFooter store={store} project={project} />
         {historyFor !== null ? (
           <ErrorBoundary projectId={project.id}>
             <Suspense fallback={null}>
