@@ -95,6 +95,26 @@ describeInBrowser('the workspace in Chromium', (fixture) => {
     await page.getByLabel('Show readings').check();
     const ruby = segment(page, 1).locator('ruby').first();
     expect(await ruby.locator('rt').textContent()).toBe('yè');
+    // 互聯(lián)網(wǎng): the readings neither push the characters apart nor run together.
+    const layout = await segment(page, 1)
+      .locator('h2')
+      .evaluate((heading) => {
+        const rubies = [...heading.querySelectorAll('ruby')];
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        range.setEnd(range.startContainer.firstChild ?? heading, 1);
+        return {
+          plain: range.getBoundingClientRect().width,
+          widths: rubies.map((element) => element.getBoundingClientRect().width),
+          readings: rubies.map((element) => {
+            const box = element.querySelector('rt')?.getBoundingClientRect();
+            return { left: box?.left ?? 0, right: box?.right ?? 0 };
+          }),
+        };
+      });
+    for (const width of layout.widths) expect(width).toBeCloseTo(layout.plain, 0);
+    const [, lian, wang] = layout.readings;
+    expect(lian?.right).toBeLessThanOrEqual(wang?.left ?? 0);
   });
 
   it('relabels the interface when the language changes', async () => {

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import type { TermOccurrence } from '../../domain/glossary/TermMatcher';
 import type { Segment } from '../../domain/model/segment';
@@ -48,7 +48,8 @@ export function SourceText(props: SourceTextProps) {
     return parts;
   }, [source, readings, convert, showReadings, occurrences, entriesById]);
 
-  const className = `segment__source segment__source--${segment.kind}`;
+  const withReadings = showReadings && readings.length > 0;
+  const className = `segment__source segment__source--${segment.kind}${withReadings ? ' segment__source--with-readings' : ''}`;
   return segment.kind === 'heading' ? (
     <h2 className={className} lang={lang}>
       {content}
@@ -85,7 +86,7 @@ function withRuby(
     if (offset < start || offset + length > end) continue;
     if (offset > cursor) parts.push(convert(segment.source.slice(cursor, offset)));
     parts.push(
-      <ruby key={offset}>
+      <ruby key={offset} style={{ '--reading-size': `${readingSize(reading)}em` } as CSSProperties}>
         {convert(segment.source.slice(offset, offset + length))}
         <rp>(</rp>
         <rt>{reading}</rt>
@@ -96,4 +97,19 @@ function withRuby(
   }
   if (cursor < end) parts.push(convert(segment.source.slice(cursor, end)));
   return parts;
+}
+
+/**
+ * A reading is drawn over its one character and must fit that character's width: long ones
+ * ("chuàng", "wǎng") get a smaller size, down to a floor that stays legible, so neighbouring
+ * readings keep a gap between them ("lián wǎng", never "liánwǎng"). Widths are estimated per
+ * letter (em of a sans-serif face), which is close enough for pinyin's small alphabet.
+ */
+function readingSize(reading: string): number {
+  let width = 0;
+  for (const letter of reading.normalize('NFD').replace(/\p{M}/gu, '')) {
+    width += /[mw]/i.test(letter) ? 0.86 : /[iljtfr]/i.test(letter) ? 0.32 : 0.6;
+  }
+  const fitting = 0.9 / Math.max(width, 0.1);
+  return Math.round(Math.min(0.5, Math.max(0.36, fitting)) * 1000) / 1000;
 }
