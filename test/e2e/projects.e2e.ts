@@ -5,6 +5,7 @@ describeInBrowser('projects in Chromium', (fixture) => {
   it('creates a project from pasted text, opens it and switches back', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
+    await openSettings(page);
     await page.getByRole('button', { name: 'New project' }).click();
     const dialog = page.getByRole('dialog', { name: 'New project' });
     await dialog.getByLabel('Source text').fill('數字經濟\n數字經濟是高質量發展的重要動力。');
@@ -18,6 +19,45 @@ describeInBrowser('projects in Chromium', (fixture) => {
     await expect.poll(() => segment(page, 1).textContent()).toContain('馬化騰');
   });
 
+  it('comes back to each project’s active segment, and Go to puts a segment near the top', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    const list = page.getByRole('region', { name: 'Segments' });
+    await page.getByLabel('Go to segment').fill('30');
+    await page.getByLabel('Go to segment').press('Enter');
+    await expect
+      .poll(() =>
+        segment(page, 30)
+          .getByLabel('English translation')
+          .evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+      )
+      .toBe(true);
+    const [listBox, rowBox] = [await list.boundingBox(), await segment(page, 30).boundingBox()];
+    expect((rowBox?.y ?? 0) - (listBox?.y ?? 0)).toBeLessThan((listBox?.height ?? 0) / 3);
+
+    await openSettings(page);
+    await page.getByRole('button', { name: 'New project' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.getByLabel('Source text').fill('數字經濟\n第一段。\n第二段。\n第三段。');
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await expect.poll(() => segment(page, 3).textContent()).toContain('第二段');
+    await segment(page, 3).getByLabel('English translation').click();
+    await page.keyboard.type('Second');
+
+    const projects = page.getByLabel('Project', { exact: true });
+    const [proposal, short] = await projects
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const activeRow = () =>
+      page.locator('.segment--current').getAttribute('aria-label', { timeout: 10_000 });
+    await projects.selectOption(proposal ?? '');
+    await expect.poll(activeRow).toBe('Segment 30');
+    expect(await segment(page, 30).isVisible()).toBe(true);
+    await projects.selectOption(short ?? '');
+    await expect.poll(activeRow).toBe('Segment 3');
+    expect(await segment(page, 3).getByLabel('English translation').textContent()).toBe('Second');
+  });
+
   it.each([
     ['empty', Buffer.alloc(0), 'empty'],
     [
@@ -29,6 +69,7 @@ describeInBrowser('projects in Chromium', (fixture) => {
   ])('refuses an %s file with a message and creates nothing', async (_name, buffer, message) => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
+    await openSettings(page);
     await page.getByRole('button', { name: 'New project' }).click();
     const dialog = page.getByRole('dialog', { name: 'New project' });
     await dialog
