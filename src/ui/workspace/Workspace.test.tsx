@@ -81,6 +81,40 @@ describe('the aligned workspace', () => {
     );
   });
 
+  it('does not confirm an empty translation with Ctrl+Enter, and says why', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(within(segment(2)).getByRole('textbox', { name: 'English translation' }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Segment 2 has no English yet, so it was not marked Translated.',
+    );
+    expect(within(segment(2)).getByRole('combobox', { name: 'Status' })).toHaveValue(
+      'untranslated',
+    );
+    expect(within(segment(2)).getByRole('textbox', { name: 'English translation' })).toHaveFocus();
+  });
+
+  it('lets Ctrl+Enter pass over a “Do not translate” segment without English', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.selectOptions(
+      within(segment(2)).getByRole('combobox', { name: 'Status' }),
+      'do-not-translate',
+    );
+    await user.click(within(segment(2)).getByRole('textbox', { name: 'English translation' }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() =>
+      expect(
+        within(segment(3)).getByRole('textbox', { name: 'English translation' }),
+      ).toHaveFocus(),
+    );
+    expect(within(segment(2)).getByRole('combobox', { name: 'Status' })).toHaveValue(
+      'do-not-translate',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('ignores Enter while an input method is composing', async () => {
     await renderApp(db, text);
     fireEvent.mouseDown(within(segment(2)).getByRole('textbox', { name: 'English translation' }));
