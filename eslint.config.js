@@ -80,15 +80,78 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/editor/**/*.{ts,tsx}'],
+    // UI reads through storage hooks and writes through repositories; Tiptap lives in
+    // src/editor only. Tests may use the database directly (they set up fixtures with it).
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['dexie'],
+              group: ['dexie', 'dexie-*', '**/storage/db'],
+              allowTypeImports: true,
               message: 'UI reads through storage hooks and writes through repositories.',
+            },
+            {
+              group: ['@tiptap/*', 'prosemirror-*'],
+              message: 'Tiptap lives in src/editor: use its components.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie', 'dexie-*'],
+              message: 'The app starts the database through src/storage, never Dexie itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/editor/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie', 'dexie-*', '**/storage/**', '**/ui/**', '**/app/**'],
+              message: 'The editor knows rich text and keys, not storage or the workspace.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react-dom',
+                'react-dom/*',
+                '@tiptap/*',
+                '**/ui/**',
+                '**/editor/**',
+                '**/app/**',
+              ],
+              message: 'Storage holds data and hooks over it: no rendering, editor or UI code.',
             },
           ],
         },

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../app/WorkspaceDbContext';
-import { resolveActiveProjectId } from '../storage/repositories/projects';
+import { useActiveProjectId } from '../storage/hooks/useActiveProjectId';
 import { NewProjectDialog } from './projects/NewProjectDialog';
 import { DeleteProject } from './projects/DeleteProject';
 import { ProjectSwitcher } from './projects/ProjectSwitcher';
@@ -25,7 +24,7 @@ import { Workspace } from './workspace/Workspace';
 export function Shell() {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
-  const projectId = useLiveQuery(() => resolveActiveProjectId(db), [db]);
+  const projectId = useActiveProjectId(db);
   const [newProjectOpen, setNewProjectOpen] = useState(false);
   const [droppedFile, setDroppedFile] = useState<File | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
