@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  memo,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -40,7 +41,7 @@ const estimatedRowHeight = 96;
  * The virtualised rows. Scrolling and row measurement re-render this list only: the side panel,
  * the bars and every summary live outside it, so their cost never lands on a scroll frame.
  */
-export function SegmentList(props: SegmentListProps) {
+export const SegmentList = memo(function SegmentList(props: SegmentListProps) {
   const { store, active, actions, convert, showReadings, sourceLang, notesColumn } = props;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLElement>(null);
@@ -127,4 +128,4 @@ export function SegmentList(props: SegmentListProps) {
       </div>
     </section>
   );
-}
+});
