@@ -1,0 +1,70 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { createI18n } from '../../i18n/i18n';
+import { ShellNoticeProvider, useShellNotice, type NoticeInput } from './ShellNotice';
+
+let announce: (notice: string | NoticeInput) => void = () => undefined;
+function Announcer() {
+  announce = useShellNotice();
+  return null;
+}
+
+async function renderToasts(projectId: string) {
+  const i18n = await createI18n('en');
+  const tree = (id: string): ReactNode => (
+    <I18nextProvider i18n={i18n}>
+      <ShellNoticeProvider activeProjectId={id}>
+        <Announcer />
+      </ShellNoticeProvider>
+    </I18nextProvider>
+  );
+  const result = render(tree(projectId));
+  return { switchTo: (id: string) => result.rerender(tree(id)) };
+}
+
+describe('toasts', () => {
+  it('stay until dismissed, offer their action once, and errors are alerts', async () => {
+    const user = userEvent.setup();
+    await renderToasts('a');
+    const undo = vi.fn();
+    act(() => announce({ text: 'Deleted “短文”.', action: { label: 'Undo', run: undo } }));
+    act(() => announce({ text: 'Not XLIFF.', tone: 'error' }));
+    const deleted = screen.getByRole('status');
+    expect(deleted).toHaveTextContent('Deleted “短文”.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Not XLIFF.');
+    await user.click(within(deleted).getByRole('button', { name: 'Undo' }));
+    expect(undo).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText('Deleted “短文”.')).not.toBeInTheDocument();
+    const onDismiss = vi.fn();
+    act(() => announce({ text: 'Removed 288 pinyin annotations', onDismiss }));
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('do not follow the translator into another project, unless they are about it', async () => {
+    const { switchTo } = await renderToasts('a');
+    act(() => announce('Merged review.xlf'));
+    act(() => announce({ text: 'Opened “B”', projectId: 'b' }));
+    act(() => announce({ text: 'Deleted “C”. Undo', projectId: null }));
+    expect(screen.getAllByRole('status')).toHaveLength(3);
+    switchTo('b');
+    const left = screen.getAllByRole('status').map((toast) => toast.textContent);
+    expect(left.join()).not.toContain('Merged review.xlf');
+    expect(left.join()).toContain('Opened “B”');
+    expect(left.join()).toContain('Deleted “C”');
+  });
+
+  it('keep at most three, the newest, without repeating one', async () => {
+    await renderToasts('a');
+    for (const text of ['one', 'two', 'three', 'four', 'four']) act(() => announce(text));
+    expect(screen.getAllByRole('status').map((toast) => toast.firstChild?.textContent)).toEqual([
+      'two',
+      'three',
+      'four',
+    ]);
+  });
+});
