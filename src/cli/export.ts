@@ -9,6 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import en from '../../locales/en/translation.json';
+import { buildExportContext } from '../domain/formats/exportContext';
 import { exportProject, isExportFormat } from '../domain/formats/exportProject';
 import { documentFromXliff } from '../domain/exchange/documentFromXliff';
 import { readProjectFile } from '../domain/formats/projectFile/projectFile';
@@ -18,7 +19,7 @@ import { isUntranslatedPolicy } from '../domain/formats/publication/publishableS
 import { makeCharFold } from '../domain/glossary/charFold';
 import { TermMatcher } from '../domain/glossary/TermMatcher';
 import { loadScriptConverter } from '../domain/script/convertScript';
-import { isScriptView, languageTagOf } from '../domain/script/scriptView';
+import { isScriptView } from '../domain/script/scriptView';
 
 const usage =
   'usage: npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH ' +
@@ -52,17 +53,13 @@ export async function runExport(args: string[]): Promise<number> {
   const matcher = new TermMatcher(makeCharFold(await loadScriptConverter('zh-Hans')));
   matcher.setTerms(document.glossary);
   const entriesById = new Map(document.glossary.map((entry) => [entry.id, entry]));
-  const file = await exportProject(document, format, {
-    srcLang: languageTagOf(script, document.project.sourceLang),
-    convertSource: await loadScriptConverter(script),
-    termsIn: (source) =>
-      [...new Set(matcher.find(source).flatMap((occurrence) => occurrence.entryIds))].flatMap(
-        (id) => entriesById.get(id) ?? [],
-      ),
-    untranslated,
-    placeholder: en.export.placeholder,
-    bilingual: {
-      title: en.export.bilingualTitle.replace('{{name}}', () => document.project.name),
+  const context = await buildExportContext(
+    document.project,
+    { script, untranslated },
+    { findTerms: (text) => matcher.find(text), entriesById },
+    {
+      placeholder: en.export.placeholder,
+      bilingualTitle: (name) => en.export.bilingualTitle.replace('{{name}}', () => name),
       number: en.segment.columns.number,
       source: en.segment.columns.source,
       translation: en.segment.columns.translation,
@@ -70,7 +67,8 @@ export async function runExport(args: string[]): Promise<number> {
       status: en.segment.columns.status,
       statusName: (status) => en.status[status],
     },
-  });
+  );
+  const file = await exportProject(document, format, context);
   await writeFile(out, file.content);
   console.log(`${out}: ${format}, ${document.segments.length} segments`);
   return 0;

@@ -80,7 +80,7 @@ export async function exportProject(
       return {
         suffix: '.bilingual.html',
         mimeType: 'text/html',
-        content: writeBilingualHtml(document, context.bilingual),
+        content: writeBilingualHtml(document, context.bilingual, context),
       };
     case 'project':
       return { suffix: '.json', mimeType: 'application/json', content: writeProjectFile(document) };

@@ -75,15 +75,19 @@ describe('publication exports', () => {
   });
 
   it('writes a bilingual review table', () => {
-    const html = writeBilingualHtml(sampleDocument, {
-      title: 'Review',
-      number: '#',
-      source: 'Source',
-      translation: 'English translation',
-      notes: 'Notes',
-      status: 'Status',
-      statusName: (status) => status.toUpperCase(),
-    });
+    const html = writeBilingualHtml(
+      sampleDocument,
+      {
+        title: 'Review',
+        number: '#',
+        source: 'Source',
+        translation: 'English translation',
+        notes: 'Notes',
+        status: 'Status',
+        statusName: (status) => status.toUpperCase(),
+      },
+      { srcLang: 'zh-Hant', convertSource: (text) => text },
+    );
     expect(html).toContain(
       '<td lang="zh-Hant">產業互聯網</td><td lang="en"><strong>Industrial</strong>',
     );
