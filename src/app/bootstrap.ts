@@ -21,17 +21,19 @@ export async function bootstrap(
 ): Promise<Boot> {
   await ensureDefaultProject(db, () => newProjectFromText(defaultSourceText));
   await purgeDeletedProjects(db);
-  const [uiLanguage, sourceScript, showReadings, showGlossary] = await Promise.all([
+  const [uiLanguage, sourceScript, showReadings, showGlossary, translatorName] = await Promise.all([
     getSetting(db, 'uiLanguage'),
     getSetting(db, 'sourceScript'),
     getSetting(db, 'showReadings'),
     getSetting(db, 'showGlossary'),
+    getSetting(db, 'translatorName'),
   ]);
   const preferences: Preferences = {
     uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : detectUiLanguage(browserLanguages),
     sourceScript: isScriptView(sourceScript) ? sourceScript : 'original',
     showReadings: showReadings === true,
     showGlossary: showGlossary !== false,
+    translatorName: typeof translatorName === 'string' ? translatorName : '',
   };
   return { preferences, i18n: await createI18n(preferences.uiLanguage) };
 }

@@ -1,6 +1,7 @@
 /**
  * npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH
  *   [--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]
+ *   [--translator NAME]
  *
  * INPUT is a project file (.json) or an XLIFF 2.x/1.2 file from any tool. The serializers are the
  * modules the browser uses, and the options default to the browser's defaults, so both write the
@@ -23,7 +24,8 @@ import { isScriptView } from '../domain/script/scriptView';
 
 const usage =
   'usage: npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH ' +
-  '[--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]';
+  '[--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder] ' +
+  '[--translator NAME]';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -38,8 +40,11 @@ export async function runExport(args: string[]): Promise<number> {
   const out = option(args, 'out');
   const script = option(args, 'script') ?? 'original';
   const untranslated = option(args, 'untranslated') ?? 'omit';
+  // The Word file's author, as the browser's "Translator's name" preference.
+  const translatorName = option(args, 'translator') ?? '';
   if (
     !input ||
+    (args.includes('--translator') && (translatorName === '' || translatorName.startsWith('--'))) ||
     !out ||
     !isExportFormat(format) ||
     !isScriptView(script) ||
@@ -55,7 +60,7 @@ export async function runExport(args: string[]): Promise<number> {
   const entriesById = new Map(document.glossary.map((entry) => [entry.id, entry]));
   const context = await buildExportContext(
     document.project,
-    { script, untranslated },
+    { script, untranslated, translatorName },
     { findTerms: (text) => matcher.find(text), entriesById },
     {
       placeholder: en.export.placeholder,

@@ -24,7 +24,7 @@ async function contextFor(script: ScriptView) {
   const entriesById = new Map(sampleDocument.glossary.map((entry) => [entry.id, entry]));
   return buildExportContext(
     sampleDocument.project,
-    { script, untranslated: 'placeholder' },
+    { script, untranslated: 'placeholder', translatorName: ' Lin Wei ' },
     { findTerms: (text) => matcher.find(text), entriesById },
     labels,
   );
@@ -52,6 +52,10 @@ describe('the export context', () => {
     const context = await contextFor('original');
     expect(context.termsIn('产业互联网和產業互聯網').map((entry) => entry.id)).toEqual(['g1']);
     expect(context.termsIn('數字經濟')).toEqual([]);
+  });
+
+  it('names the trimmed translator as the author', async () => {
+    expect((await contextFor('original')).author).toBe('Lin Wei');
   });
 
   it('titles the bilingual review after the project', async () => {

@@ -19,10 +19,12 @@ export interface ExportLabels {
   statusName: (status: SegmentStatus) => string;
 }
 
-/** What the translator chose: the script the source is shown in, what gaps become. */
+/** What the translator chose: the script the source is shown in, what gaps become, their name. */
 export interface ExportChoices {
   script: ScriptView;
   untranslated: UntranslatedPolicy;
+  /** The Word file's author; blank leaves it out. */
+  translatorName: string;
 }
 
 /** The project glossary as both the browser and the command line hold it. */
@@ -57,6 +59,7 @@ export async function buildExportContext(
     },
     untranslated: choices.untranslated,
     placeholder: labels.placeholder,
+    author: choices.translatorName.trim(),
     bilingual: {
       title: labels.bilingualTitle(project.name),
       number: labels.number,

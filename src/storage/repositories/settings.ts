@@ -17,6 +17,8 @@ export interface Preferences {
   sourceScript: ScriptView;
   showReadings: boolean;
   showGlossary: boolean;
+  /** Written as the author of Word exports; empty for none. */
+  translatorName: string;
 }
 
 /** Every setting with its type; a key not listed here cannot be read or written. */

@@ -7,26 +7,31 @@ import type { UntranslatedPolicy } from '../../domain/formats/publication/publis
 import type { Project } from '../../domain/model/project';
 import { useGlossaryContext } from '../glossary/GlossaryContext';
 
-/** What exports need from the current view (script, glossary) and the interface's words. */
+/** What exports need from the view (script, glossary), the preferences and the interface's words. */
 export function useExportContext(): (
   project: Project,
   untranslated: UntranslatedPolicy,
 ) => Promise<ExportContext> {
   const { t } = useTranslation();
-  const { sourceScript } = usePreferences();
+  const { sourceScript, translatorName } = usePreferences();
   const glossary = useGlossaryContext();
   return useCallback(
     (project, untranslated) =>
-      buildExportContext(project, { script: sourceScript, untranslated }, glossary, {
-        placeholder: t('export.placeholder'),
-        bilingualTitle: (name) => t('export.bilingualTitle', { name }),
-        number: t('segment.columns.number'),
-        source: t('segment.columns.source'),
-        translation: t('segment.columns.translation'),
-        notes: t('segment.columns.notes'),
-        status: t('segment.columns.status'),
-        statusName: (status) => t(`status.${status}`),
-      }),
-    [t, sourceScript, glossary],
+      buildExportContext(
+        project,
+        { script: sourceScript, untranslated, translatorName },
+        glossary,
+        {
+          placeholder: t('export.placeholder'),
+          bilingualTitle: (name) => t('export.bilingualTitle', { name }),
+          number: t('segment.columns.number'),
+          source: t('segment.columns.source'),
+          translation: t('segment.columns.translation'),
+          notes: t('segment.columns.notes'),
+          status: t('segment.columns.status'),
+          statusName: (status) => t(`status.${status}`),
+        },
+      ),
+    [t, sourceScript, translatorName, glossary],
   );
 }
