@@ -40,7 +40,9 @@ describe('npm run export', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
     try {
-      expect(written).toEqual(await writeDocx(sampleDocument, 'omit', en.export.placeholder, ''));
+      expect(written).toEqual(
+        await writeDocx(sampleDocument, 'placeholder', en.export.placeholder, ''),
+      );
     } finally {
       vi.useRealTimers();
     }
@@ -75,6 +77,21 @@ describe('npm run export', () => {
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     expect(await runExport([input, '--format', 'md', '--out', out])).toBe(0);
     expect(await readFile(out, 'utf8')).toBe('# Digital economy\n\nNew infrastructure.\n');
+  });
+
+  it('marks untranslated and draft segments unless told to leave them out', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const input = join(directory, 'project.json');
+    await writeFile(input, writeProjectFile(sampleDocument));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const markdown = async (...options: string[]) => {
+      const out = join(directory, 'out.md');
+      expect(await runExport([input, '--format', 'md', '--out', out, ...options])).toBe(0);
+      return readFile(out, 'utf8');
+    };
+    expect(await markdown()).toContain('*\\[Translation pending\\]*');
+    expect(await markdown('--untranslated', 'source')).toContain('數字經濟是發展的高級階段。');
+    expect(await markdown('--untranslated', 'omit')).not.toContain('Translation pending');
   });
 
   it('refuses bad arguments and bad input', async () => {

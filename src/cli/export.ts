@@ -3,6 +3,9 @@
  *   [--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]
  *   [--translator NAME]
  *
+ * --untranslated says what untranslated and draft segments become in HTML, Markdown and Word;
+ * the default, placeholder, marks them, as the browser's export dialog does unless told otherwise.
+ *
  * INPUT is a project file (.json) or an XLIFF 2.x/1.2 file from any tool. The serializers are the
  * modules the browser uses, and the options default to the browser's defaults, so both write the
  * same bytes for the same project.
@@ -16,7 +19,10 @@ import { documentFromXliff } from '../domain/exchange/documentFromXliff';
 import { readProjectFile } from '../domain/formats/projectFile/projectFile';
 import { readXliff } from '../domain/formats/xliff/readXliff';
 import type { ProjectDocument } from '../domain/project/projectDocument';
-import { isUntranslatedPolicy } from '../domain/formats/publication/publishableSegments';
+import {
+  defaultUntranslatedPolicy,
+  isUntranslatedPolicy,
+} from '../domain/formats/publication/publishableSegments';
 import { makeCharFold } from '../domain/glossary/charFold';
 import { TermMatcher } from '../domain/glossary/TermMatcher';
 import { loadScriptConverter } from '../domain/script/convertScript';
@@ -39,7 +45,8 @@ export async function runExport(args: string[]): Promise<number> {
   const format = option(args, 'format');
   const out = option(args, 'out');
   const script = option(args, 'script') ?? 'original';
-  const untranslated = option(args, 'untranslated') ?? 'omit';
+  // Gaps stay visible by default, as in the browser's export dialog.
+  const untranslated = option(args, 'untranslated') ?? defaultUntranslatedPolicy;
   // The Word file's author, as the browser's "Translator's name" preference.
   const translatorName = option(args, 'translator') ?? '';
   if (

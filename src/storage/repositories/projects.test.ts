@@ -13,7 +13,7 @@ import {
   restoreProject,
 } from './projects';
 import { saveSegmentPatches } from './segments';
-import { getSetting } from './settings';
+import { getExportPolicy, getSetting, setExportPolicy } from './settings';
 
 let db: WorkspaceDb;
 beforeEach(() => {
@@ -58,6 +58,17 @@ describe('deleting a project', () => {
       expect(await table.where('projectId').equals(kept.id).count()).toBe(1);
     }
     expect(await db.projects.get(doomed.id)).toBeUndefined();
+  });
+
+  it('also forgets the deleted project’s export choice', async () => {
+    const kept = await createProject(db, sampleProject(['甲'], 'Kept'));
+    const doomed = await createProject(db, sampleProject(['乙'], 'Doomed'));
+    await setExportPolicy(db, kept.id, 'omit');
+    await setExportPolicy(db, doomed.id, 'source');
+    await deleteProject(db, doomed.id);
+    await purgeDeletedProjects(db);
+    expect(await db.settings.get(`exportPolicy:${doomed.id}`)).toBeUndefined();
+    expect(await getExportPolicy(db, kept.id)).toBe('omit');
   });
 
   it('also forgets the deleted project’s logs and view mirror in localStorage', async () => {

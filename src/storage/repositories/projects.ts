@@ -4,7 +4,7 @@ import type { Segment, SourceSegment } from '../../domain/model/segment';
 import { emptyRichText } from '../../domain/model/richText';
 import type { WorkspaceDb } from '../db';
 import { forgetLogs } from '../writeAheadLog';
-import { deleteViewState, getSetting } from './settings';
+import { deleteExportPolicy, deleteViewState, getSetting } from './settings';
 
 export function newProjectId(): string {
   return `p-${randomId()}`;
@@ -109,7 +109,10 @@ export async function restoreProject(db: WorkspaceDb, projectId: string): Promis
   });
 }
 
-/** Removes for good what was deleted before this start: segments, glossary, history, view. */
+/**
+ * Removes for good what was deleted before this start: segments, glossary, history, view, export
+ * choice.
+ */
 export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
   const tables = [db.projects, db.segments, db.glossary, db.revisions, db.settings];
   await db.transaction('rw', tables, async () => {
@@ -121,6 +124,7 @@ export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
       await db.glossary.where('projectId').equals(id).delete();
       await db.revisions.where('projectId').equals(id).delete();
       await deleteViewState(db, id);
+      await deleteExportPolicy(db, id);
       await db.projects.delete(id);
       forgetLogs(db.name, id);
     }

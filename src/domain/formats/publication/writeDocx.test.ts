@@ -39,7 +39,8 @@ describe('Word export', () => {
       /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Industrial<\/w:t>/,
     );
     expect(body).toContain('> internet &amp; &lt;economy&gt;</w:t>');
-    expect(body).toContain('>A draft</w:t>');
+    // Segment 2 is a draft: a gap, left out as asked.
+    expect(body).not.toContain('A draft');
     expect(body).not.toContain('免責聲明');
     expect(core).toContain('<dc:title>Industrial internet &amp; &lt;economy&gt;</dc:title>');
     expect(part('word/styles.xml')).toContain('<w:lang w:val="en"/>');
