@@ -7,8 +7,10 @@ import { addTerm } from './glossary';
 import {
   createProject,
   deleteProject,
+  getProject,
   listProjects,
   purgeDeletedProjects,
+  renameProject,
   resolveActiveProjectId,
   restoreProject,
 } from './projects';
@@ -80,5 +82,30 @@ describe('deleting a project', () => {
     await purgeDeletedProjects(db);
     expect(localStorage.getItem(`wal:${db.name}:${doomed.id}:tab`)).toBeNull();
     expect(localStorage.getItem(`view:${db.name}:${doomed.id}`)).toBeNull();
+  });
+});
+
+describe('renaming a project', () => {
+  it('writes the trimmed name and nothing else', async () => {
+    const project = await createProject(db, sampleProject(['甲'], 'Draft title'));
+    const other = await createProject(db, sampleProject(['乙'], 'Other'));
+    expect(await renameProject(db, project.id, '  Action plan  ')).toEqual({
+      ok: true,
+      name: 'Action plan',
+    });
+    const stored = await getProject(db, project.id);
+    expect(stored).toEqual({ ...project, name: 'Action plan', updatedAt: stored?.updatedAt });
+    expect((await getProject(db, other.id))?.name).toBe('Other');
+  });
+
+  it.each([[''], ['   '], ['字'.repeat(61)]])('refuses %j and writes nothing', async (name) => {
+    const project = await createProject(db, sampleProject(['甲'], 'Kept'));
+    expect((await renameProject(db, project.id, name)).ok).toBe(false);
+    expect(await getProject(db, project.id)).toEqual(project);
+  });
+
+  it('refuses a project that no longer exists', async () => {
+    expect(await renameProject(db, 'p-gone', 'Name')).toEqual({ ok: false, problem: 'missing' });
+    expect(await db.projects.count()).toBe(0);
   });
 });

@@ -1,5 +1,10 @@
 import { randomId } from '../../domain/model/randomId';
 import type { NewProject, Project } from '../../domain/model/project';
+import {
+  checkProjectName,
+  type ProjectNameCheck,
+  type ProjectNameProblem,
+} from '../../domain/project/projectName';
 import type { Segment, SourceSegment } from '../../domain/model/segment';
 import { emptyRichText } from '../../domain/model/richText';
 import type { WorkspaceDb } from '../db';
@@ -72,6 +77,27 @@ export async function listProjects(db: WorkspaceDb): Promise<Project[]> {
 
 export function getProject(db: WorkspaceDb, id: string): Promise<Project | undefined> {
   return db.projects.get(id);
+}
+
+export type RenameResult = ProjectNameCheck | { ok: false; problem: 'missing' };
+export type RenameProblem = ProjectNameProblem | 'missing';
+
+/**
+ * Renames a project; a name that is empty, blank or too long is refused and nothing is written.
+ * The open workspace, the project switcher and export file names follow the stored name.
+ */
+export async function renameProject(
+  db: WorkspaceDb,
+  projectId: string,
+  typed: string,
+): Promise<RenameResult> {
+  const checked = checkProjectName(typed);
+  if (!checked.ok) return checked;
+  const changed = await db.projects.update(projectId, {
+    name: checked.name,
+    updatedAt: Date.now(),
+  });
+  return changed === 1 ? checked : { ok: false, problem: 'missing' };
 }
 
 /** The project to open: the remembered one if it still exists, else the most recent. */
