@@ -1,4 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/helpers/renderApp';
@@ -98,4 +99,17 @@ describe('exporting a publication with gaps', () => {
       expect(await downloads[0]?.text()).toContain('數字經濟是發展的高級階段。');
     },
   );
+
+  it('writes the translator’s name from the preferences as the Word file’s author', async () => {
+    await db.settings.put({ key: 'translatorName', value: 'Lin Wei' });
+    await renderApp(db, '產業互聯網\n數字經濟是發展的高級階段。');
+    await pick('Word (DOCX)');
+    const dialog = await screen.findByRole('dialog', { name: 'Not everything is translated yet' });
+    await user().click(within(dialog).getByRole('button', { name: 'Export Word (DOCX)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const files = unzipSync(new Uint8Array(await (downloads[0] as Blob).arrayBuffer()));
+    const core = strFromU8(files['docProps/core.xml'] ?? new Uint8Array());
+    expect(core).toContain('<dc:creator>Lin Wei</dc:creator>');
+    expect(core).not.toContain('產業互聯網</dc:creator>');
+  });
 });
