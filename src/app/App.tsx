@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { WorkspaceDb } from '../storage/db';
 import { setPreference as storePreference } from '../storage/repositories/settings';
@@ -8,6 +8,23 @@ import { PreferencesContext, type Preferences, type PreferencesContextValue } fr
 import { WorkspaceDbContext } from './WorkspaceDbContext';
 
 export function App({ db, boot }: { db: WorkspaceDb; boot: Boot }) {
+  return (
+    <AppProviders db={db} boot={boot}>
+      <Shell />
+    </AppProviders>
+  );
+}
+
+/** Translations, the database and the preferences, for the app and for component tests. */
+export function AppProviders({
+  db,
+  boot,
+  children,
+}: {
+  db: WorkspaceDb;
+  boot: Boot;
+  children: ReactNode;
+}) {
   const [preferences, setPreferences] = useState<Preferences>(boot.preferences);
   const { i18n } = boot;
 
@@ -39,9 +56,7 @@ export function App({ db, boot }: { db: WorkspaceDb; boot: Boot }) {
   return (
     <I18nextProvider i18n={i18n}>
       <WorkspaceDbContext value={db}>
-        <PreferencesContext value={preferencesValue}>
-          <Shell />
-        </PreferencesContext>
+        <PreferencesContext value={preferencesValue}>{children}</PreferencesContext>
       </WorkspaceDbContext>
     </I18nextProvider>
   );

@@ -28,11 +28,12 @@ export async function bootstrap(
 ): Promise<Boot> {
   await ensureDefaultProject(db, () => newProjectFromText(defaultSourceText));
   await purgeDeletedProjects(db);
-  const [uiLanguage, sourceScript, showReadings, showGlossary] = await Promise.all([
+  const [uiLanguage, sourceScript, showReadings, showGlossary, translatorName] = await Promise.all([
     getSetting(db, 'uiLanguage'),
     getSetting(db, 'sourceScript'),
     getSetting(db, 'showReadings'),
     getSetting(db, 'showGlossary'),
+    getSetting(db, 'translatorName'),
   ]);
   const [sidePanelTab, sidePanelWidth, theme, textSize, notesColumn] = await Promise.all([
     getSetting(db, 'sidePanelTab'),
@@ -54,6 +55,7 @@ export async function bootstrap(
     theme: isTheme(theme) ? theme : 'system',
     textSize: isTextSize(textSize) ? textSize : 'medium',
     notesColumn: notesColumn === true,
+    translatorName: typeof translatorName === 'string' ? translatorName : '',
   };
   return { preferences, i18n: await createI18n(preferences.uiLanguage) };
 }

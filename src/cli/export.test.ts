@@ -40,12 +40,27 @@ describe('npm run export', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2031-05-06T07:08:09Z'));
     try {
-      expect(written).toEqual(await writeDocx(sampleDocument, 'omit', en.export.placeholder));
+      expect(written).toEqual(
+        await writeDocx(sampleDocument, 'placeholder', en.export.placeholder, ''),
+      );
     } finally {
       vi.useRealTimers();
     }
     const core = strFromU8(unzipSync(written)['docProps/core.xml'] ?? new Uint8Array());
     expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-02T00:00:00Z<');
+  });
+
+  it('names the translator given with --translator as the Word file’s author', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const input = join(directory, 'project.json');
+    const out = join(directory, 'out.docx');
+    await writeFile(input, writeProjectFile(sampleDocument));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const args = [input, '--format', 'docx', '--out', out, '--translator', 'Lin Wei'];
+    expect(await runExport(args)).toBe(0);
+    const core = strFromU8(unzipSync(await readFile(out))['docProps/core.xml'] ?? new Uint8Array());
+    expect(core).toContain('<dc:creator>Lin Wei</dc:creator>');
+    expect(core).not.toContain('Sample');
   });
 
   it('publishes an XLIFF file from another tool', async () => {
@@ -64,9 +79,25 @@ describe('npm run export', () => {
     expect(await readFile(out, 'utf8')).toBe('# Digital economy\n\nNew infrastructure.\n');
   });
 
+  it('marks untranslated and draft segments unless told to leave them out', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const input = join(directory, 'project.json');
+    await writeFile(input, writeProjectFile(sampleDocument));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    const markdown = async (...options: string[]) => {
+      const out = join(directory, 'out.md');
+      expect(await runExport([input, '--format', 'md', '--out', out, ...options])).toBe(0);
+      return readFile(out, 'utf8');
+    };
+    expect(await markdown()).toContain('*\\[Translation pending\\]*');
+    expect(await markdown('--untranslated', 'source')).toContain('數字經濟是發展的高級階段。');
+    expect(await markdown('--untranslated', 'omit')).not.toContain('Translation pending');
+  });
+
   it('refuses bad arguments and bad input', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await runExport(['x.json', '--format', 'pdf', '--out', 'y'])).toBe(2);
+    expect(await runExport(['x.json', '--format', 'docx', '--out', 'y', '--translator'])).toBe(2);
     const directory = await mkdtemp(join(tmpdir(), 'export-'));
     const input = join(directory, 'bad.json');
     await writeFile(input, '{}');

@@ -5,6 +5,7 @@ import { useActiveProjectId } from '../storage/hooks/useActiveProjectId';
 import { NewProjectDialog } from './projects/NewProjectDialog';
 import { DeleteProject } from './projects/DeleteProject';
 import { ProjectSwitcher } from './projects/ProjectSwitcher';
+import { RenameProject } from './projects/RenameProject';
 import { LanguageSelect } from './settings/LanguageSelect';
 import { ReadingsToggle } from './settings/ReadingsToggle';
 import {
@@ -14,6 +15,7 @@ import {
   ThemeSelect,
 } from './settings/SettingsMenu';
 import { SourceScriptSelect } from './settings/SourceScriptSelect';
+import { TranslatorNameField } from './settings/TranslatorNameField';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { ShellNoticeProvider } from './common/ShellNotice';
 import { TopBarSlotContext } from './common/TopBarSlot';
@@ -76,6 +78,7 @@ export function Shell() {
           <header className="topbar">
             <h1 className="topbar__title">{t('app.title')}</h1>
             <ProjectSwitcher activeProjectId={projectId ?? null} />
+            <RenameProject activeProjectId={projectId ?? null} />
             <SourceScriptSelect />
             <div className="topbar__actions" ref={setActionsSlot} />
             <SettingsMenu>
@@ -89,6 +92,9 @@ export function Shell() {
                 <LanguageSelect />
                 <ThemeSelect />
                 <TextSizeSelect />
+              </div>
+              <div className="settings__group">
+                <TranslatorNameField />
               </div>
               <div className="settings__group">
                 <ReadingsToggle />

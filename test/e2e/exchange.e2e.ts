@@ -33,8 +33,12 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     await page.keyboard.type('What did Pony Ma propose?');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('button', { name: 'Export', exact: true }).click();
-    const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: 'Word (DOCX)' }).click();
+    // 39 segments are still untranslated: the export asks what they become first.
+    const gaps = page.getByRole('dialog', { name: 'Not everything is translated yet' });
+    expect(await gaps.textContent()).toContain('39 segments are untranslated.');
+    const download = page.waitForEvent('download');
+    await gaps.getByRole('button', { name: 'Export Word (DOCX)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.docx$/);
     const bytes = await readFile((await file.path()) ?? '');
@@ -189,6 +193,9 @@ describeInBrowser('export and import in Chromium', (fixture) => {
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       const download = page.waitForEvent('download');
       await page.getByRole('menuitem', { name: format }).click();
+      // Word asks about the untranslated segments; the CLI's default is the dialog's.
+      if (format === 'Word (DOCX)')
+        await page.getByRole('button', { name: `Export ${format}` }).click();
       return readFile((await (await download).path()) ?? '');
     };
     const xliffFromBrowser = await exported('XLIFF 2.0');
@@ -204,5 +211,40 @@ describeInBrowser('export and import in Chromium', (fixture) => {
       expect(await runExport([projectFile, '--format', format, '--out', out])).toBe(0);
       expect((await readFile(out)).equals(fromBrowser), format).toBe(true);
     }
+  });
+
+  it('asks what untranslated and draft segments become, and remembers it after a reload', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await segment(page, 1).getByLabel('English translation').click();
+    await page.keyboard.type('Industrial internet');
+    await page.keyboard.press('Control+Enter');
+    await segment(page, 2).getByLabel('English translation').click();
+    await page.keyboard.type('A first try');
+    const publish = async () => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('menuitem', { name: 'HTML', exact: true }).click();
+      return page.getByRole('dialog', { name: 'Not everything is translated yet' });
+    };
+    const dialog = await publish();
+    expect(await dialog.textContent()).toContain('38 segments are untranslated and 1 is a draft.');
+    expect(await dialog.getByRole('radio', { name: 'Mark them as missing' }).isChecked()).toBe(
+      true,
+    );
+    await dialog.getByRole('radio', { name: 'Show the source' }).check();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export HTML' }).click();
+    const html = await readFile((await (await download).path()) ?? '', 'utf8');
+    expect(html).toContain('<h1>Industrial internet</h1>');
+    // The draft is a gap too: its source is shown, not the unconfirmed text.
+    expect(html).not.toContain('A first try');
+    expect(html.match(/class="source"/g)).toHaveLength(39);
+
+    await page.reload();
+    await segment(page, 1).getByLabel('English translation').waitFor();
+    const again = await publish();
+    expect(await again.getByRole('radio', { name: 'Show the source' }).isChecked()).toBe(true);
+    await again.getByRole('button', { name: 'Cancel' }).click();
+    await again.waitFor({ state: 'detached' });
   });
 });

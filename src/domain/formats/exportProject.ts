@@ -26,6 +26,8 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 export interface ExportContext extends XliffExportOptions {
   untranslated: UntranslatedPolicy;
   placeholder: string;
+  /** The translator's name, the Word file's author; empty for none. */
+  author: string;
   bilingual: BilingualLabels;
 }
 
@@ -74,13 +76,18 @@ export async function exportProject(
       return {
         suffix: '.docx',
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        content: await writeDocx(document, context.untranslated, context.placeholder),
+        content: await writeDocx(
+          document,
+          context.untranslated,
+          context.placeholder,
+          context.author,
+        ),
       };
     case 'bilingual':
       return {
         suffix: '.bilingual.html',
         mimeType: 'text/html',
-        content: writeBilingualHtml(document, context.bilingual),
+        content: writeBilingualHtml(document, context.bilingual, context),
       };
     case 'project':
       return { suffix: '.json', mimeType: 'application/json', content: writeProjectFile(document) };

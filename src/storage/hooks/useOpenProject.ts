@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
 import type { Project } from '../../domain/model/project';
 import type { WorkspaceDb } from '../db';
 import { getProject } from '../repositories/projects';
@@ -13,7 +14,8 @@ export interface OpenProject {
 
 /**
  * Opens a project's segments once and keeps them for the component's lifetime; on close, every
- * queued edit is written before the store is dropped.
+ * queued edit is written before the store is dropped. The project's name is live (a rename shows
+ * at once, in export file names too) without reopening the store.
  */
 export function useOpenProject(db: WorkspaceDb, projectId: string): OpenProject | null {
   const [open, setOpen] = useState<OpenProject | null>(null);
@@ -43,5 +45,19 @@ export function useOpenProject(db: WorkspaceDb, projectId: string): OpenProject 
     };
   }, [db, projectId]);
 
-  return open?.project.id === projectId ? open : null;
+  const name = useLiveProjectName(db, projectId);
+  return useMemo(() => {
+    if (open?.project.id !== projectId) return null;
+    if (name === undefined || name === open.project.name) return open;
+    return { ...open, project: { ...open.project, name } };
+  }, [open, projectId, name]);
+}
+
+/**
+ * The stored name alone, not the row: every save also stamps the project's updatedAt, and a
+ * string that did not change re-renders nothing, where a fresh row would re-render the workspace
+ * after each save.
+ */
+function useLiveProjectName(db: WorkspaceDb, projectId: string): string | undefined {
+  return useLiveQuery(async () => (await getProject(db, projectId))?.name, [db, projectId]);
 }

@@ -7,13 +7,15 @@ import { addTerm } from './glossary';
 import {
   createProject,
   deleteProject,
+  getProject,
   listProjects,
   purgeDeletedProjects,
+  renameProject,
   resolveActiveProjectId,
   restoreProject,
 } from './projects';
 import { saveSegmentPatches } from './segments';
-import { getSetting } from './settings';
+import { getExportPolicy, getSetting, setExportPolicy } from './settings';
 
 let db: WorkspaceDb;
 beforeEach(() => {
@@ -60,6 +62,17 @@ describe('deleting a project', () => {
     expect(await db.projects.get(doomed.id)).toBeUndefined();
   });
 
+  it('also forgets the deleted project’s export choice', async () => {
+    const kept = await createProject(db, sampleProject(['甲'], 'Kept'));
+    const doomed = await createProject(db, sampleProject(['乙'], 'Doomed'));
+    await setExportPolicy(db, kept.id, 'omit');
+    await setExportPolicy(db, doomed.id, 'source');
+    await deleteProject(db, doomed.id);
+    await purgeDeletedProjects(db);
+    expect(await db.settings.get(`exportPolicy:${doomed.id}`)).toBeUndefined();
+    expect(await getExportPolicy(db, kept.id)).toBe('omit');
+  });
+
   it('also forgets the deleted project’s logs and view mirror in localStorage', async () => {
     await createProject(db, sampleProject(['甲'], 'Kept'));
     const doomed = await createProject(db, sampleProject(['乙'], 'Doomed'));
@@ -69,5 +82,30 @@ describe('deleting a project', () => {
     await purgeDeletedProjects(db);
     expect(localStorage.getItem(`wal:${db.name}:${doomed.id}:tab`)).toBeNull();
     expect(localStorage.getItem(`view:${db.name}:${doomed.id}`)).toBeNull();
+  });
+});
+
+describe('renaming a project', () => {
+  it('writes the trimmed name and nothing else', async () => {
+    const project = await createProject(db, sampleProject(['甲'], 'Draft title'));
+    const other = await createProject(db, sampleProject(['乙'], 'Other'));
+    expect(await renameProject(db, project.id, '  Action plan  ')).toEqual({
+      ok: true,
+      name: 'Action plan',
+    });
+    const stored = await getProject(db, project.id);
+    expect(stored).toEqual({ ...project, name: 'Action plan', updatedAt: stored?.updatedAt });
+    expect((await getProject(db, other.id))?.name).toBe('Other');
+  });
+
+  it.each([[''], ['   '], ['字'.repeat(61)]])('refuses %j and writes nothing', async (name) => {
+    const project = await createProject(db, sampleProject(['甲'], 'Kept'));
+    expect((await renameProject(db, project.id, name)).ok).toBe(false);
+    expect(await getProject(db, project.id)).toEqual(project);
+  });
+
+  it('refuses a project that no longer exists', async () => {
+    expect(await renameProject(db, 'p-gone', 'Name')).toEqual({ ok: false, problem: 'missing' });
+    expect(await db.projects.count()).toBe(0);
   });
 });

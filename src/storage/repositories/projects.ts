@@ -1,10 +1,15 @@
 import { randomId } from '../../domain/model/randomId';
 import type { NewProject, Project } from '../../domain/model/project';
+import {
+  checkProjectName,
+  type ProjectNameCheck,
+  type ProjectNameProblem,
+} from '../../domain/project/projectName';
 import type { Segment, SourceSegment } from '../../domain/model/segment';
 import { emptyRichText } from '../../domain/model/richText';
 import type { WorkspaceDb } from '../db';
 import { forgetLogs } from '../writeAheadLog';
-import { deleteViewState, getSetting } from './settings';
+import { deleteExportPolicy, deleteViewState, getSetting } from './settings';
 
 export function newProjectId(): string {
   return `p-${randomId()}`;
@@ -74,6 +79,27 @@ export function getProject(db: WorkspaceDb, id: string): Promise<Project | undef
   return db.projects.get(id);
 }
 
+export type RenameResult = ProjectNameCheck | { ok: false; problem: 'missing' };
+export type RenameProblem = ProjectNameProblem | 'missing';
+
+/**
+ * Renames a project; a name that is empty, blank or too long is refused and nothing is written.
+ * The open workspace, the project switcher and export file names follow the stored name.
+ */
+export async function renameProject(
+  db: WorkspaceDb,
+  projectId: string,
+  typed: string,
+): Promise<RenameResult> {
+  const checked = checkProjectName(typed);
+  if (!checked.ok) return checked;
+  const changed = await db.projects.update(projectId, {
+    name: checked.name,
+    updatedAt: Date.now(),
+  });
+  return changed === 1 ? checked : { ok: false, problem: 'missing' };
+}
+
 /** The project to open: the remembered one if it still exists, else the most recent. */
 export async function resolveActiveProjectId(db: WorkspaceDb): Promise<string | null> {
   const remembered = await getSetting(db, 'activeProjectId');
@@ -109,7 +135,10 @@ export async function restoreProject(db: WorkspaceDb, projectId: string): Promis
   });
 }
 
-/** Removes for good what was deleted before this start: segments, glossary, history, view. */
+/**
+ * Removes for good what was deleted before this start: segments, glossary, history, view, export
+ * choice.
+ */
 export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
   const tables = [db.projects, db.segments, db.glossary, db.revisions, db.settings];
   await db.transaction('rw', tables, async () => {
@@ -121,6 +150,7 @@ export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
       await db.glossary.where('projectId').equals(id).delete();
       await db.revisions.where('projectId').equals(id).delete();
       await deleteViewState(db, id);
+      await deleteExportPolicy(db, id);
       await db.projects.delete(id);
       forgetLogs(db.name, id);
     }

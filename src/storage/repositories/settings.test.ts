@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDb } from '../../../test/helpers/testDb';
 import type { WorkspaceDb } from '../db';
-import { getViewState, setViewState } from './settings';
+import { defaultUntranslatedPolicy } from '../../domain/formats/publication/publishableSegments';
+import { getExportPolicy, getViewState, setExportPolicy, setViewState } from './settings';
 
 let db: WorkspaceDb;
 beforeEach(() => {
@@ -42,4 +43,22 @@ describe('the view state', () => {
     localStorage.clear();
     expect((await getViewState(db, 'p')).activeSegmentId).toBe('s2');
   });
+});
+
+describe('the export choice', () => {
+  it('is kept per project and keeps gaps visible until one is chosen', async () => {
+    expect(await getExportPolicy(db, 'p1')).toBe(defaultUntranslatedPolicy);
+    await setExportPolicy(db, 'p1', 'omit');
+    await setExportPolicy(db, 'p2', 'source');
+    expect(await getExportPolicy(db, 'p1')).toBe('omit');
+    expect(await getExportPolicy(db, 'p2')).toBe('source');
+  });
+
+  it.each([['delete'], [42], [null], [{ policy: 'omit' }]])(
+    'reads a stored %j, which is no choice, as the default',
+    async (value) => {
+      await db.settings.put({ key: 'exportPolicy:p1', value });
+      expect(await getExportPolicy(db, 'p1')).toBe(defaultUntranslatedPolicy);
+    },
+  );
 });

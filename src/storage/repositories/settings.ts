@@ -1,3 +1,8 @@
+import {
+  defaultUntranslatedPolicy,
+  isUntranslatedPolicy,
+  type UntranslatedPolicy,
+} from '../../domain/formats/publication/publishableSegments';
 import type { ScriptView } from '../../domain/script/scriptView';
 import type { UiLanguage } from '../../i18n/languages';
 import type { WorkspaceDb } from '../db';
@@ -36,6 +41,8 @@ export interface Preferences {
   textSize: TextSize;
   /** Notes in a column of their own instead of under the translation. */
   notesColumn: boolean;
+  /** Written as the author of Word exports; empty for none. */
+  translatorName: string;
 }
 
 const isOneOf =
@@ -151,6 +158,33 @@ function readMirror(key: string): (Partial<ViewState> & { savedAt?: number }) | 
   } catch {
     return null;
   }
+}
+
+const exportPolicyKey = (projectId: string): string => `exportPolicy:${projectId}`;
+
+/**
+ * What the translator last chose for the gaps in a publication of this project; the default
+ * (gaps visible) when nothing, or something that is no policy, was stored.
+ */
+export async function getExportPolicy(
+  db: WorkspaceDb,
+  projectId: string,
+): Promise<UntranslatedPolicy> {
+  const row = await db.settings.get(exportPolicyKey(projectId));
+  return isUntranslatedPolicy(row?.value) ? row.value : defaultUntranslatedPolicy;
+}
+
+export async function setExportPolicy(
+  db: WorkspaceDb,
+  projectId: string,
+  policy: UntranslatedPolicy,
+): Promise<void> {
+  await db.settings.put({ key: exportPolicyKey(projectId), value: policy });
+}
+
+/** Forgets a project's export choice (inside the caller's transaction). */
+export async function deleteExportPolicy(db: WorkspaceDb, projectId: string): Promise<void> {
+  await db.settings.delete(exportPolicyKey(projectId));
 }
 
 export async function setPreference<K extends keyof Preferences>(

@@ -7,26 +7,61 @@ import {
   type ExportFormat,
 } from '../../domain/formats/exportProject';
 import {
-  untranslatedPolicies,
+  defaultUntranslatedPolicy,
+  publicationGaps,
+  type PublicationGaps,
   type UntranslatedPolicy,
 } from '../../domain/formats/publication/publishableSegments';
 import type { Project } from '../../domain/model/project';
+import type { ProjectDocument } from '../../domain/project/projectDocument';
 import { loadProjectDocument } from '../../storage/repositories/projectDocuments';
+import { getExportPolicy, setExportPolicy } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
+import { ExportGapsDialog } from './ExportGapsDialog';
 import { useExportContext } from './useExportContext';
 
 /**
+ * The formats that publish the translation alone, so could drop untranslated text. The bilingual
+ * table always shows every source next to its translation (or nothing) and its status.
+ */
+const publishesGaps: ReadonlySet<ExportFormat> = new Set(['html', 'md', 'docx']);
+
+interface PendingExport {
+  format: ExportFormat;
+  document: ProjectDocument;
+  gaps: PublicationGaps;
+  policy: UntranslatedPolicy;
+}
+
+/**
  * "Export": every format as a menu item that downloads a file named after the project. Edits
- * still in memory are written first, and exports read the stored project, never the editors.
+ * still in memory are written first, and exports read the stored project, never the editors. A
+ * publication of a project with untranslated or draft segments first says how many and asks
+ * what they become; the answer is remembered for the project.
  */
 export function ExportMenu({ project, store }: { project: Project; store: SegmentStore }) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const [open, setOpen] = useState(false);
-  const [policy, setPolicy] = useState<UntranslatedPolicy>('omit');
+  const [pending, setPending] = useState<PendingExport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const exportContext = useExportContext();
+
+  const fail = (caught: unknown) =>
+    setError(
+      t('export.failed', { message: caught instanceof Error ? caught.message : String(caught) }),
+    );
+
+  const write = async (
+    document: ProjectDocument,
+    format: ExportFormat,
+    policy: UntranslatedPolicy,
+  ) => {
+    const file = await exportProject(document, format, await exportContext(project, policy));
+    downloadFile(fileNameFor(project.name, file.suffix), file.content, file.mimeType);
+    setError(null);
+  };
 
   const run = async (format: ExportFormat) => {
     setOpen(false);
@@ -34,13 +69,25 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
       await store.flushOrFail();
       const document = await loadProjectDocument(db, project.id);
       if (!document) return;
-      const file = await exportProject(document, format, await exportContext(project, policy));
-      downloadFile(fileNameFor(project.name, file.suffix), file.content, file.mimeType);
-      setError(null);
+      const gaps = publicationGaps(document.segments);
+      if (publishesGaps.has(format) && gaps.untranslated + gaps.drafts > 0) {
+        setPending({ format, document, gaps, policy: await getExportPolicy(db, project.id) });
+        return;
+      }
+      // Nothing for a policy to act on.
+      await write(document, format, defaultUntranslatedPolicy);
     } catch (caught) {
-      setError(
-        t('export.failed', { message: caught instanceof Error ? caught.message : String(caught) }),
-      );
+      fail(caught);
+    }
+  };
+
+  const exportWith = async ({ format, document }: PendingExport, policy: UntranslatedPolicy) => {
+    setPending(null);
+    try {
+      await setExportPolicy(db, project.id, policy);
+      await write(document, format, policy);
+    } catch (caught) {
+      fail(caught);
     }
   };
 
@@ -74,20 +121,16 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
               {t(`export.formats.${format}`)}
             </button>
           ))}
-          <div role="group" aria-label={t('export.untranslated')} className="menu__group">
-            {untranslatedPolicies.map((value) => (
-              <button
-                key={value}
-                type="button"
-                role="menuitemradio"
-                aria-checked={policy === value}
-                onClick={() => setPolicy(value)}
-              >
-                {t(`export.policies.${value}`)}
-              </button>
-            ))}
-          </div>
         </div>
+      ) : null}
+      {pending ? (
+        <ExportGapsDialog
+          format={pending.format}
+          gaps={pending.gaps}
+          initialPolicy={pending.policy}
+          onExport={(policy) => void exportWith(pending, policy)}
+          onCancel={() => setPending(null)}
+        />
       ) : null}
       {error ? (
         <p role="alert" className="field__error">

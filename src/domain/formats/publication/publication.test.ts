@@ -11,8 +11,12 @@ describe('publication exports', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<title>Industrial internet &amp; &lt;economy&gt;</title>');
     expect(html).toContain('<h1><strong>Industrial</strong> internet &amp; &lt;economy&gt;</h1>');
-    expect(html).toContain('<p>A draft</p>');
+    // Segment 2 is a draft: a gap, left out as asked.
+    expect(html).not.toContain('A draft');
     expect(html).not.toContain('免責聲明');
+    expect(writeHtml(sampleDocument, 'placeholder', '[untranslated]')).toContain(
+      '<p class="placeholder">[untranslated]</p>',
+    );
   });
 
   it.each([
@@ -40,7 +44,10 @@ describe('publication exports', () => {
 
   it('writes Markdown with escaped text', () => {
     expect(writeMarkdown(sampleDocument, 'omit', '')).toBe(
-      '# **Industrial** internet & \\<economy\\>\n\nA draft\n',
+      '# **Industrial** internet & \\<economy\\>\n',
+    );
+    expect(writeMarkdown(sampleDocument, 'placeholder', '[pending]')).toBe(
+      '# **Industrial** internet & \\<economy\\>\n\n*\\[pending\\]*\n',
     );
   });
 
@@ -75,15 +82,19 @@ describe('publication exports', () => {
   });
 
   it('writes a bilingual review table', () => {
-    const html = writeBilingualHtml(sampleDocument, {
-      title: 'Review',
-      number: '#',
-      source: 'Source',
-      translation: 'English translation',
-      notes: 'Notes',
-      status: 'Status',
-      statusName: (status) => status.toUpperCase(),
-    });
+    const html = writeBilingualHtml(
+      sampleDocument,
+      {
+        title: 'Review',
+        number: '#',
+        source: 'Source',
+        translation: 'English translation',
+        notes: 'Notes',
+        status: 'Status',
+        statusName: (status) => status.toUpperCase(),
+      },
+      { srcLang: 'zh-Hant', convertSource: (text) => text },
+    );
     expect(html).toContain(
       '<td lang="zh-Hant">產業互聯網</td><td lang="en"><strong>Industrial</strong>',
     );

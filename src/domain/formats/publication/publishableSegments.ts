@@ -2,9 +2,12 @@ import type { RichTextDoc } from '../../model/richText';
 import { plainTextToRichText, richTextToPlainText } from '../../model/richTextToPlainText';
 import type { Segment } from '../../model/segment';
 
-/** What an untranslated segment becomes in a document for publication. */
+/** What a gap (an untranslated or draft segment) becomes in a document for publication. */
 export const untranslatedPolicies = ['omit', 'source', 'placeholder'] as const;
 export type UntranslatedPolicy = (typeof untranslatedPolicies)[number];
+
+/** Gaps stay visible unless the translator chooses to leave them out: text never goes silently. */
+export const defaultUntranslatedPolicy: UntranslatedPolicy = 'placeholder';
 
 export function isUntranslatedPolicy(value: unknown): value is UntranslatedPolicy {
   return typeof value === 'string' && (untranslatedPolicies as readonly string[]).includes(value);
@@ -19,9 +22,35 @@ export interface PublishableSegment {
   isPlaceholder: boolean;
 }
 
+/** Segments a publication cannot show as finished English ("Do not translate" is not a gap). */
+export interface PublicationGaps {
+  /** No translation text at all. */
+  untranslated: number;
+  /** Translated but not confirmed: Draft (or Untranslated with text, as from another tool). */
+  drafts: number;
+}
+
+type Gap = keyof PublicationGaps;
+
+function gapOf(segment: Segment): Gap | null {
+  if (segment.status === 'do-not-translate') return null;
+  if (segment.translationText.trim() === '') return 'untranslated';
+  return segment.status === 'translated' || segment.status === 'reviewed' ? null : 'drafts';
+}
+
+export function publicationGaps(segments: readonly Segment[]): PublicationGaps {
+  const gaps: PublicationGaps = { untranslated: 0, drafts: 0 };
+  for (const segment of segments) {
+    const gap = gapOf(segment);
+    if (gap) gaps[gap] += 1;
+  }
+  return gaps;
+}
+
 /**
- * The segments a publication shows, in order: "Do not translate" ones never; untranslated ones
- * left out, shown in the source, or marked, as the translator chose.
+ * The segments a publication shows, in order: "Do not translate" ones never; gaps (untranslated
+ * and draft segments: a draft is not yet publishable English) left out, shown in the source, or
+ * marked, as the translator chose.
  */
 export function publishableSegments(
   segments: readonly Segment[],
@@ -30,7 +59,7 @@ export function publishableSegments(
 ): PublishableSegment[] {
   return segments.flatMap((segment): PublishableSegment[] => {
     if (segment.status === 'do-not-translate') return [];
-    if (segment.translationText.trim() !== '') {
+    if (gapOf(segment) === null) {
       return [
         { kind: segment.kind, content: segment.translation, isSource: false, isPlaceholder: false },
       ];

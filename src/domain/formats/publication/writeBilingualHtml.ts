@@ -1,5 +1,6 @@
 import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml } from '../xml/escapeXml';
+import type { XliffExportOptions } from '../xliff/writeXliff2';
 import { paragraphToHtml } from './richTextToHtml';
 
 const style = `body{font:15px/1.55 system-ui,sans-serif;color:#1d2330;margin:2rem}
@@ -18,12 +19,23 @@ export interface BilingualLabels {
   statusName: (status: ProjectDocument['segments'][number]['status']) => string;
 }
 
-/** Source and translation side by side, with notes and status, for a reviewer; prints well. */
-export function writeBilingualHtml(document: ProjectDocument, labels: BilingualLabels): string {
+/** The script the source is shown in, as in XLIFF: its language tag and the conversion to it. */
+export type SourceScript = Pick<XliffExportOptions, 'srcLang' | 'convertSource'>;
+
+/**
+ * Source and translation side by side, with notes and status, for a reviewer; prints well. The
+ * source is in the script the translator views it in (Simplified, Traditional), like XLIFF.
+ */
+export function writeBilingualHtml(
+  document: ProjectDocument,
+  labels: BilingualLabels,
+  script: SourceScript,
+): string {
+  const sourceLang = escapeXml(script.srcLang);
   const rows = document.segments.map((segment, index) => {
     const translation = segment.translation.content.map(paragraphToHtml).join('<br>');
     const notes = segment.notes.content.map(paragraphToHtml).join('<br>');
-    return `<tr${segment.kind === 'heading' ? ' class="heading"' : ''}><td class="n">${index + 1}</td><td lang="${escapeXml(document.project.sourceLang)}">${escapeXml(segment.source)}</td><td lang="en">${translation}</td><td lang="en">${notes}</td><td class="status">${escapeXml(labels.statusName(segment.status))}</td></tr>`;
+    return `<tr${segment.kind === 'heading' ? ' class="heading"' : ''}><td class="n">${index + 1}</td><td lang="${sourceLang}">${escapeXml(script.convertSource(segment.source))}</td><td lang="en">${translation}</td><td lang="en">${notes}</td><td class="status">${escapeXml(labels.statusName(segment.status))}</td></tr>`;
   });
   return `<!doctype html>
 <html lang="en">

@@ -7,8 +7,12 @@ import { writeDocx } from './writeDocx';
 const [heading] = sampleDocument.segments;
 if (!heading) throw new Error('the sample starts with a heading');
 
-async function partsOf(document: ProjectDocument, policy: 'omit' | 'source' | 'placeholder') {
-  const files = unzipSync(await writeDocx(document, policy, '[untranslated]'));
+async function partsOf(
+  document: ProjectDocument,
+  policy: 'omit' | 'source' | 'placeholder',
+  author = '',
+) {
+  const files = unzipSync(await writeDocx(document, policy, '[untranslated]', author));
   const part = (name: string) => strFromU8(files[name] ?? new Uint8Array());
   return { body: part('word/document.xml'), core: part('docProps/core.xml'), part };
 }
@@ -35,7 +39,8 @@ describe('Word export', () => {
       /<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Industrial<\/w:t>/,
     );
     expect(body).toContain('> internet &amp; &lt;economy&gt;</w:t>');
-    expect(body).toContain('>A draft</w:t>');
+    // Segment 2 is a draft: a gap, left out as asked.
+    expect(body).not.toContain('A draft');
     expect(body).not.toContain('免責聲明');
     expect(core).toContain('<dc:title>Industrial internet &amp; &lt;economy&gt;</dc:title>');
     expect(part('word/styles.xml')).toContain('<w:lang w:val="en"/>');
@@ -89,5 +94,30 @@ describe('Word export', () => {
     if (policy === 'source')
       expect(body).toContain('<w:lang w:val="zh-Hant" w:eastAsia="zh-Hant"/>');
     if (policy === 'placeholder') expect(body).toMatch(/<w:i\/>.*\[untranslated\]/);
+  });
+
+  it.each([
+    ['set', 'Lin Wei & <co>', 'Lin Wei &amp; &lt;co&gt;'],
+    ['not set', '', undefined],
+    ['blank', '   ', undefined],
+  ])(
+    'has the translator’s name (%s) as its author, never the project’s',
+    async (_case, author, written) => {
+      const { core } = await partsOf(sampleDocument, 'omit', author);
+      expect(core).not.toContain('Sample');
+      if (written === undefined) {
+        expect(core).not.toMatch(/<dc:creator>|<cp:lastModifiedBy>/);
+      } else {
+        expect(core).toContain(`<dc:creator>${written}</dc:creator>`);
+        expect(core).toContain(`<cp:lastModifiedBy>${written}</cp:lastModifiedBy>`);
+      }
+    },
+  );
+
+  it('leaves space after each paragraph, as Word’s own Normal style does', async () => {
+    const { part } = await partsOf(sampleDocument, 'omit');
+    expect(part('word/styles.xml')).toMatch(
+      /<w:pPrDefault><w:pPr><w:spacing w:after="160"\/><\/w:pPr><\/w:pPrDefault>/,
+    );
   });
 });

@@ -11,6 +11,8 @@ import {
 /** The same colours as the HTML publication, so both read alike. */
 const sourceColor = '4F5868';
 const placeholderColor = 'B3261E';
+/** Space after a paragraph, in twentieths of a point: 8 pt, as in Word's own Normal style. */
+const paragraphSpacingAfter = 160;
 
 type RunLook = Pick<IRunOptions, 'color' | 'italics' | 'language'>;
 
@@ -18,12 +20,14 @@ type RunLook = Pick<IRunOptions, 'color' | 'italics' | 'language'>;
  * The English translation as a Word document, with the content of the HTML publication: the
  * first segment is the Title, later headings are Heading 1, so Word's navigation pane and table
  * of contents work. The library is loaded on demand because only this export needs it, and it
- * is much larger than the rest of the exports together.
+ * is much larger than the rest of the exports together. The author is the translator's name
+ * (none when it is blank), never the project's title.
  */
 export async function writeDocx(
   document: ProjectDocument,
   policy: UntranslatedPolicy,
   placeholder: string,
+  author: string,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const docx = await import('docx');
   const pieces = publishableSegments(document.segments, policy, placeholder);
@@ -73,9 +77,17 @@ export async function writeDocx(
 
   const file = new docx.Document({
     title,
-    creator: document.project.name,
-    lastModifiedBy: document.project.name,
-    styles: { default: { document: { run: { language: { value: 'en' } } } } },
+    // An empty name leaves the properties out rather than writing an empty author.
+    creator: author.trim(),
+    lastModifiedBy: author.trim(),
+    styles: {
+      default: {
+        document: {
+          run: { language: { value: 'en' } },
+          paragraph: { spacing: { after: paragraphSpacingAfter } },
+        },
+      },
+    },
     sections: [{ children: paragraphs }],
   });
   // An ArrayBuffer, not a Node Buffer or a Blob: the one output the CLI and the browser share.

@@ -1,0 +1,73 @@
+import type { GlossaryEntry } from '../glossary/glossaryEntry';
+import type { TermOccurrence } from '../glossary/TermMatcher';
+import type { Project } from '../model/project';
+import type { SegmentStatus } from '../model/segment';
+import { loadScriptConverter } from '../script/convertScript';
+import { languageTagOf, type ScriptView } from '../script/scriptView';
+import type { ExportContext } from './exportProject';
+import type { UntranslatedPolicy } from './publication/publishableSegments';
+
+/** The words exports write, in the interface language (English from the command line). */
+export interface ExportLabels {
+  placeholder: string;
+  bilingualTitle: (projectName: string) => string;
+  number: string;
+  source: string;
+  translation: string;
+  notes: string;
+  status: string;
+  statusName: (status: SegmentStatus) => string;
+}
+
+/** What the translator chose: the script the source is shown in, what gaps become, their name. */
+export interface ExportChoices {
+  script: ScriptView;
+  untranslated: UntranslatedPolicy;
+  /** The Word file's author; blank leaves it out. */
+  translatorName: string;
+}
+
+/** The project glossary as both the browser and the command line hold it. */
+export interface ExportGlossary {
+  findTerms: (text: string) => readonly TermOccurrence[];
+  entriesById: ReadonlyMap<string, GlossaryEntry>;
+}
+
+/**
+ * Everything an export needs beyond the project document, built the same way for the browser
+ * and the command line, so that both write the same bytes for the same choices.
+ */
+export async function buildExportContext(
+  project: Pick<Project, 'name' | 'sourceLang'>,
+  choices: ExportChoices,
+  glossary: ExportGlossary,
+  labels: ExportLabels,
+): Promise<ExportContext> {
+  return {
+    srcLang: languageTagOf(choices.script, project.sourceLang),
+    convertSource: await loadScriptConverter(choices.script),
+    termsIn: (source) => {
+      // Each entry once, in the order its first occurrence comes in the text.
+      const entries = new Map<string, GlossaryEntry>();
+      for (const occurrence of glossary.findTerms(source)) {
+        for (const id of occurrence.entryIds) {
+          const entry = glossary.entriesById.get(id);
+          if (entry && !entries.has(id)) entries.set(id, entry);
+        }
+      }
+      return [...entries.values()];
+    },
+    untranslated: choices.untranslated,
+    placeholder: labels.placeholder,
+    author: choices.translatorName.trim(),
+    bilingual: {
+      title: labels.bilingualTitle(project.name),
+      number: labels.number,
+      source: labels.source,
+      translation: labels.translation,
+      notes: labels.notes,
+      status: labels.status,
+      statusName: labels.statusName,
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportFormat } from '../../domain/formats/exportProject';
+import type {
+  PublicationGaps,
+  UntranslatedPolicy,
+} from '../../domain/formats/publication/publishableSegments';
+import { Dialog } from '../common/Dialog';
+import './exportGaps.css';
+
+/** Visible choices first: leaving text out is the last option, never the default. */
+const choices: readonly UntranslatedPolicy[] = ['source', 'placeholder', 'omit'];
+
+interface Props {
+  format: ExportFormat;
+  gaps: PublicationGaps;
+  /** The project's last choice, or the default. */
+  initialPolicy: UntranslatedPolicy;
+  onExport: (policy: UntranslatedPolicy) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Asked before a publication (HTML, Markdown, Word) is written while segments are untranslated
+ * or drafts: how many, and whether they show the source, are marked as missing or are left out.
+ */
+export function ExportGapsDialog({ format, gaps, initialPolicy, onExport, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [policy, setPolicy] = useState(initialPolicy);
+  const formatName = t(`export.formats.${format}`);
+  const untranslated = t('publish.gaps.untranslated', { count: gaps.untranslated });
+  const summary =
+    gaps.untranslated > 0 && gaps.drafts > 0
+      ? t('publish.gaps.both', {
+          untranslated,
+          drafts: t('publish.gaps.draftsAfter', { count: gaps.drafts }),
+        })
+      : t('publish.gaps.single', {
+          gaps:
+            gaps.untranslated > 0 ? untranslated : t('publish.gaps.drafts', { count: gaps.drafts }),
+        });
+
+  return (
+    <Dialog open title={t('publish.gaps.title')} onClose={onCancel} className="export-gaps">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onExport(policy);
+        }}
+      >
+        <p>{summary}</p>
+        {gaps.drafts > 0 ? <p className="field__hint">{t('publish.gaps.draftHint')}</p> : null}
+        <fieldset className="export-gaps__choices">
+          <legend>{t('publish.gaps.choice')}</legend>
+          {choices.map((choice) => (
+            <label key={choice}>
+              <input
+                type="radio"
+                name="export-gaps-policy"
+                value={choice}
+                checked={policy === choice}
+                onChange={() => setPolicy(choice)}
+              />{' '}
+              {t(`export.policies.${choice}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="dialog__actions">
+          <button type="button" onClick={onCancel}>
+            {t('confirm.cancel')}
+          </button>
+          <button type="submit" autoFocus>
+            {t('publish.gaps.export', { format: formatName })}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
+import { projectNameMaxLength } from '../../domain/project/projectName';
+import { useProjects } from '../../storage/hooks/useProjects';
+import { renameProject, type RenameProblem } from '../../storage/repositories/projects';
+import { Dialog } from '../common/Dialog';
+
+/**
+ * "Rename project": a dialog with the current name to edit. A blank or over-long name is refused
+ * with a message and nothing is written; a saved name shows at once in the project switcher, the
+ * open workspace and the names of exported files.
+ */
+export function RenameProject({ activeProjectId }: { activeProjectId: string | null }) {
+  const { t } = useTranslation();
+  const db = useWorkspaceDb();
+  const active = (useProjects(db) ?? []).find((project) => project.id === activeProjectId);
+  const [editing, setEditing] = useState<string | null>(null);
+
+  return (
+    <>
+      <button type="button" disabled={!active} onClick={() => setEditing(active?.id ?? null)}>
+        {t('renameProject.button')}
+      </button>
+      {editing !== null && active?.id === editing ? (
+        <RenameDialog
+          projectId={active.id}
+          currentName={active.name}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function RenameDialog({
+  projectId,
+  currentName,
+  onClose,
+}: {
+  projectId: string;
+  currentName: string;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const db = useWorkspaceDb();
+  const [name, setName] = useState(currentName);
+  const [problem, setProblem] = useState<RenameProblem | { failed: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = { name: useId(), error: useId() };
+
+  const save = async () => {
+    setBusy(true);
+    try {
+      const result = await renameProject(db, projectId, name);
+      if (result.ok) onClose();
+      else setProblem(result.problem);
+    } catch (caught) {
+      setProblem({ failed: caught instanceof Error ? caught.message : String(caught) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const message =
+    problem === null
+      ? null
+      : typeof problem === 'object'
+        ? t('renameProject.errors.failed', { message: problem.failed })
+        : t(`renameProject.errors.${problem}`, { max: projectNameMaxLength });
+
+  return (
+    <Dialog open title={t('renameProject.title')} onClose={onClose}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={ids.name}>{t('renameProject.name')}</label>
+          <input
+            id={ids.name}
+            type="text"
+            autoFocus
+            value={name}
+            aria-invalid={message !== null}
+            aria-describedby={message ? ids.error : undefined}
+            onChange={(event) => {
+              setName(event.target.value);
+              setProblem(null);
+            }}
+          />
+          {message ? (
+            <p id={ids.error} role="alert" className="field__error">
+              {message}
+            </p>
+          ) : null}
+        </div>
+        <div className="dialog__actions">
+          <button type="button" onClick={onClose}>
+            {t('confirm.cancel')}
+          </button>
+          <button type="submit" disabled={busy}>
+            {t('renameProject.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
