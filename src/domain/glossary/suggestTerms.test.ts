@@ -78,6 +78,24 @@ describe('suggestTerms on the proposal', () => {
   });
 });
 
+describe('suggestTerms on a large project', () => {
+  it('finds candidates in a sample and counts them in every segment', () => {
+    const copies = 20;
+    const large = Array.from({ length: copies }, () => sources).flat();
+    const sampled = suggestTerms(large, new Set(), { fold, maxSampleChars: 20_000 });
+    const whole = suggestTerms(sources, new Set(), { fold });
+    const byTerm = new Map(whole.map((candidate) => [candidate.term, candidate]));
+    for (const term of ['產業互聯網', '數字經濟', '新型基礎設施', '數據中臺']) {
+      const candidate = sampled.find((found) => found.term === term);
+      expect(candidate).toEqual({
+        term,
+        count: (byTerm.get(term)?.count ?? 0) * copies,
+        segments: (byTerm.get(term)?.segments ?? 0) * copies,
+      });
+    }
+  });
+});
+
 describe('suggestTerms on small texts', () => {
   it('counts a term written in both scripts as one, shown as first written', () => {
     expect(suggestTerms(['推進數據中臺建設', '数据中台很重要'], new Set(), { fold })).toEqual([
