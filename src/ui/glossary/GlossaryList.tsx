@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -22,7 +22,7 @@ interface GlossaryListProps {
 
 const noSegments: readonly string[] = [];
 
-export function GlossaryList(props: GlossaryListProps) {
+export const GlossaryList = memo(function GlossaryList(props: GlossaryListProps) {
   const { entries, occurrences, store, fold, onEdit, onDelete, onJump } = props;
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
@@ -169,4 +169,4 @@ export function GlossaryList(props: GlossaryListProps) {
       ) : null}
     </div>
   );
-}
+});

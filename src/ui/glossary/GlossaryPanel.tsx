@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { foldText } from '../../domain/glossary/charFold';
@@ -70,6 +70,17 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
   const [confirmingDelete, setConfirmingDelete] = useState<GlossaryEntry | null>(null);
   const { flags, occurrences } = useTerminologyIndex(store, glossary);
   const fold = useSearchFold();
+  // The panel renders again after every save (the flags may have changed); the long lists are
+  // memoised and get the same callbacks each time, so they render again only when their data do.
+  const latestJump = useRef(onJump);
+  useEffect(() => {
+    latestJump.current = onJump;
+  });
+  const jump = useCallback((segmentId: string) => latestJump.current(segmentId), []);
+  const edit = useCallback((entry: GlossaryEntry) => {
+    setEditing(entry);
+    setFormOpen(true);
+  }, []);
 
   useEffect(() => {
     if (!draft || draftsApplied.has(draft)) return;
@@ -108,12 +119,9 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
         occurrences={occurrences}
         store={store}
         fold={fold}
-        onEdit={(entry) => {
-          setEditing(entry);
-          setFormOpen(true);
-        }}
+        onEdit={edit}
         onDelete={setConfirmingDelete}
-        onJump={onJump}
+        onJump={jump}
       />
       <div className="glossary__add">
         <div className="glossary__tools">
@@ -192,7 +200,7 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
           <TermSuggestions store={store} entries={glossary.entries} onUse={nextDraft} />
         ) : null}
       </div>
-      <TerminologyReport flags={flags} onJump={onJump} />
+      <TerminologyReport flags={flags} onJump={jump} />
       <ConfirmDialog
         open={confirmingDelete !== null}
         title={t('glossary.deleteTitle', { source: confirmingDelete?.source ?? '' })}

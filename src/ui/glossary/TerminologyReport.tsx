@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerminologyFlags } from '../../domain/glossary/TerminologyIndex';
 import { describeIssue } from '../workspace/TerminologyIssues';
@@ -15,7 +15,7 @@ interface TerminologyReportProps {
  * Every terminology flag in the project, as of the last save (see useTerminologyIndex), shown a
  * page at a time: a project of 20,000 segments can have thousands of flags.
  */
-export function TerminologyReport(props: TerminologyReportProps) {
+export const TerminologyReport = memo(function TerminologyReport(props: TerminologyReportProps) {
   const { flags, onJump, pageSize = defaultPageSize } = props;
   const { t } = useTranslation();
   const titleId = useId();
@@ -53,4 +53,4 @@ export function TerminologyReport(props: TerminologyReportProps) {
       ) : null}
     </section>
   );
-}
+});
