@@ -64,7 +64,7 @@ interface GlossaryFormProps {
 /** Add or edit one term. Remount (key) it to start over with other initial values. */
 export function GlossaryForm(props: GlossaryFormProps) {
   const { id, projectId, editing, initialSource, focusTarget, hidden, onDone } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const db = useWorkspaceDb();
   const [form, setForm] = useState<FormState>(() =>
     editing ? fromEntry(editing) : blank(initialSource),
@@ -176,7 +176,9 @@ export function GlossaryForm(props: GlossaryFormProps) {
           {t('glossary.note')}
         </span>
         <NoteEditor
-          key={generation}
+          // The editor's placeholder is set when it is made: a new interface language remakes it
+          // (from the form's state, so nothing typed is lost).
+          key={`${generation}:${i18n.language}`}
           id={ids.note}
           initialContent={form.note}
           label={t('glossary.note')}
