@@ -234,6 +234,11 @@ describe('the glossary panel', () => {
     expect(within(zhPanel).getByText('已添加 數字經濟。')).toBeInTheDocument();
     expect(within(zhPanel).getByRole('alert')).toHaveTextContent('请输入源术语。');
     expect(within(zhPanel).getByRole('button', { name: '1 个句段' })).toBeInTheDocument();
+    const note = within(zhPanel).getByRole('textbox', { name: '注释' });
+    expect(note.querySelector('[data-placeholder]')).toHaveAttribute(
+      'data-placeholder',
+      '定义、用法、术语出处…',
+    );
     expect(englishWords(zhPanel)).toEqual([]);
   });
 });
