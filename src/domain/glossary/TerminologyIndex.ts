@@ -31,10 +31,9 @@ export interface TerminologyFlags {
 
 type Check = typeof checkTerminology;
 
+/** What a segment's terms and issues were computed from (`segment`), and them. */
 interface Cached {
   segment: IndexedSegment;
-  source: string;
-  translationText: string;
   occurrences: readonly TermOccurrence[];
   issues: readonly TerminologyIssue[];
 }
@@ -52,8 +51,9 @@ export class TerminologyIndex {
   private glossary: TerminologyGlossary | null = null;
   private entrySignatures = new Map<string, string>();
   private order: readonly IndexedSegment[] = [];
-  /** Positions of the segments that have issues, ascending. */
+  /** Positions of the segments that have issues, ascending, and their issues. */
   private flagged: number[] = [];
+  private flaggedIssues: (readonly TerminologyIssue[])[] = [];
   private total = 0;
   private flags: TerminologyFlags = this.snapshot();
   private segmentsOfEntry: ReadonlyMap<string, readonly string[]> = new Map();
@@ -79,37 +79,36 @@ export class TerminologyIndex {
       if (this.order[index]?.id !== segment.id) orderChanged = true;
       const cached = this.cache.get(segment.id);
       if (cached?.segment === segment && !glossaryChanged) continue;
-      const sourceChanged = cached?.source !== segment.source;
-      let occurrences = cached?.occurrences ?? [];
-      if (!cached || sourceChanged || glossaryChanged) {
-        occurrences = glossary.findTerms(segment.source);
-        if (!cached || !sameOccurrences(occurrences, cached.occurrences)) occurrencesChanged = true;
+      if (!cached) {
+        const occurrences = glossary.findTerms(segment.source);
+        const issues = this.issuesOf(occurrences, segment.translationText, glossary);
+        this.cache.set(segment.id, { segment, occurrences, issues });
+        occurrencesChanged = true;
+        flagsChanged ||= issues.length > 0;
+        continue;
       }
-      const mustCheck =
-        !cached ||
-        cached.translationText !== segment.translationText ||
-        (occurrences !== cached.occurrences &&
-          (!sameOccurrences(occurrences, cached.occurrences) ||
-            occurrences.some((found) => found.entryIds.some((id) => changedEntries.has(id)))));
-      let issues = cached?.issues ?? noIssues;
-      if (mustCheck) {
-        issues =
-          occurrences.length === 0 || segment.translationText.trim() === ''
-            ? noIssues
-            : this.check(occurrences, segment.translationText, glossary.entriesById);
-        const before = cached?.issues ?? noIssues;
-        if (!sameIssues(issues, before)) {
-          flagsChanged = true;
-          if (!orderChanged) this.moveFlags(index, before.length, issues.length);
+      let termsChanged = false;
+      if (cached.segment.source !== segment.source || glossaryChanged) {
+        const occurrences = glossary.findTerms(segment.source);
+        if (!sameOccurrences(occurrences, cached.occurrences)) {
+          termsChanged = true;
+          occurrencesChanged = true;
+          cached.occurrences = occurrences;
+        } else {
+          termsChanged = cached.occurrences.some((found) =>
+            found.entryIds.some((id) => changedEntries.has(id)),
+          );
         }
       }
-      this.cache.set(segment.id, {
-        segment,
-        source: segment.source,
-        translationText: segment.translationText,
-        occurrences,
-        issues,
-      });
+      if (termsChanged || cached.segment.translationText !== segment.translationText) {
+        const issues = this.issuesOf(cached.occurrences, segment.translationText, glossary);
+        if (!sameIssues(issues, cached.issues)) {
+          flagsChanged = true;
+          if (!orderChanged) this.moveFlags(index, issues);
+          cached.issues = issues;
+        }
+      }
+      cached.segment = segment;
     }
     this.order = segments;
     if (orderChanged) {
@@ -120,6 +119,16 @@ export class TerminologyIndex {
     if (flagsChanged || orderChanged) this.flags = this.snapshot();
     if (occurrencesChanged || orderChanged) this.segmentsOfEntry = this.collectOccurrences();
     return this.flags;
+  }
+
+  private issuesOf(
+    occurrences: readonly TermOccurrence[],
+    translationText: string,
+    glossary: TerminologyGlossary,
+  ): readonly TerminologyIssue[] {
+    if (occurrences.length === 0 || translationText.trim() === '') return noIssues;
+    const issues = this.check(occurrences, translationText, glossary.entriesById);
+    return issues.length === 0 ? noIssues : issues;
   }
 
   /** For each entry, the ids of the segments whose source holds it, in project order. */
@@ -141,40 +150,46 @@ export class TerminologyIndex {
     return changed;
   }
 
-  /** Keeps `flagged` and `total` in step with one segment's issues. */
-  private moveFlags(position: number, before: number, after: number): void {
-    this.total += after - before;
-    if ((before === 0) === (after === 0)) return;
+  /** Keeps `flagged`, `flaggedIssues` and `total` in step with one segment's new issues. */
+  private moveFlags(position: number, issues: readonly TerminologyIssue[]): void {
     const at = lowerBound(this.flagged, position);
-    if (after === 0) this.flagged.splice(at, 1);
-    else this.flagged.splice(at, 0, position);
+    const present = this.flagged[at] === position;
+    this.total += issues.length - (present ? (this.flaggedIssues[at]?.length ?? 0) : 0);
+    if (present && issues.length === 0) {
+      this.flagged.splice(at, 1);
+      this.flaggedIssues.splice(at, 1);
+    } else if (present) {
+      this.flaggedIssues[at] = issues;
+    } else if (issues.length > 0) {
+      this.flagged.splice(at, 0, position);
+      this.flaggedIssues.splice(at, 0, issues);
+    }
   }
 
   private collectFlags(): void {
     this.flagged = [];
+    this.flaggedIssues = [];
     this.total = 0;
     this.order.forEach((segment, position) => {
-      const count = this.cache.get(segment.id)?.issues.length ?? 0;
-      if (count === 0) return;
+      const issues = this.cache.get(segment.id)?.issues ?? noIssues;
+      if (issues.length === 0) return;
       this.flagged.push(position);
-      this.total += count;
+      this.flaggedIssues.push(issues);
+      this.total += issues.length;
     });
   }
 
+  /** The flags as of now; later updates change the index's arrays, not these copies. */
   private snapshot(): TerminologyFlags {
-    const flagged = [...this.flagged];
+    const positions = this.flagged.slice();
+    const issueLists = this.flaggedIssues.slice();
     const order = this.order;
-    const cache = this.cache;
-    const issuesAt = (position: number) => cache.get(order[position]?.id ?? '')?.issues ?? noIssues;
-    // Issues are frozen per segment (a change makes a new array), so reading them later is safe
-    // as long as the cache entry was not replaced: keep the arrays as of now for the pages read.
-    const pages = flagged.map((position) => ({ position, issues: issuesAt(position) }));
     return {
       total: this.total,
       first(limit) {
         const flags: TerminologyFlag[] = [];
-        for (const { position, issues } of pages) {
-          for (const issue of issues) {
+        for (const [at, position] of positions.entries()) {
+          for (const issue of issueLists[at] ?? noIssues) {
             if (flags.length >= limit) return flags;
             flags.push({ segmentId: order[position]?.id ?? '', number: position + 1, issue });
           }
@@ -206,15 +221,14 @@ export class TerminologyIndex {
 function sameOccurrences(a: readonly TermOccurrence[], b: readonly TermOccurrence[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
-  return a.every((occurrence, index) => {
+  for (let index = 0; index < a.length; index += 1) {
+    const mine = a[index];
     const other = b[index];
-    return (
-      other !== undefined &&
-      occurrence.start === other.start &&
-      occurrence.end === other.end &&
-      occurrence.entryIds.join(' ') === other.entryIds.join(' ')
-    );
-  });
+    if (!mine || !other || mine.start !== other.start || mine.end !== other.end) return false;
+    if (mine.entryIds.length !== other.entryIds.length) return false;
+    if (mine.entryIds.some((id, at) => other.entryIds[at] !== id)) return false;
+  }
+  return true;
 }
 
 function sameIssues(a: readonly TerminologyIssue[], b: readonly TerminologyIssue[]): boolean {

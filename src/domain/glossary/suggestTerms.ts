@@ -49,7 +49,7 @@ const functionChars = new Set([
 export function suggestTerms(
   sources: readonly string[],
   known: ReadonlySet<string>,
-  { fold, limit = 60, maxSampleChars = 150_000 }: SuggestOptions,
+  { fold, limit = 60, maxSampleChars = 60_000 }: SuggestOptions,
 ): TermCandidate[] {
   let totalChars = 0;
   for (const source of sources) totalChars += source.length;

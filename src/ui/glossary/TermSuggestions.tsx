@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldText } from '../../domain/glossary/charFold';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
-import { suggestTerms } from '../../domain/glossary/suggestTerms';
+import { suggestTerms, type TermCandidate } from '../../domain/glossary/suggestTerms';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useCharFold } from './useCharFold';
 
@@ -19,17 +19,20 @@ export function TermSuggestions({ store, entries, onUse }: TermSuggestionsProps)
   const { t } = useTranslation();
   const fold = useCharFold();
   // Found once per project (sources do not change); terms added meanwhile are only filtered out.
-  const candidates = useMemo(
-    () =>
-      fold
-        ? suggestTerms(
-            store.ids.map((id) => store.get(id)?.source ?? ''),
-            new Set(),
-            { fold, limit: shownCandidates * 3 },
-          )
-        : null,
-    [store, fold],
+  // In a task of its own, so "Finding candidates…" is painted first: a big project takes a while.
+  const [found, setFound] = useState<{ store: SegmentStore; candidates: TermCandidate[] } | null>(
+    null,
   );
+  useEffect(() => {
+    if (!fold) return;
+    const timer = setTimeout(() => {
+      const sources = store.ids.map((id) => store.get(id)?.source ?? '');
+      const candidates = suggestTerms(sources, new Set(), { fold, limit: shownCandidates * 3 });
+      setFound({ store, candidates });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [store, fold]);
+  const candidates = found?.store === store ? found.candidates : null;
   const shown = useMemo(() => {
     if (!candidates || !fold) return [];
     const known = new Set(entries.map((entry) => foldText(entry.source.trim(), fold)));
