@@ -131,7 +131,11 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
             aria-expanded={formOpen}
             aria-controls={ids.form}
             onClick={() => {
-              if (formOpen && editing) setEditing(null);
+              if (formOpen && editing) {
+                // Folding the form cancels an edit; it opens again on a blank term.
+                setEditing(null);
+                setSeed(blankSeed());
+              }
               setFormOpen(!formOpen);
             }}
           >
