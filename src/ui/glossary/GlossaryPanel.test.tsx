@@ -180,6 +180,28 @@ describe('the glossary panel', () => {
     await waitFor(async () => expect((await glossary()).map((e) => e.source)).toEqual(['互聯網']));
   });
 
+  it('takes a draft made while it was closed once, when it opens, and not again', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    const toggle = screen.getByRole('button', { name: 'Glossary', pressed: true });
+    await user.click(toggle);
+    expect(screen.queryByRole('region', { name: 'Glossary' })).toBeNull();
+    selectInSource(3, '數字經濟');
+    await user.keyboard('{Control>}e{/Control}');
+    const target = await within(await screen.findByRole('region', { name: 'Glossary' })).findByRole(
+      'textbox',
+      { name: 'Target term' },
+    );
+    await waitFor(() => expect(target).toHaveFocus());
+    await user.click(toggle);
+    await user.click(toggle);
+    expect(within(panel()).queryByRole('textbox', { name: 'Target term' })).toBeNull();
+    expect(within(panel()).getByRole('button', { name: 'New term' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
   it('suggests whole words, counted in segments, and drafts one on a click', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);
