@@ -23,6 +23,7 @@ async function main() {
     await page.keyboard.type('Ma Huateng, Tencent’s chairman, ');
     await page.keyboard.press('Escape');
     const glossary = page.getByRole('region', { name: 'Glossary' });
+    await glossary.getByRole('button', { name: 'New term' }).click();
     await glossary.getByLabel('Source term').fill('產業互聯網');
     await glossary.getByLabel('Target term').fill('industrial internet');
     await glossary.getByRole('button', { name: 'Add term' }).click();

@@ -7,6 +7,7 @@ describeInBrowser('the glossary in Chromium', (fixture) => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
     const glossary = page.getByRole('region', { name: 'Glossary' });
+    await glossary.getByRole('button', { name: 'New term' }).click();
     await glossary.getByLabel('Source term').fill('产业互联网');
     await glossary.getByLabel('Target term').fill('industrial internet');
     await glossary.getByRole('button', { name: 'Add term' }).click();
@@ -38,8 +39,14 @@ describeInBrowser('the glossary in Chromium', (fixture) => {
     await page.keyboard.press('Control+e');
     const glossary = page.getByRole('region', { name: 'Glossary' });
     await expect.poll(() => glossary.getByLabel('Source term').inputValue()).toBe('數字經濟');
-    await glossary.getByLabel('Target term').fill('digital economy');
-    await glossary.getByRole('button', { name: 'Add term' }).click();
+    // The caret is in Target term already: the translator just types the English.
+    await expect
+      .poll(() =>
+        glossary.getByLabel('Target term').evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+    await page.keyboard.type('digital economy');
+    await page.keyboard.press('Enter');
     await segment(page, 4).locator('mark').first().waitFor();
     await segment(page, 4).getByLabel('English translation').click();
     await page.keyboard.type('A stage of the ');
@@ -53,6 +60,7 @@ describeInBrowser('the glossary in Chromium', (fixture) => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
     const glossary = page.getByRole('region', { name: 'Glossary' });
+    await glossary.getByRole('button', { name: 'New term' }).click();
     await glossary.getByLabel('Source term').fill('新基建');
     await glossary.getByLabel('Target term').fill('new infrastructure; new-type infrastructure');
     await glossary.getByRole('button', { name: 'Add term' }).click();
@@ -76,4 +84,79 @@ describeInBrowser('the glossary in Chromium', (fixture) => {
     await glossary.getByRole('button', { name: 'Delete 新基建' }).waitFor();
     expect(await glossary.textContent()).toContain('new-type infrastructure');
   });
+
+  it('draws the note field as focused only while it is', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    const glossary = page.getByRole('region', { name: 'Glossary' });
+    await glossary.getByRole('button', { name: 'New term' }).click();
+    const note = glossary.getByRole('textbox', { name: 'Note' });
+    const source = glossary.getByLabel('Source term');
+    const looks = () =>
+      note.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { border: style.borderTopColor, shadow: style.boxShadow };
+      });
+    const sourceLooks = await source.evaluate((element) => getComputedStyle(element).boxShadow);
+    await source.focus();
+    const unfocused = await looks();
+    expect(unfocused.shadow).toBe(sourceLooks);
+    await note.click();
+    const focused = await looks();
+    expect(focused.shadow).not.toBe(unfocused.shadow);
+    expect(focused.border).not.toBe(unfocused.border);
+    await source.focus();
+    expect(await looks()).toEqual(unfocused);
+  });
+
+  it.each(['en', 'zh-Hans', 'zh-Hant'])(
+    'wraps nothing one character a line at 340 px in %s',
+    async (language) => {
+      const { page, baseUrl } = fixture;
+      await openWorkspace(page, baseUrl);
+      // Everything the panel can show: a term in the list, the active segment's terms, the
+      // form, a message, the suggestions, the export menu, a terminology flag.
+      const glossary = page.getByRole('region', { name: 'Glossary' });
+      await glossary.getByRole('button', { name: 'New term' }).click();
+      await glossary.getByLabel('Source term').fill('產業互聯網');
+      await glossary.getByLabel('Target term').fill('industrial internet');
+      await glossary.getByRole('button', { name: 'Add term' }).click();
+      await segment(page, 1).getByLabel('English translation').click();
+      await page.keyboard.type('Proposals on the online industry');
+      await glossary.getByRole('button', { name: 'Suggest terms' }).click();
+      await page.getByLabel('Interface language').selectOption(language);
+      const panel = page.locator('section.glossary');
+      await panel.evaluate((element) => {
+        element.style.width = '340px';
+      });
+      await panel.locator('.glossary-transfer button[aria-haspopup]').click();
+      for (const shown of [
+        '.term-entry',
+        '.segment-terms .glossary-chip',
+        '.term-suggestions .glossary-chip',
+        '.glossary__notice',
+        '[role="menu"]',
+        '.terminology-report li',
+      ]) {
+        await panel.locator(shown).first().waitFor();
+      }
+      const squeezed = await panel.evaluate((panel) => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim() ?? '';
+          const characters = [...text.replace(/\s/g, '')].length;
+          if (characters < 2) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          // One or two characters a line on average: squeezed into a column.
+          if (lines.size > 1 && characters / lines.size < 3)
+            found.push(`${text} (${lines.size} lines)`);
+        }
+        return found;
+      });
+      expect(squeezed).toEqual([]);
+    },
+  );
 });

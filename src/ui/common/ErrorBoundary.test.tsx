@@ -6,8 +6,8 @@ import { freshDb } from '../../../test/helpers/testDb';
 import type { WorkspaceDb } from '../../storage/db';
 
 // The glossary panel breaks, as a bug in it would break it.
-vi.mock('../glossary/useTermOccurrences', () => ({
-  useTermOccurrences: () => {
+vi.mock('../glossary/useTerminologyIndex', () => ({
+  useTerminologyIndex: () => {
     throw new Error('broken glossary');
   },
 }));

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import {
@@ -13,6 +13,7 @@ import {
 import { emptyRichText, type RichTextDoc } from '../../domain/model/richText';
 import { NoteEditor } from '../../editor/NoteEditor';
 import { addTerm, updateTerm } from '../../storage/repositories/glossary';
+import { glossaryMessageText, type GlossaryMessage } from './glossaryMessage';
 
 export interface GlossaryDraft {
   source: string;
@@ -47,21 +48,35 @@ const fromEntry = (entry: GlossaryEntry): FormState => ({
 });
 
 interface GlossaryFormProps {
+  id: string;
   projectId: string;
   /** The entry being edited, or null to add a new one; `initialSource` prefills a new one. */
   editing: GlossaryEntry | null;
   initialSource: string;
-  onDone: (message: string) => void;
+  /** Puts the caret in "Target term" on mount: the source is there, the English is next. */
+  focusTarget: boolean;
+  /** Folded away (its state kept) while the translator does not use it. */
+  hidden: boolean;
+  /** A term was saved (with what to tell the translator), or editing was cancelled (null). */
+  onDone: (message: GlossaryMessage | null) => void;
 }
 
 /** Add or edit one term. Remount (key) it to start over with other initial values. */
-export function GlossaryForm({ projectId, editing, initialSource, onDone }: GlossaryFormProps) {
-  const { t } = useTranslation();
+export function GlossaryForm(props: GlossaryFormProps) {
+  const { id, projectId, editing, initialSource, focusTarget, hidden, onDone } = props;
+  const { t, i18n } = useTranslation();
   const db = useWorkspaceDb();
   const [form, setForm] = useState<FormState>(() =>
     editing ? fromEntry(editing) : blank(initialSource),
   );
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<GlossaryMessage | null>(null);
+  const targetInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const input = targetInput.current;
+    if (!focusTarget || !input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, [focusTarget]);
   const [generation, setGeneration] = useState(0);
   const ids = { source: useId(), targets: useId(), status: useId(), pos: useId(), note: useId() };
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
@@ -73,24 +88,26 @@ export function GlossaryForm({ projectId, editing, initialSource, onDone }: Glos
       .split(/[;；]/)
       .map((target) => target.trim())
       .filter(Boolean);
-    if (!source) return setError(t('glossary.requireSource'));
-    if (targets.length === 0) return setError(t('glossary.requireTarget'));
+    if (!source) return setError({ kind: 'requireSource' });
+    if (targets.length === 0) return setError({ kind: 'requireTarget' });
     setError(null);
     const term = { ...form, source, targets };
     if (editing) {
       await updateTerm(db, editing.id, term);
-      onDone(t('glossary.saved', { source }));
+      onDone({ kind: 'saved', source });
       return;
     }
     const result = await addTerm(db, projectId, term);
     setForm(blank());
     setGeneration((value) => value + 1);
-    onDone(t(result.kind === 'added' ? 'glossary.added' : 'glossary.merged', { source }));
+    onDone({ kind: result.kind, source });
   };
 
   return (
     <form
+      id={id}
       className="glossary-form"
+      hidden={hidden}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
@@ -108,6 +125,7 @@ export function GlossaryForm({ projectId, editing, initialSource, onDone }: Glos
       <div className="field">
         <label htmlFor={ids.targets}>{t('glossary.targetTerm')}</label>
         <input
+          ref={targetInput}
           id={ids.targets}
           lang="en"
           value={form.targets}
@@ -158,7 +176,9 @@ export function GlossaryForm({ projectId, editing, initialSource, onDone }: Glos
           {t('glossary.note')}
         </span>
         <NoteEditor
-          key={generation}
+          // The editor's placeholder is set when it is made: a new interface language remakes it
+          // (from the form's state, so nothing typed is lost).
+          key={`${generation}:${i18n.language}`}
           id={ids.note}
           initialContent={form.note}
           label={t('glossary.note')}
@@ -168,12 +188,12 @@ export function GlossaryForm({ projectId, editing, initialSource, onDone }: Glos
       </div>
       {error ? (
         <p role="alert" className="field__error">
-          {error}
+          {glossaryMessageText(error, t)}
         </p>
       ) : null}
       <div className="dialog__actions">
         {editing ? (
-          <button type="button" onClick={() => onDone('')}>
+          <button type="button" onClick={() => onDone(null)}>
             {t('glossary.cancelEdit')}
           </button>
         ) : null}

@@ -7,13 +7,14 @@ import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { loadScriptConverter } from '../../domain/script/convertScript';
 import { importTerms } from '../../storage/repositories/glossary';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
+import type { GlossaryMessage } from './glossaryMessage';
 import { readGlossaryFile } from './readGlossaryFile';
 
 interface GlossaryTransferProps {
   projectId: string;
   projectName: string;
   entries: readonly GlossaryEntry[];
-  onMessage: (message: string, isError: boolean) => void;
+  onMessage: (message: GlossaryMessage, isError: boolean) => void;
 }
 
 /** "Import glossary" opens the file picker at once; "Export glossary" offers TBX and CSV. */
@@ -31,12 +32,11 @@ export function GlossaryTransfer({
   const importFile = async (file: File) => {
     const result = await readGlossaryFile(file);
     if (!result.ok) {
-      const { code, ...details } = result.problem;
-      onMessage(t(`glossary.importErrors.${code}`, { line: '?', column: '?', ...details }), true);
+      onMessage({ kind: 'importError', problem: result.problem }, true);
       return;
     }
     const summary = await importTerms(db, projectId, result.records);
-    onMessage(t('glossary.imported', summary), false);
+    onMessage({ kind: 'imported', ...summary }, false);
   };
 
   const exportAs = async (format: 'tbx' | 'csv') => {

@@ -1,45 +1,40 @@
-import { useId, useMemo, useSyncExternalStore } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { checkTerminology } from '../../domain/glossary/checkTerminology';
-import type { SegmentStore } from '../../storage/segmentStore';
+import type { TerminologyFlags } from '../../domain/glossary/TerminologyIndex';
 import { describeIssue } from '../workspace/TerminologyIssues';
-import type { GlossaryContextValue } from './GlossaryContext';
+import { pageSize as defaultPageSize } from './pageSize';
 
 interface TerminologyReportProps {
-  store: SegmentStore;
-  glossary: GlossaryContextValue;
+  flags: TerminologyFlags;
   onJump: (segmentId: string) => void;
+  /** Flags shown at first, and added by each "Show more". */
+  pageSize?: number;
 }
 
 /**
- * Every terminology flag in the project. It is recomputed when edits have been saved, not on
- * each keystroke, so its cost never lands on typing.
+ * Every terminology flag in the project, as of the last save (see useTerminologyIndex), shown a
+ * page at a time: a project of 20,000 segments can have thousands of flags.
  */
-export function TerminologyReport({ store, glossary, onJump }: TerminologyReportProps) {
+export const TerminologyReport = memo(function TerminologyReport(props: TerminologyReportProps) {
+  const { flags, onJump, pageSize = defaultPageSize } = props;
   const { t } = useTranslation();
   const titleId = useId();
-  const segments = useSyncExternalStore(
-    (listener) => store.subscribeSaveState(listener),
-    () => store.getSavedSnapshot(),
-  );
-  const flags = useMemo(
-    () =>
-      segments.flatMap((segment, index) =>
-        checkTerminology(
-          glossary.findTerms(segment.source),
-          segment.translationText,
-          glossary.entriesById,
-        ).map((issue) => ({ segmentId: segment.id, number: index + 1, issue })),
-      ),
-    [segments, glossary],
-  );
+  const [shown, setShown] = useState(pageSize);
+  const visible = useMemo(() => flags.first(shown), [flags, shown]);
+  const hidden = flags.total - visible.length;
 
   return (
     <section className="terminology-report" aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('terminology.title')}</h3>
-      {flags.length === 0 ? <p className="field__hint">{t('terminology.none')}</p> : null}
+      <h3 id={titleId}>
+        {t('terminology.title')}
+        {flags.total > 0 ? ' ' : null}
+        {flags.total > 0 ? (
+          <span className="glossary__count">{t('terminology.count', { count: flags.total })}</span>
+        ) : null}
+      </h3>
+      {flags.total === 0 ? <p className="field__hint">{t('terminology.none')}</p> : null}
       <ul>
-        {flags.map(({ segmentId, number, issue }) => (
+        {visible.map(({ segmentId, number, issue }) => (
           <li key={`${segmentId}-${issue.kind}-${issue.entryId}`}>
             <button type="button" onClick={() => onJump(segmentId)}>
               {t('terminology.jump', { number, issue: describeIssue(issue, t) })}
@@ -47,6 +42,15 @@ export function TerminologyReport({ store, glossary, onJump }: TerminologyReport
           </li>
         ))}
       </ul>
+      {hidden > 0 ? (
+        <button
+          type="button"
+          className="glossary__more"
+          onClick={() => setShown((count) => count + pageSize)}
+        >
+          {t('glossary.showMore', { count: Math.min(pageSize, hidden) })}
+        </button>
+      ) : null}
     </section>
   );
-}
+});
