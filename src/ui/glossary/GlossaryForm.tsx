@@ -11,8 +11,8 @@ import {
   type TermStatus,
 } from '../../domain/glossary/glossaryEntry';
 import { emptyRichText, type RichTextDoc } from '../../domain/model/richText';
-import { NoteEditor } from '../../editor/NoteEditor';
 import { addTerm, updateTerm } from '../../storage/repositories/glossary';
+import { NoteField } from './NoteField';
 
 export interface GlossaryDraft {
   source: string;
@@ -157,7 +157,7 @@ export function GlossaryForm({ projectId, editing, initialSource, onDone }: Glos
         <span className="field__label" aria-hidden="true">
           {t('glossary.note')}
         </span>
-        <NoteEditor
+        <NoteField
           key={generation}
           id={ids.note}
           initialContent={form.note}
