@@ -31,12 +31,12 @@ function main() {
   const locales = readdirSync(join(dist, 'assets'))
     .filter((name) => /^translation-.*\.js$/.test(name))
     .map((name) => `/assets/${name}`);
-  if (locales.length === 0) throw new Error('No locale chunk (assets/translation-*.js) in dist');
   const sizes = (path: string) => {
     const bytes = readFileSync(join(dist, path.replace(/^\//, '')));
     return { path, raw: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length };
   };
   const activeLocale = locales.map(sizes).sort((a, b) => b.gzipped - a.gzipped)[0];
+  if (!activeLocale) throw new Error('No locale chunk (assets/translation-*.js) in dist');
   const loaded = [
     ...scripts.map((path) => ({ ...sizes(path), note: '' })),
     { ...activeLocale, note: `  (interface language: largest of ${locales.length})` },
