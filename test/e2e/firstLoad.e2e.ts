@@ -77,6 +77,27 @@ describeInBrowser('the first load', (fixture) => {
     expect(await activeLabel(page)).toBe('Notes');
   });
 
+  it('says so when the editor cannot be downloaded, and keeps what was typed until it can', async () => {
+    const { page, baseUrl } = fixture;
+    let offline = true;
+    await page.route('**/assets/liveEditors-*.js', (route) =>
+      offline ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await openWorkspace(page, baseUrl);
+    const cell = segment(page, 7).getByLabel('English translation');
+    await cell.click();
+    await page.keyboard.type('Kept offline');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The editor could not be downloaded. Check the connection' })
+      .waitFor();
+
+    offline = false;
+    await cell.click();
+    await page.locator('.ProseMirror:focus').waitFor();
+    expect(await cell.textContent()).toBe('Kept offline');
+  });
+
   it('keeps what is typed into the glossary note before its editor has arrived', async () => {
     const { page, baseUrl } = fixture;
     const editorCode = await holdEditorCode(page);

@@ -1,7 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { loadLiveEditors, prefetchLiveEditors, useLiveEditors } from '../../editor/lazyEditors';
 import type { NoteEditorProps } from '../../editor/NoteEditor';
 import { PendingInput } from '../../editor/pendingInput';
+import { useShellNotice } from '../common/ShellNotice';
 import { StaticRichText } from '../workspace/StaticRichText';
 
 /**
@@ -10,6 +12,8 @@ import { StaticRichText } from '../workspace/StaticRichText';
  * the editor when it mounts.
  */
 export function NoteField(props: Omit<NoteEditorProps, 'pendingInput'>) {
+  const { t } = useTranslation();
+  const announce = useShellNotice();
   const editors = useLiveEditors();
   const [pendingInput] = useState(() => new PendingInput());
   const fallback = useRef<HTMLDivElement>(null);
@@ -20,6 +24,8 @@ export function NoteField(props: Omit<NoteEditorProps, 'pendingInput'>) {
     if (editors || !element) return;
     return pendingInput.listen(element);
   }, [editors, pendingInput]);
+
+  const load = () => void loadLiveEditors().catch(() => announce(t('firstLoad.editorUnavailable')));
 
   if (editors) {
     pendingInput.captureFocus();
@@ -38,7 +44,9 @@ export function NoteField(props: Omit<NoteEditorProps, 'pendingInput'>) {
       lang="en"
       className="segment-field segment-field--static note-editor"
       data-placeholder={props.placeholder}
-      onFocus={() => void loadLiveEditors().catch(() => undefined)}
+      // Going into the field (again) also retries a download that failed.
+      onFocus={load}
+      onMouseDown={load}
     >
       {props.initialContent.content.every((paragraph) => !paragraph.content?.length) ? null : (
         <StaticRichText doc={props.initialContent} />

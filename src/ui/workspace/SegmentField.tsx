@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RichTextDoc } from '../../domain/model/richText';
 import type { EditorCommand } from '../../editor/editorCommandForKey';
 import { loadLiveEditors, prefetchLiveEditors, useLiveEditors } from '../../editor/lazyEditors';
 import { PendingInput } from '../../editor/pendingInput';
 import type { CaretTarget, SegmentEditorHandle } from '../../editor/SegmentEditor';
+import { useShellNotice } from '../common/ShellNotice';
 import { StaticRichText } from './StaticRichText';
 
 export interface SegmentFieldProps {
@@ -35,6 +37,8 @@ export interface SegmentFieldProps {
  */
 export function SegmentField(props: SegmentFieldProps) {
   const { content, isEmpty, label, placeholder, lang, live, caretTarget, onActivate } = props;
+  const { t } = useTranslation();
+  const announce = useShellNotice();
   const editors = useLiveEditors();
   const [pendingInput] = useState(() => new PendingInput());
   const [staticGeneration, setStaticGeneration] = useState(0);
@@ -43,6 +47,10 @@ export function SegmentField(props: SegmentFieldProps) {
   useEffect(() => {
     latest.current = props;
   });
+  const tell = useRef<(problem: 'editorUnavailable' | 'typedTextLost') => void>(() => undefined);
+  useEffect(() => {
+    tell.current = (problem) => announce(t(`firstLoad.${problem}`));
+  });
 
   useEffect(prefetchLiveEditors, []);
 
@@ -50,7 +58,7 @@ export function SegmentField(props: SegmentFieldProps) {
   useLayoutEffect(() => {
     const element = staticField.current;
     if (!waiting || !element) return;
-    void loadLiveEditors().catch(() => undefined);
+    loadLiveEditors().catch(() => tell.current('editorUnavailable'));
     const stopListening = pendingInput.listen(element);
     element.focus({ preventScroll: true });
     // Focus alone leaves no caret inside the cell in some engines, and then no input event.
@@ -68,10 +76,13 @@ export function SegmentField(props: SegmentFieldProps) {
     return () => {
       if (pendingInput.isEmpty) return;
       const edits = pendingInput.take();
-      void loadLiveEditors().then(({ applyPendingInputToDoc }) => {
-        const { doc, text } = applyPendingInputToDoc(latest.current.content, edits);
-        latest.current.onChange(doc, text);
-      });
+      loadLiveEditors().then(
+        ({ applyPendingInputToDoc }) => {
+          const { doc, text } = applyPendingInputToDoc(latest.current.content, edits);
+          latest.current.onChange(doc, text);
+        },
+        () => tell.current('typedTextLost'),
+      );
       // An input method may have written into the static cell's DOM: draw it anew.
       setStaticGeneration((generation) => generation + 1);
     };
@@ -118,8 +129,11 @@ export function SegmentField(props: SegmentFieldProps) {
         onMouseDown={(event) => {
           if (event.button !== 0) return;
           event.preventDefault();
-          if (waiting) event.currentTarget.focus({ preventScroll: true });
-          else onActivate({ x: event.clientX, y: event.clientY });
+          if (waiting) {
+            // Clicking again is also how the translator retries a download that failed.
+            event.currentTarget.focus({ preventScroll: true });
+            loadLiveEditors().catch(() => tell.current('editorUnavailable'));
+          } else onActivate({ x: event.clientX, y: event.clientY });
         }}
         onFocus={waiting ? undefined : () => onActivate(null)}
       >
