@@ -4,13 +4,14 @@ import { bootstrap } from '../../src/app/bootstrap';
 import { loadLiveEditors } from '../../src/editor/lazyEditors';
 import type { WorkspaceDb } from '../../src/storage/db';
 
-/**
- * Boots the whole app on a test database, as main.tsx does in the browser, with the editor code
- * already there as it is a moment after the first paint (the browser tests cover typing before
- * it arrives; loading it inside a test would only spend that test's time budget).
- */
+// The editor code is there, as it is a moment after the first paint in the browser (the browser
+// tests cover typing before it arrives). Loaded while the test file is collected, as a static
+// import would be, so that no test spends its time budget on it.
+await loadLiveEditors();
+
+/** Boots the whole app on a test database, as main.tsx does in the browser. */
 export async function renderApp(db: WorkspaceDb, defaultText: string, languages = ['en-GB']) {
-  const [boot] = await Promise.all([bootstrap(db, defaultText, languages), loadLiveEditors()]);
+  const boot = await bootstrap(db, defaultText, languages);
   const result = render(<App db={db} boot={boot} />);
   await screen.findAllByRole('group');
   return result;
