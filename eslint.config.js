@@ -54,6 +54,34 @@ export default tseslint.config(
     rules: uiLiteralRules,
   },
   {
+    // The editor's code is a chunk of its own, loaded after the first paint (first-load budget:
+    // test/bench/firstLoad.ts). A value imported from it anywhere else puts it back in the entry.
+    files: ['src/ui/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@tiptap/*',
+                '**/editor/SegmentEditor',
+                '**/editor/NoteEditor',
+                '**/editor/extensions',
+                '**/editor/liveEditors',
+                '**/editor/replayPendingInput',
+                '**/editor/refreshPlaceholder',
+              ],
+              allowTypeImports: true,
+              message:
+                'Tiptap loads after the first paint: use editor/lazyEditors (types are fine).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { addUiLanguage } from '../i18n/i18n';
 import type { WorkspaceDb } from '../storage/db';
 import { setPreference as storePreference } from '../storage/repositories/settings';
 import { Shell } from '../ui/Shell';
@@ -36,9 +37,22 @@ export function AppProviders({
     [db],
   );
 
+  // Another language's texts are downloaded before switching to it; of quick successive
+  // choices, the last one wins.
   useEffect(() => {
-    void i18n.changeLanguage(preferences.uiLanguage);
-    document.documentElement.lang = preferences.uiLanguage;
+    const language = preferences.uiLanguage;
+    let current = true;
+    addUiLanguage(i18n, language).then(
+      () => {
+        if (!current) return;
+        void i18n.changeLanguage(language);
+        document.documentElement.lang = language;
+      },
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      current = false;
+    };
   }, [i18n, preferences.uiLanguage]);
 
   // Theme and text size are set on the root, where the style sheet's variables live.

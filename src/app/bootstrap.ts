@@ -1,7 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { newProjectFromText } from '../domain/project/newProjectFromText';
 import { isScriptView } from '../domain/script/scriptView';
-import { createI18n } from '../i18n/i18n';
+import { createI18n, loadTranslation } from '../i18n/i18n';
 import { detectUiLanguage, isUiLanguage } from '../i18n/languages';
 import type { WorkspaceDb } from '../storage/db';
 import { ensureDefaultProject, purgeDeletedProjects } from '../storage/repositories/projects';
@@ -26,6 +26,9 @@ export async function bootstrap(
   defaultSourceText: string,
   browserLanguages: readonly string[],
 ): Promise<Boot> {
+  // The browser's language is usually the one kept in the settings: download its texts while
+  // the database is read.
+  void loadTranslation(detectUiLanguage(browserLanguages)).catch(() => undefined);
   await ensureDefaultProject(db, () => newProjectFromText(defaultSourceText));
   await purgeDeletedProjects(db);
   const [uiLanguage, sourceScript, showReadings, showGlossary, translatorName] = await Promise.all([

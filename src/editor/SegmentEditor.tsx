@@ -1,8 +1,11 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RichTextDoc } from '../domain/model/richText';
 import { editorCommandForKey, type EditorCommand } from './editorCommandForKey';
 import { segmentEditorExtensions } from './extensions';
+import type { PendingInput } from './pendingInput';
+import { refreshPlaceholder } from './refreshPlaceholder';
+import { replayPendingInput } from './replayPendingInput';
 import { toRichTextDoc } from './toRichTextDoc';
 
 export interface CaretTarget {
@@ -31,6 +34,8 @@ interface SegmentEditorProps {
   externalRevision?: number;
   /** The handle while the editor lives, null once it is gone (for the glossary's insert list). */
   onReady?: (handle: SegmentEditorHandle | null) => void;
+  /** What was typed while this editor was being downloaded: replayed once, when it mounts. */
+  pendingInput?: PendingInput;
 }
 
 /**
@@ -46,7 +51,9 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
   useEffect(() => {
     callbacks.current = props;
   });
-  const extensions = useMemo(() => segmentEditorExtensions(placeholder), [placeholder]);
+  // Read when the placeholder is drawn, so a change of interface language reaches it.
+  const placeholderText = useRef(placeholder);
+  const [extensions] = useState(() => segmentEditorExtensions(() => placeholderText.current));
 
   const editor = useEditor({
     extensions,
@@ -86,6 +93,12 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
     return () => callbacks.current.onReady?.(null);
   }, [editor]);
 
+  useEffect(() => {
+    if (placeholderText.current === placeholder) return;
+    placeholderText.current = placeholder;
+    refreshPlaceholder(editor);
+  }, [editor, placeholder]);
+
   const { externalRevision } = props;
   const loadedRevision = useRef(externalRevision);
   useEffect(() => {
@@ -99,6 +112,7 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
   // an animation frame, and a key pressed right after the click that mounted this editor went
   // nowhere in between (a browser test lost the first letter about one run in five).
   useLayoutEffect(() => {
+    const pending = mounted.current ? undefined : callbacks.current.pendingInput;
     const position = caretTarget
       ? editor.view.posAtCoords({ left: caretTarget.x, top: caretTarget.y })?.pos
       : undefined;
@@ -106,7 +120,10 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
     // again keeps the selection it had.
     const target = position ?? (mounted.current ? null : editor.state.doc.content.size);
     if (target !== null) editor.commands.setTextSelection(target);
-    editor.view.focus();
+    // An editor that replaces a placeholder the translator has since left (focus went to
+    // another control while it downloaded) does not take the focus back.
+    if (pending?.hadFocus !== false) editor.view.focus();
+    if (pending && !pending.isEmpty) replayPendingInput(editor.view, pending.take());
     mounted.current = true;
   }, [editor, caretTarget, focusToken]);
 

@@ -1,31 +1,34 @@
-import StarterKit from '@tiptap/starter-kit';
-import { Placeholder } from '@tiptap/extensions';
+import Bold from '@tiptap/extension-bold';
+import Document from '@tiptap/extension-document';
+import HardBreak from '@tiptap/extension-hard-break';
+import Italic from '@tiptap/extension-italic';
+import Paragraph from '@tiptap/extension-paragraph';
+import Text from '@tiptap/extension-text';
+import { Placeholder } from '@tiptap/extensions/placeholder';
+import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import type { AnyExtension } from '@tiptap/core';
 
 /**
  * The one list of extensions every segment editor uses. The schema is deliberately small
  * (paragraphs, line breaks, bold, italic): whatever is pasted in is reduced to it, so stored
  * content never holds markup that the static renderer and the exporters do not know.
+ *
+ * Each extension is imported on its own rather than through StarterKit, which imports lists,
+ * links (with linkifyjs), code blocks and the rest even when they are switched off; and
+ * @tiptap/extensions through its subpaths, as its index brings the drop and gap cursors.
+ *
+ * The placeholder is read each time the editor draws it, so a change of interface language
+ * reaches an editor that is already open (the caller redraws it, see `refreshPlaceholder`).
  */
-export function segmentEditorExtensions(placeholder: string): AnyExtension[] {
+export function segmentEditorExtensions(placeholder: () => string): AnyExtension[] {
   return [
-    StarterKit.configure({
-      blockquote: false,
-      bulletList: false,
-      code: false,
-      codeBlock: false,
-      heading: false,
-      horizontalRule: false,
-      listItem: false,
-      listKeymap: false,
-      orderedList: false,
-      strike: false,
-      link: false,
-      underline: false,
-      trailingNode: false,
-      dropcursor: false,
-      gapcursor: false,
-    }),
-    Placeholder.configure({ placeholder }),
+    Bold,
+    Document,
+    HardBreak,
+    UndoRedo,
+    Italic,
+    Paragraph,
+    Text,
+    Placeholder.configure({ placeholder: () => placeholder() }),
   ];
 }

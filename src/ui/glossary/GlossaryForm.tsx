@@ -11,9 +11,9 @@ import {
   type TermStatus,
 } from '../../domain/glossary/glossaryEntry';
 import { emptyRichText, type RichTextDoc } from '../../domain/model/richText';
-import { NoteEditor } from '../../editor/NoteEditor';
 import { addTerm, updateTerm } from '../../storage/repositories/glossary';
 import { glossaryMessageText, type GlossaryMessage } from './glossaryMessage';
+import { NoteField } from './NoteField';
 
 export interface GlossaryDraft {
   source: string;
@@ -64,7 +64,7 @@ interface GlossaryFormProps {
 /** Add or edit one term. Remount (key) it to start over with other initial values. */
 export function GlossaryForm(props: GlossaryFormProps) {
   const { id, projectId, editing, initialSource, focusTarget, hidden, onDone } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const db = useWorkspaceDb();
   const [form, setForm] = useState<FormState>(() =>
     editing ? fromEntry(editing) : blank(initialSource),
@@ -175,10 +175,8 @@ export function GlossaryForm(props: GlossaryFormProps) {
         <span className="field__label" aria-hidden="true">
           {t('glossary.note')}
         </span>
-        <NoteEditor
-          // The editor's placeholder is set when it is made: a new interface language remakes it
-          // (from the form's state, so nothing typed is lost).
-          key={`${generation}:${i18n.language}`}
+        <NoteField
+          key={generation}
           id={ids.note}
           initialContent={form.note}
           label={t('glossary.note')}
