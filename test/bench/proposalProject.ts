@@ -90,8 +90,9 @@ function englishFor(segment: SourceSegment, omitFirstTerm: boolean): string {
     .map((record) => record.targets[0] ?? '')
     .slice(omitFirstTerm ? 1 : 0);
   if (segment.kind === 'heading') {
-    const term = found[0];
-    return term ? `On ${term}` : (headings[segment.order % headings.length] ?? '');
+    if (found.length === 0) return headings[segment.order % headings.length] ?? '';
+    const last = found.length > 1 ? ` and ${found.at(-1)}` : '';
+    return `On ${found.slice(0, found.length > 1 ? -1 : 1).join(', ')}${last}`;
   }
   const parts = found.map((term, index) =>
     index % 2 === 0

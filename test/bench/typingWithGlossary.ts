@@ -6,8 +6,12 @@
  * time per key, keydown → next frame (p95, max) and long tasks (Long Tasks API); then it scrolls
  * the segment list by wheel and counts long tasks again.
  *
- * Options: --runs N (default 3; medians are reported), --segments N (default 20000).
+ * Options: --runs N (default 3; medians are reported), --segments N (default 20000), --profile
+ * DIR (writes a Chromium CPU profile of each typing window in the large project, for DevTools'
+ * Performance panel; profiling slows the page, so the figures of such a run are not comparable).
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../e2e/findChromium';
@@ -25,6 +29,7 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     segments: { type: 'string', default: '20000' },
+    profile: { type: 'string' },
   },
 });
 const runs = Number(options.runs);
@@ -147,10 +152,19 @@ async function longTasksBetween(page: Page, from: number, to: number): Promise<L
   );
 }
 
-async function typeAt(page: Page, cdp: CDPSession, number: number): Promise<TypingSample> {
+async function typeAt(
+  page: Page,
+  cdp: CDPSession,
+  number: number,
+  profileTo: string | null,
+): Promise<TypingSample> {
   await goToSegment(page, number);
   await mainThreadQuiet(page);
   await watchSaves(page);
+  if (profileTo) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+  }
   await page.evaluate(() => {
     (window as unknown as BenchWindow).bench.frames = [];
   });
@@ -169,6 +183,10 @@ async function typeAt(page: Page, cdp: CDPSession, number: number): Promise<Typi
   await saved(page).waitFor({ timeout: 120_000 });
   const after = await taskDuration(cdp);
   const to = await now(page);
+  if (profileTo) {
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(profileTo, JSON.stringify(profile));
+  }
   const { frames, saves } = await page.evaluate(() => {
     const { bench } = window as unknown as BenchWindow;
     bench.observer?.disconnect();
@@ -300,7 +318,13 @@ async function measureProject(
   const scrolling: LongTask[][] = [];
   for (let run = 0; run < runs; run += 1) {
     const samples: TypingSample[] = [];
-    for (const number of segments) samples.push(await typeAt(page, cdp, number));
+    for (const number of segments) {
+      const profileTo =
+        options.profile && projectFile
+          ? join(options.profile, `typing-${number}-run${run + 1}.cpuprofile`)
+          : null;
+      samples.push(await typeAt(page, cdp, number, profileTo));
+    }
     typing.push(samples);
     scrolling.push(await scrollList(page));
   }
@@ -386,6 +410,7 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('No Chromium: apt-get install -y chromium or set CHROME_PATH');
+  if (options.profile) await mkdir(options.profile, { recursive: true });
   const server = await serveDist();
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
