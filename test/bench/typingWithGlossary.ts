@@ -11,9 +11,16 @@
  * Performance panel; profiling slows the page, so the figures of such a run are not comparable).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+} from 'playwright-core';
 import { chromiumArgs, findChromium } from '../e2e/findChromium';
 import { serveDist } from '../e2e/serveDist';
 import { goToSegment, median, percentile, segment, taskDuration } from './pageMetrics';
@@ -272,13 +279,22 @@ async function importGlossary(page: Page): Promise<void> {
     .waitFor({ timeout: 120_000 });
 }
 
-async function measureProject(
+interface OpenProject extends ProjectResult {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  errors: Error[];
+  profile: boolean;
+}
+
+/** A fresh context (so a fresh database) with the project open and the glossary imported. */
+async function openProject(
   browser: Browser,
   url: string,
   name: string,
   segments: number[],
   projectFile: { text: string; segmentCount: number } | null,
-): Promise<ProjectResult> {
+): Promise<OpenProject> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   const errors: Error[] = [];
@@ -314,27 +330,35 @@ async function measureProject(
   setup.push(`glossary imported and marked in ${Date.now() - started} ms`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const typing: TypingSample[][] = [];
-  const scrolling: LongTask[][] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const samples: TypingSample[] = [];
-    for (const number of segments) {
-      const profileTo =
-        options.profile && projectFile
-          ? join(options.profile, `typing-${number}-run${run + 1}.cpuprofile`)
-          : null;
-      samples.push(await typeAt(page, cdp, number, profileTo));
-    }
-    typing.push(samples);
-    scrolling.push(await scrollList(page));
-  }
-  await cdp.detach();
-  await context.close();
-  if (errors.length > 0) throw new Error(`Errors in the page: ${errors.map(String).join('; ')}`);
-  return { name, segments, typing, scrolling, setup };
+  const profile = Boolean(options.profile && projectFile);
+  return { name, segments, typing: [], scrolling: [], setup, context, page, cdp, errors, profile };
 }
 
-function report(results: ProjectResult[]) {
+/** One run: typing at each position, then the scroll. */
+async function measureRun(project: OpenProject, run: number): Promise<void> {
+  const { page, cdp } = project;
+  // Both projects stay open; the one measured is in front.
+  await page.bringToFront();
+  const samples: TypingSample[] = [];
+  for (const number of project.segments) {
+    const profileTo =
+      options.profile && project.profile
+        ? join(options.profile, `typing-${number}-run${run + 1}.cpuprofile`)
+        : null;
+    samples.push(await typeAt(page, cdp, number, profileTo));
+  }
+  project.typing.push(samples);
+  project.scrolling.push(await scrollList(page));
+}
+
+async function closeProject(project: OpenProject): Promise<void> {
+  await project.cdp.detach();
+  await project.context.close();
+  if (project.errors.length > 0)
+    throw new Error(`Errors in the page: ${project.errors.map(String).join('; ')}`);
+}
+
+function report(results: ProjectResult[], loads: string[]) {
   const fmt = (value: number) => value.toFixed(1);
   const longest = (tasks: LongTask[]) => Math.max(0, ...tasks.map((task) => task.duration));
   const tasksCell = (perRun: LongTask[][]) => {
@@ -395,6 +419,10 @@ function report(results: ProjectResult[]) {
       'per run (median) and the longest of all runs; saves seen: per run.',
   );
   console.log(
+    `Load average (1 min) of this machine (${cpus().length} cores) as each run began: ` +
+      `${loads.join(', ')}.`,
+  );
+  console.log(
     `Targets: per key ≤ ${targets.ratio} × the proposal's at the same position; p95 ≤ ` +
       `${targets.p95Ms} ms; no long task (> ${targets.longTaskMs} ms) while typing or scrolling.\n`,
   );
@@ -414,21 +442,31 @@ async function main() {
   const server = await serveDist();
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
-    const small = await measureProject(
+    const small = await openProject(
       browser,
       server.url,
       `proposal (${proposal.segments.length})`,
       [...proposalSegments],
       null,
     );
-    const large = await measureProject(
+    const large = await openProject(
       browser,
       server.url,
       `proposal repeated (${largeCount.toLocaleString('en')}, half translated)`,
       matchingSegments(largeCount, proposalSegments),
       { text: repeatedProposalFile(largeCount), segmentCount: largeCount },
     );
-    report([small, large]);
+    // Runs alternate between the projects, so a machine that gets busier or quieter during the
+    // bench shifts both alike and the ratio between them holds.
+    const loads: string[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      loads.push(loadavg()[0]?.toFixed(1) ?? '?');
+      await measureRun(small, run);
+      await measureRun(large, run);
+    }
+    await closeProject(small);
+    await closeProject(large);
+    report([small, large], loads);
   } finally {
     await browser.close();
     await server.close();
