@@ -5,6 +5,7 @@
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../e2e/findChromium';
 import { serveDist } from '../e2e/serveDist';
+import { goToSegment, median, percentile, segment, taskDuration } from './pageMetrics';
 
 const runs = 3;
 const typed = 'The industrial internet is the advanced stage of the digital '.slice(0, 60);
@@ -13,9 +14,6 @@ interface Sample {
   firstEditableMs: number;
   perKey: Map<number, { mainThreadMs: number; frameP95Ms: number }>;
 }
-
-const segment = (page: Page, number: number) =>
-  page.getByRole('group', { name: `Segment ${number}`, exact: true });
 
 async function main() {
   const executablePath = findChromium();
@@ -89,14 +87,7 @@ async function firstEditable(page: Page): Promise<number> {
 }
 
 async function typeInto(page: Page, context: BrowserContext, number: number) {
-  await page.getByLabel('Go to segment').fill(String(number));
-  await page.getByLabel('Go to segment').press('Enter');
-  await page.waitForFunction(
-    (label) =>
-      document.activeElement?.classList.contains('ProseMirror') &&
-      document.activeElement.closest('[role=group]')?.getAttribute('aria-label') === label,
-    `Segment ${number}`,
-  );
+  await goToSegment(page, number);
   await page.evaluate(() => {
     const frames: number[] = [];
     (window as unknown as { benchFrames: number[] }).benchFrames = frames;
@@ -111,13 +102,9 @@ async function typeInto(page: Page, context: BrowserContext, number: number) {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const taskDuration = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
-  };
-  const before = await taskDuration();
+  const before = await taskDuration(cdp);
   await page.keyboard.type(typed, { delay: 30 });
-  const after = await taskDuration();
+  const after = await taskDuration(cdp);
   await page.waitForFunction(
     (count) => (window as unknown as { benchFrames: number[] }).benchFrames.length >= count,
     typed.length,
@@ -150,15 +137,6 @@ function generatedProject(count: number): string {
     lines.push(`${line}。`);
   }
   return lines.join('\n');
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? NaN;
-}
-
-function median(values: number[]): number {
-  return percentile(values, 0.5);
 }
 
 function report(proposal: Sample[], large: Sample[]) {
