@@ -1,39 +1,82 @@
 /**
- * `npm run screenshot`: the README's picture, taken from the built app in headless Chromium
- * (the proposal with readings shown, a few segments translated, a glossary term marked).
+ * `npm run screenshot`: the README's pictures, taken from the built app in headless Chromium at
+ * 1366×768 (a laptop), in English and in Simplified Chinese: the proposal with two segments
+ * translated, glossary terms marked, a note, the second segment active.
  */
-import { chromium, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import en from '../locales/en/translation.json';
+import zhHans from '../locales/zh-Hans/translation.json';
 import { chromiumArgs, findChromium } from './e2e/findChromium';
 import { serveDist } from './e2e/serveDist';
 
-const segment = (page: Page, number: number) =>
-  page.getByRole('group', { name: `Segment ${number}`, exact: true });
+type Locale = typeof en;
+
+const shots: { locale: string; strings: Locale; file: string; readings: boolean }[] = [
+  { locale: 'en-GB', strings: en, file: 'docs/workspace-en.png', readings: true },
+  { locale: 'zh-CN', strings: zhHans, file: 'docs/workspace-zh-Hans.png', readings: false },
+];
+
+const terms = [
+  ['產業互聯網', 'industrial internet'],
+  ['兩會', 'Two Sessions'],
+  ['馬化騰', 'Ma Huateng'],
+] as const;
+
+async function take(browser: Browser, url: string, shot: (typeof shots)[number]) {
+  const { strings: s } = shot;
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: shot.locale,
+  });
+  const page = await context.newPage();
+  const segment = (number: number) =>
+    page.getByRole('group', { name: s.segment.group.replace('{{number}}', String(number)) });
+  await page.goto(url);
+  await segment(1).getByLabel(s.segment.translation).click();
+  await page.keyboard.type('What did Pony Ma propose on the “industrial internet”?');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.type(
+    'With the Two Sessions of 2020 about to open, Ma Huateng, deputy to the National People’s ' +
+      'Congress and chairman and CEO of Tencent, plans to submit seven written proposals.',
+  );
+  await page.keyboard.press('Escape');
+  const glossary = page.getByRole('region', { name: s.glossary.title });
+  for (const [source, target] of terms) {
+    await glossary.getByRole('button', { name: s.glossary.newTerm }).click();
+    await glossary.getByLabel(s.glossary.sourceTerm).fill(source);
+    await glossary.getByLabel(s.glossary.targetTerm).fill(target);
+    await glossary.getByRole('button', { name: s.glossary.add }).click();
+    await glossary.getByLabel(s.glossary.sourceTerm).waitFor({ state: 'hidden' });
+  }
+  if (shot.readings) {
+    await page.getByRole('button', { name: s.layout.settings }).click();
+    await page.getByLabel(s.settings.showReadings).check();
+    await page.keyboard.press('Escape');
+  }
+  await segment(3).getByLabel(s.segment.notes).click();
+  await page.keyboard.type('Check the official English title of the proposal.');
+  await page.keyboard.press('Escape');
+  await segment(2).getByLabel(s.segment.translation).click();
+  await page.keyboard.press('End');
+  // The one-time clean-up notice would cover the glossary in the picture.
+  for (const close of await page.getByRole('button', { name: s.notice.dismiss }).all()) {
+    await close.click();
+  }
+  await page.getByRole('status').filter({ hasText: s.save.saved }).waitFor();
+  await page.screenshot({ path: shot.file });
+  console.log(`${shot.file} written`);
+  await context.close();
+}
 
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium');
+  mkdirSync('docs', { recursive: true });
   const server = await serveDist();
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
-    const page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-    await page.goto(server.url);
-    await segment(page, 1).getByLabel('English translation').click();
-    await page.keyboard.type('What did Pony Ma propose on the “industrial internet”?');
-    await page.keyboard.press('Control+Enter');
-    await page.keyboard.type('Ma Huateng, Tencent’s chairman, ');
-    await page.keyboard.press('Escape');
-    const glossary = page.getByRole('region', { name: 'Glossary' });
-    await glossary.getByRole('button', { name: 'New term' }).click();
-    await glossary.getByLabel('Source term').fill('產業互聯網');
-    await glossary.getByLabel('Target term').fill('industrial internet');
-    await glossary.getByRole('button', { name: 'Add term' }).click();
-    await page.getByRole('checkbox', { name: 'Show readings' }).check();
-    await segment(page, 3).getByLabel('Notes').click();
-    await page.keyboard.type('Check the official English title.');
-    await page.keyboard.press('Escape');
-    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-    await page.screenshot({ path: 'test/screenshot.png' });
-    console.log('test/screenshot.png written');
+    for (const shot of shots) await take(browser, server.url, shot);
   } finally {
     await browser.close();
     await server.close();

@@ -183,8 +183,9 @@ describe('the glossary panel', () => {
   it('takes a draft made while it was closed once, when it opens, and not again', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);
-    const toggle = screen.getByRole('button', { name: 'Glossary', pressed: true });
-    await user.click(toggle);
+    const hide = () => user.click(screen.getByRole('button', { name: 'Hide side panel' }));
+    const show = () => user.click(screen.getByRole('tab', { name: 'Glossary' }));
+    await hide();
     expect(screen.queryByRole('region', { name: 'Glossary' })).toBeNull();
     selectInSource(3, '數字經濟');
     await user.keyboard('{Control>}e{/Control}');
@@ -193,8 +194,8 @@ describe('the glossary panel', () => {
       { name: 'Target term' },
     );
     await waitFor(() => expect(target).toHaveFocus());
-    await user.click(toggle);
-    await user.click(toggle);
+    await hide();
+    await show();
     expect(within(panel()).queryByRole('textbox', { name: 'Target term' })).toBeNull();
     expect(within(panel()).getByRole('button', { name: 'New term' })).toHaveAttribute(
       'aria-expanded',

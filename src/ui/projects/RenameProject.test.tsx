@@ -1,12 +1,12 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../../test/helpers/renderApp';
 import { renderWithProviders } from '../../../test/helpers/renderWithProviders';
 import { freshDb } from '../../../test/helpers/testDb';
 import { bootstrap } from '../../app/bootstrap';
 import type { WorkspaceDb } from '../../storage/db';
 import { getProject, resolveActiveProjectId } from '../../storage/repositories/projects';
-import { Workspace } from '../workspace/Workspace';
 import { ProjectSwitcher } from './ProjectSwitcher';
 import { RenameProject } from './RenameProject';
 
@@ -28,21 +28,27 @@ afterEach(() => {
   db.close();
 });
 
-/** The rename button where the lead mounts it, beside the switcher, with the open workspace. */
+/**
+ * The rename button beside the switcher: alone, or in the whole app (where Export sits in the
+ * same bar) when a test follows the name into an export.
+ */
 async function renderProjectBar({ withWorkspace = false } = {}) {
   const text = '產業互聯網\n數字經濟是發展的高級階段。';
-  await bootstrap(db, text, ['en-GB']);
+  if (withWorkspace) {
+    await renderApp(db, text);
+  } else {
+    await bootstrap(db, text, ['en-GB']);
+    const activeId = (await resolveActiveProjectId(db)) ?? '';
+    await renderWithProviders(
+      db,
+      <>
+        <ProjectSwitcher activeProjectId={activeId} />
+        <RenameProject activeProjectId={activeId} />
+      </>,
+      text,
+    );
+  }
   const projectId = (await resolveActiveProjectId(db)) ?? '';
-  await renderWithProviders(
-    db,
-    <>
-      <ProjectSwitcher activeProjectId={projectId} />
-      <RenameProject activeProjectId={projectId} />
-      {withWorkspace ? <Workspace projectId={projectId} onOpenHelp={() => undefined} /> : null}
-    </>,
-    text,
-  );
-  if (withWorkspace) await screen.findAllByRole('group', { name: /^Segment / });
   await screen.findByRole('option', { name: '產業互聯網' });
   return { projectId, user: userEvent.setup() };
 }

@@ -24,6 +24,7 @@ describe('switching the interface language', () => {
   it('relabels the open editors’ placeholders, in the glossary note and in a segment', async () => {
     const user = userEvent.setup();
     await renderApp(db, text, ['zh-CN']);
+    await user.click(screen.getByRole('button', { name: '新术语' }));
     const row = screen.getByRole('group', { name: '句段 2' });
     await user.click(within(row).getByRole('textbox', { name: '英文译文' }));
     await waitFor(() =>
@@ -35,6 +36,7 @@ describe('switching the interface language', () => {
       '定义、用法、术语出处…',
     );
 
+    await user.click(screen.getByRole('button', { name: '设置' }));
     await user.selectOptions(screen.getByRole('combobox', { name: '界面语言' }), 'en');
 
     await waitFor(() =>
