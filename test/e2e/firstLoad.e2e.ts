@@ -103,6 +103,7 @@ describeInBrowser('the first load', (fixture) => {
     const editorCode = await holdEditorCode(page);
     await openWorkspace(page, baseUrl);
     await editorCode.requested;
+    await page.getByRole('button', { name: 'New term' }).click();
     const note = page.getByRole('textbox', { name: 'Note', exact: true });
     await note.click();
     await page.keyboard.type('Used in the title');

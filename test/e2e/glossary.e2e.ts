@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
-import { describeInBrowser, openWorkspace, segment } from './browser';
+import { describeInBrowser, openSettings, openWorkspace, segment } from './browser';
 
 describeInBrowser('the glossary in Chromium', (fixture) => {
   it('marks an added term in the source, also after a reload and in the Simplified view', async () => {
@@ -124,7 +124,9 @@ describeInBrowser('the glossary in Chromium', (fixture) => {
       await segment(page, 1).getByLabel('English translation').click();
       await page.keyboard.type('Proposals on the online industry');
       await glossary.getByRole('button', { name: 'Suggest terms' }).click();
+      await openSettings(page);
       await page.getByLabel('Interface language').selectOption(language);
+      await page.keyboard.press('Escape');
       const panel = page.locator('section.glossary');
       await panel.evaluate((element) => {
         element.style.width = '340px';

@@ -72,6 +72,40 @@ describeInBrowser('the layout at 1366×768', (fixture) => {
     },
   );
 
+  it('draws notes of a heading row plainly, and no shortcut key wraps', async () => {
+    const { page, baseUrl } = fixture;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(baseUrl);
+    const heading = segment(page, 1);
+    await heading.getByLabel('Notes').click();
+    const notes = heading.getByLabel('Notes');
+    const style = await notes.evaluate((element) => {
+      const placeholder = element.querySelector('p') ?? element;
+      return getComputedStyle(placeholder, '::before').fontWeight;
+    });
+    expect(Number(style)).toBeLessThan(600);
+    await page.keyboard.press('Escape');
+    // An empty translation of a heading keeps its placeholder on one line.
+    const empty = segment(page, 7).getByLabel('English translation');
+    const box = await empty.boundingBox();
+    const lineHeight = await empty.evaluate((element) =>
+      parseFloat(getComputedStyle(element).lineHeight),
+    );
+    expect(box?.height ?? 0).toBeLessThan(lineHeight * 2);
+
+    await openSettings(page);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' }).locator('kbd');
+    for (const key of await keys.all()) {
+      const lines = await key.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+      expect(lines, (await key.textContent()) ?? '').toBe(1);
+    }
+  });
+
   it('keeps the panel’s width across reloads and collapses it to a rail with the tabs', async () => {
     const { page, baseUrl } = fixture;
     await page.setViewportSize({ width: 1366, height: 768 });

@@ -20,8 +20,20 @@ export function SettingsMenu({ children }: { children: ReactNode }) {
     const closeOnOutside = (event: PointerEvent) => {
       if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false);
     };
+    // Esc closes the panel wherever focus is, unless something else took the key (the live
+    // editor, or a dialog the panel opened, which closes itself first).
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      setOpen(false);
+      if (root.current?.contains(document.activeElement)) button.current?.focus();
+    };
     document.addEventListener('pointerdown', closeOnOutside);
-    return () => document.removeEventListener('pointerdown', closeOnOutside);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnOutside);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
   }, [open]);
 
   return (
@@ -42,13 +54,6 @@ export function SettingsMenu({ children }: { children: ReactNode }) {
         aria-label={t('layout.settings')}
         className="settings__panel"
         hidden={!open}
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape' || event.defaultPrevented) return;
-          // Esc inside a dialog the panel opened closes that dialog, not the panel.
-          if (event.target instanceof Element && event.target.closest('dialog')) return;
-          setOpen(false);
-          button.current?.focus();
-        }}
         onClick={(event) => {
           // Buttons that open a dialog of the shell's close the panel behind them.
           if (event.target instanceof Element && event.target.closest('[data-closes-settings]'))
