@@ -64,6 +64,7 @@ async function measureProject(
 }
 
 async function createProject(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'New project' }).click();
   const dialog = page.getByRole('dialog', { name: 'New project' });
   await dialog.getByLabel('Source file').setInputFiles({
