@@ -31,7 +31,10 @@ async function take(browser: Browser, url: string, shot: (typeof shots)[number])
   });
   const page = await context.newPage();
   const segment = (number: number) =>
-    page.getByRole('group', { name: s.segment.group.replace('{{number}}', String(number)) });
+    page.getByRole('group', {
+      name: s.segment.group.replace('{{number}}', String(number)),
+      exact: true,
+    });
   await page.goto(url);
   await segment(1).getByLabel(s.segment.translation).click();
   await page.keyboard.type('What did Pony Ma propose on the “industrial internet”?');
@@ -42,12 +45,21 @@ async function take(browser: Browser, url: string, shot: (typeof shots)[number])
   );
   await page.keyboard.press('Escape');
   const glossary = page.getByRole('region', { name: s.glossary.title });
+  const sourceTerm = glossary.getByLabel(s.glossary.sourceTerm);
   for (const [source, target] of terms) {
-    await glossary.getByRole('button', { name: s.glossary.newTerm }).click();
-    await glossary.getByLabel(s.glossary.sourceTerm).fill(source);
+    if (!(await sourceTerm.isVisible())) {
+      await glossary.getByRole('button', { name: s.glossary.newTerm }).click();
+    }
+    await sourceTerm.fill(source);
     await glossary.getByLabel(s.glossary.targetTerm).fill(target);
     await glossary.getByRole('button', { name: s.glossary.add }).click();
-    await glossary.getByLabel(s.glossary.sourceTerm).waitFor({ state: 'hidden' });
+    await page.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll('label')]
+          .filter((element) => element.textContent === label)
+          .every((element) => (element.control as HTMLInputElement | null)?.value === ''),
+      s.glossary.sourceTerm,
+    );
   }
   if (shot.readings) {
     await page.getByRole('button', { name: s.layout.settings }).click();
@@ -64,6 +76,8 @@ async function take(browser: Browser, url: string, shot: (typeof shots)[number])
     await close.click();
   }
   await page.getByRole('status').filter({ hasText: s.save.saved }).waitFor();
+  // The panel from its top: this segment's terms, then the list.
+  await page.getByRole('tabpanel').evaluate((panel) => panel.scrollTo(0, 0));
   await page.screenshot({ path: shot.file });
   console.log(`${shot.file} written`);
   await context.close();
