@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../../app/preferences';
-import { isTextSize, isTheme, textSizes, themes } from '../../storage/repositories/settings';
+import { textSizes, themes } from '../../storage/repositories/settings';
+import { PreferenceCheckbox, PreferenceSelect } from './PreferenceControls';
 
 /**
  * "Settings": the less frequent controls, one click away, in a panel that stays open while the
@@ -68,65 +68,29 @@ export function SettingsMenu({ children }: { children: ReactNode }) {
 
 export function ThemeSelect() {
   const { t } = useTranslation();
-  const { theme, setPreference } = usePreferences();
-  const id = useId();
   return (
-    <div className="settings__field">
-      <label htmlFor={id}>{t('layout.theme')}</label>
-      <select
-        id={id}
-        value={theme}
-        onChange={(event) => {
-          if (isTheme(event.target.value)) setPreference('theme', event.target.value);
-        }}
-      >
-        {themes.map((value) => (
-          <option key={value} value={value}>
-            {t(`layout.themes.${value}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <PreferenceSelect
+      preference="theme"
+      label={t('layout.theme')}
+      values={themes}
+      optionLabel={(theme) => t(`layout.themes.${theme}`)}
+    />
   );
 }
 
 export function TextSizeSelect() {
   const { t } = useTranslation();
-  const { textSize, setPreference } = usePreferences();
-  const id = useId();
   return (
-    <div className="settings__field">
-      <label htmlFor={id}>{t('layout.textSize')}</label>
-      <select
-        id={id}
-        value={textSize}
-        onChange={(event) => {
-          if (isTextSize(event.target.value)) setPreference('textSize', event.target.value);
-        }}
-      >
-        {textSizes.map((value) => (
-          <option key={value} value={value}>
-            {t(`layout.textSizes.${value}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <PreferenceSelect
+      preference="textSize"
+      label={t('layout.textSize')}
+      values={textSizes}
+      optionLabel={(size) => t(`layout.textSizes.${size}`)}
+    />
   );
 }
 
 export function NotesColumnToggle() {
   const { t } = useTranslation();
-  const { notesColumn, setPreference } = usePreferences();
-  const id = useId();
-  return (
-    <div className="settings__field settings__field--inline">
-      <input
-        id={id}
-        type="checkbox"
-        checked={notesColumn}
-        onChange={(event) => setPreference('notesColumn', event.target.checked)}
-      />
-      <label htmlFor={id}>{t('layout.notesColumn')}</label>
-    </div>
-  );
+  return <PreferenceCheckbox preference="notesColumn" label={t('layout.notesColumn')} />;
 }
