@@ -37,12 +37,12 @@ async function brokenLabels(page: import('playwright-core').Page) {
 
 describeInBrowser('the layout at 1366×768', (fixture) => {
   it.each([
-    ['en-GB', 'Settings', 'Segment 1'],
-    ['zh-CN', '设置', '句段 1'],
-    ['zh-TW', '設定', '句段 1'],
+    ['en-GB', 'Settings', 'Segment 1', 'Statistics'],
+    ['zh-CN', '设置', '句段 1', '统计'],
+    ['zh-TW', '設定', '句段 1', '統計'],
   ])(
     'wraps no control label in %s, and gives the English the room',
-    async (locale, settings, first) => {
+    async (locale, settings, first, statistics) => {
       const browser = fixture.context.browser();
       if (!browser) throw new Error('no browser');
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale });
@@ -57,6 +57,13 @@ describeInBrowser('the layout at 1366×768', (fixture) => {
         expect(await brokenLabels(page)).toEqual([]);
         await openSettings(page, settings);
         expect(await brokenLabels(page)).toEqual([]);
+        await page.keyboard.press('Escape');
+
+        // A dialog opened from the footer reads as a page, not in the footer's small one line.
+        await page.getByRole('button', { name: statistics, exact: true }).click();
+        const dialog = page.getByRole('dialog', { name: statistics });
+        const fits = await dialog.evaluate((element) => element.scrollWidth <= element.clientWidth);
+        expect(fits).toBe(true);
         await page.keyboard.press('Escape');
 
         // The active row's English cell is at least as wide as its source, side panel open.
