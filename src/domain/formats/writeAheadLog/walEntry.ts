@@ -1,0 +1,76 @@
+import type { Segment } from '../../model/segment';
+import { richTextToPlainText } from '../../model/richTextToPlainText';
+import {
+  Invalid,
+  isRecord,
+  number,
+  restoreRichText,
+  restoreSegmentStatus,
+  string,
+} from '../projectFile/projectFile';
+
+/** The shape log entries are written in; an entry without `v` was written before it existed. */
+export const walEntryVersion = 1;
+
+export type WalPatch = Partial<
+  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status'>
+>;
+
+export interface WalEntry {
+  patch: WalPatch;
+  /** When the newest edit in `patch` was made. */
+  at: number;
+}
+
+export type WalEntryRead = { ok: true; entry: WalEntry } | { ok: false; path: string };
+
+const patchFields = new Set(['translation', 'translationText', 'notes', 'notesText', 'status']);
+
+/**
+ * Checks one write-ahead-log entry with the project file's own field checks before it may touch
+ * stored data. A patch is spread over a stored segment, so a field outside the five an edit
+ * changes (an id, the source) would overwrite what the translator never edited: it is refused.
+ * Plain text is recomputed from rich text, as for an imported project file.
+ */
+export function readWalEntry(value: unknown): WalEntryRead {
+  try {
+    return { ok: true, entry: restoreWalEntry(value) };
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, path: error.path };
+    throw error;
+  }
+}
+
+/** The entry as it is stored: with its format version, so a later shape can migrate it. */
+export function writeWalEntry(entry: WalEntry): { v: number } & WalEntry {
+  return { v: walEntryVersion, ...entry };
+}
+
+function restoreWalEntry(value: unknown): WalEntry {
+  if (!isRecord(value)) throw new Invalid('entry');
+  for (const key of Object.keys(value)) {
+    if (key !== 'v' && key !== 'patch' && key !== 'at') throw new Invalid(key);
+  }
+  if (value.v !== undefined && value.v !== walEntryVersion) throw new Invalid('v');
+  const at = number(value.at, 'at');
+  if (!isRecord(value.patch)) throw new Invalid('patch');
+  const raw = value.patch;
+  for (const key of Object.keys(raw)) if (!patchFields.has(key)) throw new Invalid(`patch.${key}`);
+  const patch: WalPatch = {};
+  if (raw.translation !== undefined) {
+    patch.translation = restoreRichText(raw.translation, 'patch.translation');
+    patch.translationText = richTextToPlainText(patch.translation);
+  } else if (raw.translationText !== undefined) {
+    patch.translationText = string(raw.translationText, 'patch.translationText');
+  }
+  if (raw.translationText !== undefined) string(raw.translationText, 'patch.translationText');
+  if (raw.notes !== undefined) {
+    patch.notes = restoreRichText(raw.notes, 'patch.notes');
+    patch.notesText = richTextToPlainText(patch.notes);
+  } else if (raw.notesText !== undefined) {
+    patch.notesText = string(raw.notesText, 'patch.notesText');
+  }
+  if (raw.notesText !== undefined) string(raw.notesText, 'patch.notesText');
+  if (raw.status !== undefined) patch.status = restoreSegmentStatus(raw.status, 'patch.status');
+  return { patch, at };
+}
