@@ -41,7 +41,11 @@ describe('replaying the write-ahead log', () => {
       'a translation that is not a doc',
       { s3: { patch: { translation: { type: 'paragraph' } }, at: 0 } },
     ],
-    ['notes text that is not a string', { s3: { patch: { notesText: 7 }, at: 0 } }],
+    [
+      'notes text that is not a string',
+      { s3: { patch: { notes: doc('n'), notesText: 7 }, at: 0 } },
+    ],
+    ['a translation text without its doc', { s3: { patch: { translationText: 'bare' }, at: 0 } }],
     ['no timestamp', { s3: { patch: { status: 'draft' } } }],
     ['a timestamp that is not a number', { s3: { patch: { status: 'draft' }, at: 'now' } }],
     ['no patch', { s3: { at: 0 } }],

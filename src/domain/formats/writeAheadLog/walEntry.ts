@@ -30,7 +30,7 @@ const patchFields = new Set(['translation', 'translationText', 'notes', 'notesTe
  * Checks one write-ahead-log entry with the project file's own field checks before it may touch
  * stored data. A patch is spread over a stored segment, so a field outside the five an edit
  * changes (an id, the source) would overwrite what the translator never edited: it is refused.
- * Plain text is recomputed from rich text, as for an imported project file.
+ * A doc comes with its plain text, which is recomputed from it, as for an imported project file.
  */
 export function readWalEntry(value: unknown): WalEntryRead {
   try {
@@ -58,19 +58,20 @@ function restoreWalEntry(value: unknown): WalEntry {
   for (const key of Object.keys(raw)) if (!patchFields.has(key)) throw new Invalid(`patch.${key}`);
   const patch: WalPatch = {};
   if (raw.translation !== undefined) {
+    string(raw.translationText, 'patch.translationText');
     patch.translation = restoreRichText(raw.translation, 'patch.translation');
     patch.translationText = richTextToPlainText(patch.translation);
   } else if (raw.translationText !== undefined) {
-    patch.translationText = string(raw.translationText, 'patch.translationText');
+    // The editor always writes both: text alone would leave the stored doc saying otherwise.
+    throw new Invalid('patch.translation');
   }
-  if (raw.translationText !== undefined) string(raw.translationText, 'patch.translationText');
   if (raw.notes !== undefined) {
+    string(raw.notesText, 'patch.notesText');
     patch.notes = restoreRichText(raw.notes, 'patch.notes');
     patch.notesText = richTextToPlainText(patch.notes);
   } else if (raw.notesText !== undefined) {
-    patch.notesText = string(raw.notesText, 'patch.notesText');
+    throw new Invalid('patch.notes');
   }
-  if (raw.notesText !== undefined) string(raw.notesText, 'patch.notesText');
   if (raw.status !== undefined) patch.status = restoreSegmentStatus(raw.status, 'patch.status');
   return { patch, at };
 }
