@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useShellNotice } from '../common/ShellNotice';
@@ -12,7 +12,11 @@ import { downloadFile } from '../common/downloadFile';
 export function useSetAsideEdits(store: SegmentStore): void {
   const { t } = useTranslation();
   const announce = useShellNotice();
+  // Once per opened store: a new `t` (a language loaded) must not announce the same edits again.
+  const announcedFor = useRef<SegmentStore | null>(null);
   useEffect(() => {
+    if (announcedFor.current === store) return;
+    announcedFor.current = store;
     for (const edit of store.getSetAsideEdits()) {
       const index = edit.segmentId === null ? -1 : store.indexOf(edit.segmentId);
       announce({
