@@ -46,12 +46,39 @@ export function writeWalEntry(entry: WalEntry): { v: number } & WalEntry {
   return { v: walEntryVersion, ...entry };
 }
 
-function restoreWalEntry(value: unknown): WalEntry {
-  if (!isRecord(value)) throw new Invalid('entry');
+/**
+ * Steps from each older entry shape to the next, like the database's upgrades: `migrations[n]`
+ * turns a version-n entry into a version-(n + 1) one. Version 0 is an entry written before
+ * entries carried `v`, already in version 1's shape. An entry from a newer app version, or of a
+ * version no step leads from, is refused (and so kept apart, never guessed at).
+ */
+const migrations: Readonly<
+  Record<number, (entry: Record<string, unknown>) => Record<string, unknown>>
+> = {
+  0: (entry) => ({ ...entry, v: 1 }),
+};
+
+function migrated(value: Record<string, unknown>): Record<string, unknown> {
+  let entry = value;
+  let version = entry.v === undefined ? 0 : entry.v;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version > walEntryVersion) {
+    throw new Invalid('v');
+  }
+  while (version < walEntryVersion) {
+    const step = migrations[version];
+    if (!step) throw new Invalid('v');
+    entry = step(entry);
+    version += 1;
+  }
+  return entry;
+}
+
+function restoreWalEntry(found: unknown): WalEntry {
+  if (!isRecord(found)) throw new Invalid('entry');
+  const value = migrated(found);
   for (const key of Object.keys(value)) {
     if (key !== 'v' && key !== 'patch' && key !== 'at') throw new Invalid(key);
   }
-  if (value.v !== undefined && value.v !== walEntryVersion) throw new Invalid('v');
   const at = number(value.at, 'at');
   if (!isRecord(value.patch)) throw new Invalid('patch');
   const raw = value.patch;
