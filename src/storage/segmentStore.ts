@@ -9,7 +9,7 @@ import {
   type SegmentPatch,
 } from './repositories/segments';
 import { withSaveLock } from './saveLock';
-import { WriteAheadLog, type WalEntry } from './writeAheadLog';
+import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -217,6 +217,10 @@ export class SegmentStore {
   }
 
   private replay(entries: Map<string, WalEntry>): void {
+    const unknown = [...entries].filter(([id]) => !this.byId.has(id));
+    this.log.setAside(
+      unknown.map(([segmentId, entry]) => ({ segmentId, entry, reason: 'unknownSegment' })),
+    );
     for (const [id, { patch, at }] of entries) {
       const segment = this.byId.get(id);
       if (!segment || segment.updatedAt > at) continue;
@@ -227,6 +231,16 @@ export class SegmentStore {
     this.log.write(this.unsaved);
     if (this.pending.size === 0) return;
     void this.flush();
+  }
+
+  /** Unsaved edits found in the log that could not be applied, not yet dismissed by the translator. */
+  getSetAsideEdits(): SetAsideEdit[] {
+    return this.log.setAsideEdits().filter((edit) => !edit.dismissed);
+  }
+
+  /** The translator has been told about a set-aside edit; it stays in storage. */
+  dismissSetAside(id: string): void {
+    this.log.dismissSetAside(id);
   }
 
   get(id: string): Segment | undefined {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { plainTextToRichText } from '../domain/model/richTextToPlainText';
 import { WriteAheadLog } from './writeAheadLog';
 
 /** Web Locks as one origin's tabs share them: a held name stays held until released. */
@@ -15,7 +16,7 @@ function fakeLocks() {
 }
 
 const edit = (text: string, at: number) => ({
-  patch: { translationText: text },
+  patch: { translation: plainTextToRichText(text), translationText: text },
   at,
 });
 

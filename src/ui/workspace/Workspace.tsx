@@ -40,6 +40,7 @@ import { useCleanedNotice } from './useCleanedNotice';
 import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
+import { useSetAsideEdits } from './useSetAsideEdits';
 
 interface WorkspaceProps {
   projectId: string;
@@ -76,6 +77,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   const convert = useScriptConverter(sourceScript);
   const list = useRef<SegmentListHandle>(null);
   const announce = useShellNotice();
+  useSetAsideEdits(store);
 
   const reveal = useCallback((index: number, align: RevealAlign) => {
     list.current?.reveal(index, align);

@@ -6,7 +6,12 @@ import type {
   RichTextParagraph,
 } from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
-import { segmentStatuses, type Reading, type Segment } from '../../model/segment';
+import {
+  segmentStatuses,
+  type Reading,
+  type Segment,
+  type SegmentStatus,
+} from '../../model/segment';
 import { splitSentences } from '../../import/splitSentences';
 import type { ProjectDocument } from '../../project/projectDocument';
 
@@ -33,7 +38,8 @@ export function writeProjectFile(document: ProjectDocument): string {
   )}\n`;
 }
 
-class Invalid extends Error {
+/** A field that failed validation, named by its path; the restore functions throw it. */
+export class Invalid extends Error {
   constructor(readonly path: string) {
     super(path);
   }
@@ -112,12 +118,9 @@ function restoreDocument(data: Record<string, unknown>): ProjectDocument {
 function restoreSegment(value: unknown, path: string, projectId: string): Segment {
   const segment = record(value, path);
   const source = string(segment.source, `${path}.source`);
-  const translation = richText(segment.translation, `${path}.translation`);
-  const notes = richText(segment.notes, `${path}.notes`);
-  const status = segment.status;
-  if (typeof status !== 'string' || !(segmentStatuses as readonly string[]).includes(status)) {
-    throw new Invalid(`${path}.status`);
-  }
+  const translation = restoreRichText(segment.translation, `${path}.translation`);
+  const notes = restoreRichText(segment.notes, `${path}.notes`);
+  const status = restoreSegmentStatus(segment.status, `${path}.status`);
   return {
     projectId,
     id: string(segment.id, `${path}.id`),
@@ -137,7 +140,7 @@ function restoreSegment(value: unknown, path: string, projectId: string): Segmen
     translationText: richTextToPlainText(translation),
     notes,
     notesText: richTextToPlainText(notes),
-    status: status as Segment['status'],
+    status,
     updatedAt: number(segment.updatedAt, `${path}.updatedAt`),
   };
 }
@@ -165,7 +168,7 @@ function restoreReading(value: unknown, path: string, sourceLength: number): Rea
 
 function restoreEntry(value: unknown, path: string, projectId: string): GlossaryEntry {
   const entry = record(value, path);
-  const note = richText(entry.note, `${path}.note`);
+  const note = restoreRichText(entry.note, `${path}.note`);
   if (!isTermStatus(entry.status)) throw new Invalid(`${path}.status`);
   return {
     id: string(entry.id, `${path}.id`),
@@ -183,8 +186,15 @@ function restoreEntry(value: unknown, path: string, projectId: string): Glossary
   };
 }
 
+export function restoreSegmentStatus(value: unknown, path: string): SegmentStatus {
+  if (typeof value !== 'string' || !(segmentStatuses as readonly string[]).includes(value)) {
+    throw new Invalid(path);
+  }
+  return value as SegmentStatus;
+}
+
 /** Rebuilds rich text from what the file says, keeping only what the editor's schema allows. */
-function richText(value: unknown, path: string): RichTextDoc {
+export function restoreRichText(value: unknown, path: string): RichTextDoc {
   const doc = record(value, path);
   if (doc.type !== 'doc') throw new Invalid(`${path}.type`);
   const paragraphs = array(doc.content ?? [], `${path}.content`).map(
@@ -213,7 +223,7 @@ function richText(value: unknown, path: string): RichTextDoc {
   return { type: 'doc', content: paragraphs.length > 0 ? paragraphs : [{ type: 'paragraph' }] };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -227,12 +237,12 @@ function array(value: unknown, path: string): unknown[] {
   return value;
 }
 
-function string(value: unknown, path: string): string {
+export function string(value: unknown, path: string): string {
   if (typeof value !== 'string') throw new Invalid(path);
   return value;
 }
 
-function number(value: unknown, path: string): number {
+export function number(value: unknown, path: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(path);
   return value;
 }
