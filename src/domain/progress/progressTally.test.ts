@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressTally, type TalliedSegment } from './progressTally';
-import { countWords, translationProgress } from './translationProgress';
+import { countWords } from './translationProgress';
 
 const title: TalliedSegment = {
   source: '關于“產業互聯網”,馬化騰兩會建議了啥?',
@@ -30,7 +30,7 @@ describe('ProgressTally', () => {
       segments[index] = after;
       tally.replace(before, after);
       const figures = tally.figures();
-      const expected = translationProgress(segments);
+      const expected = new ProgressTally(segments).figures();
       expect(figures.percent).toBe(expected.percent);
       expect(figures.doneCharacters).toBe(expected.doneCharacters);
       expect(figures.englishWords).toBe(

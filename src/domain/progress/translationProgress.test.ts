@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, translationProgress } from './translationProgress';
+import { ProgressTally, type TalliedSegment } from './progressTally';
+import { countCharacters } from './translationProgress';
+
+/** The figures of a project counted from scratch. */
+const translationProgress = (segments: Omit<TalliedSegment, 'translationText'>[]) => {
+  const { totalCharacters, doneCharacters, percent } = new ProgressTally(
+    segments.map((segment) => ({ ...segment, translationText: '' })),
+  ).figures();
+  return { totalCharacters, doneCharacters, percent };
+};
 
 describe('translationProgress', () => {
   it('weighs segments by their source characters', () => {

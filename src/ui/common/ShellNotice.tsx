@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, use, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface NoticeInput {
@@ -68,9 +68,8 @@ export function ShellNoticeProvider({
     setToasts((current) => current.filter((toast) => toast.id !== id));
   }, []);
 
-  const value = useMemo(() => announce, [announce]);
   return (
-    <ShellNoticeContext value={value}>
+    <ShellNoticeContext value={announce}>
       {children}
       <div className="toasts">
         {toasts.map((toast) => (

@@ -1,25 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { makeCharFold, type CharFold } from '../../domain/glossary/charFold';
+import { useMemo, useRef } from 'react';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { TermMatcher } from '../../domain/glossary/TermMatcher';
-import { loadScriptConverter } from '../../domain/script/convertScript';
 import type { GlossaryContextValue } from './GlossaryContext';
+import { useCharFold } from './useCharFold';
 
 /**
  * One matcher for the open project, updated in place when the glossary changes (only changed
  * terms are added or removed), and a context value that changes with it so rows re-mark.
  */
 export function useGlossaryMatcher(entries: readonly GlossaryEntry[]): GlossaryContextValue {
-  const [fold, setFold] = useState<CharFold | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void loadScriptConverter('zh-Hans').then((toSimplified) => {
-      if (!cancelled) setFold(() => makeCharFold(toSimplified));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const fold = useCharFold();
 
   const matcher = useRef<TermMatcher | null>(null);
   return useMemo(() => {

@@ -1,13 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useImperativeHandle,
-  useLayoutEffect,
-  useRef,
-  type Ref,
-} from 'react';
+import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScriptConverter } from '../../domain/script/convertScript';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -38,7 +30,8 @@ interface SegmentListProps {
 const estimatedRowHeight = 96;
 
 /**
- * The virtualised rows. Scrolling and row measurement re-render this list only: the side panel,
+ * The virtualised rows (each measured as it resizes, so a notes column, the text size or the
+ * side panel's width re-lays them out). Scrolling and row measurement re-render this list only: the side panel,
  * the bars and every summary live outside it, so their cost never lands on a scroll frame.
  */
 export const SegmentList = memo(function SegmentList(props: SegmentListProps) {
@@ -73,11 +66,6 @@ export const SegmentList = memo(function SegmentList(props: SegmentListProps) {
     }),
     [reveal, virtualizer],
   );
-
-  // Rows change height with the columns (notes column, text size, the side panel's width).
-  useEffect(() => {
-    virtualizer.measure();
-  }, [virtualizer, notesColumn]);
 
   // After Esc the caret leaves the editor, but keyboard focus stays on the segment's row.
   useLayoutEffect(() => {
