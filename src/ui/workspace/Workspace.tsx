@@ -7,6 +7,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type ReactNode,
 } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,7 @@ import type { EditorCommand } from '../../editor/editorCommandForKey';
 import type { SegmentEditorHandle } from '../../editor/SegmentEditor';
 import { useGlossary } from '../../storage/hooks/useGlossary';
 import { useOpenProject, type OpenProject } from '../../storage/hooks/useOpenProject';
-import { setViewState } from '../../storage/repositories/settings';
+import { setViewState, type SidePanelTab } from '../../storage/repositories/settings';
 import { GlossaryContext, type GlossaryContextValue } from '../glossary/GlossaryContext';
 import { GlossaryPanel, type GlossaryDraft } from '../glossary/GlossaryPanel';
 import { termsOfSegment } from '../glossary/termsOfSegment';
@@ -172,6 +173,23 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   useCleanedNotice(project);
 
   const sourceLang = languageTagOf(sourceScript, project.sourceLang);
+  // One entry per side-panel tab; each renders only while its tab is shown.
+  const sidePanels: Record<SidePanelTab, () => ReactNode> = {
+    glossary: () => (
+      <GlossaryPanel
+        project={project}
+        store={store}
+        activeSegmentId={active.segmentId}
+        draft={glossaryDraft}
+        onDraft={setGlossaryDraft}
+        onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
+        onInsert={(text) => liveEditor.current?.insertText(text)}
+      />
+    ),
+    quality: () => null,
+    memory: () => null,
+    dictionary: () => null,
+  };
   return (
     <GlossaryContext value={glossary}>
       <main className="workspace">
@@ -204,21 +222,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             />
           </div>
           <SidePanel>
-            {(tab) =>
-              tab === 'glossary' ? (
-                <ErrorBoundary projectId={project.id}>
-                  <GlossaryPanel
-                    project={project}
-                    store={store}
-                    activeSegmentId={active.segmentId}
-                    draft={glossaryDraft}
-                    onDraft={setGlossaryDraft}
-                    onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
-                    onInsert={(text) => liveEditor.current?.insertText(text)}
-                  />
-                </ErrorBoundary>
-              ) : null
-            }
+            {(tab) => <ErrorBoundary projectId={project.id}>{sidePanels[tab]()}</ErrorBoundary>}
           </SidePanel>
         </div>
         <StatusFooter store={store} project={project} />
