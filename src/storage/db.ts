@@ -3,6 +3,7 @@ import type { Project } from '../domain/model/project';
 import type { GlossaryEntry } from '../domain/glossary/glossaryEntry';
 import type { Segment } from '../domain/model/segment';
 import type { SegmentRevision } from '../domain/model/segmentRevision';
+import type { MemoryUnit } from '../domain/memory/memoryUnit';
 import { applySchemaVersions } from './schemaVersions';
 
 export interface SettingRow {
@@ -21,6 +22,7 @@ export class WorkspaceDb extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   glossary!: EntityTable<GlossaryEntry, 'id'>;
   revisions!: EntityTable<SegmentRevision, 'seq'>;
+  memory!: EntityTable<MemoryUnit, 'id'>;
 
   constructor(name: string = defaultDatabaseName) {
     super(name);

@@ -2,6 +2,8 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import type { Segment } from '../domain/model/segment';
 import type { SegmentRevision } from '../domain/model/segmentRevision';
+import type { Project } from '../domain/model/project';
+import { memoryUnitFromSegment, type MemoryUnit } from '../domain/memory/memoryUnit';
 
 interface SchemaVersion {
   version: number;
@@ -53,6 +55,36 @@ export const schemaVersions: readonly SchemaVersion[] = [
         });
       });
       await transaction.table<SegmentRevision>('revisions').bulkAdd(revisions);
+    },
+  },
+  {
+    // The translation memory, shared by all projects. It starts with every confirmed segment
+    // already in the database, so work done before the upgrade is matched at once.
+    version: 4,
+    stores: {
+      memory: 'id, projectId, updatedAt',
+    },
+    upgrade: async (transaction) => {
+      const projects = new Map<string, Project>();
+      await transaction.table<Project>('projects').each((project) => {
+        if (project.deletedAt === undefined) projects.set(project.id, project);
+      });
+      const units: MemoryUnit[] = [];
+      for (const project of projects.values()) {
+        const segments = await transaction
+          .table<Segment>('segments')
+          .where('[projectId+order]')
+          .between([project.id, -Infinity], [project.id, Infinity])
+          .toArray();
+        segments.forEach((segment, index) => {
+          const unit = memoryUnitFromSegment(segment, project, {
+            previousSource: segments[index - 1]?.source,
+            nextSource: segments[index + 1]?.source,
+          });
+          if (unit) units.push(unit);
+        });
+      }
+      await transaction.table<MemoryUnit>('memory').bulkPut(units);
     },
   },
 ];
