@@ -3,10 +3,36 @@ import type { GlossaryRecord } from '../../domain/glossary/glossaryRecord';
 import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
 import { randomId } from '../../domain/model/randomId';
 import type { RichTextDoc } from '../../domain/model/richText';
+import { readStoredGlossaryEntry } from '../../domain/formats/storedRecords';
 import type { WorkspaceDb } from '../db';
+import { StoredRecordInvalid } from '../storedRecordInvalid';
 
-export function listGlossary(db: WorkspaceDb, projectId: string): Promise<GlossaryEntry[]> {
-  return db.glossary.where('projectId').equals(projectId).toArray();
+/**
+ * The project's terms, validated. A row that fails is left out (and stays stored as it is):
+ * the glossary keeps working; opening the project reports it (see `checkGlossary`).
+ */
+export async function listGlossary(db: WorkspaceDb, projectId: string): Promise<GlossaryEntry[]> {
+  return (await readGlossary(db, projectId)).entries;
+}
+
+export async function readGlossary(
+  db: WorkspaceDb,
+  projectId: string,
+): Promise<{ entries: GlossaryEntry[]; unreadable: string[] }> {
+  const entries: GlossaryEntry[] = [];
+  const unreadable: string[] = [];
+  for (const row of await db.glossary.where('projectId').equals(projectId).toArray()) {
+    const read = readStoredGlossaryEntry(row, projectId);
+    if (read.ok) entries.push(read.value);
+    else unreadable.push(read.path);
+  }
+  return { entries, unreadable };
+}
+
+/** Refuses, naming the first bad row, when any of the project's terms fails validation. */
+export async function checkGlossary(db: WorkspaceDb, projectId: string): Promise<void> {
+  const [first] = (await readGlossary(db, projectId)).unreadable;
+  if (first !== undefined) throw new StoredRecordInvalid(first);
 }
 
 export interface NewTerm extends GlossaryRecord {

@@ -3,9 +3,10 @@ import type { Project } from '../../domain/model/project';
 import { randomId } from '../../domain/model/randomId';
 import type { ProjectDocument } from '../../domain/project/projectDocument';
 import type { WorkspaceDb } from '../db';
-import { listGlossary } from './glossary';
-import { newProjectId } from './projects';
-import { loadSegments } from './segments';
+import { readStoredProject } from '../../domain/formats/storedRecords';
+import { listGlossary, readGlossary } from './glossary';
+import { getProject, newProjectId } from './projects';
+import { loadSegments, salvageSegments } from './segments';
 
 /** A project as stored, in one read transaction: what every export starts from. */
 export async function loadProjectDocument(
@@ -13,7 +14,7 @@ export async function loadProjectDocument(
   projectId: string,
 ): Promise<ProjectDocument | undefined> {
   return db.transaction('r', db.projects, db.segments, db.glossary, async () => {
-    const project = await db.projects.get(projectId);
+    const project = await getProject(db, projectId);
     if (!project) return undefined;
     const [segments, glossary] = await Promise.all([
       loadSegments(db, projectId),
@@ -48,4 +49,40 @@ export async function createProjectFromDocument(
     await db.settings.put({ key: 'activeProjectId', value: id });
   });
   return project;
+}
+
+/**
+ * Everything of a project that still validates, for a project file when the project cannot be
+ * opened: rows that fail are left out and named. A project row that is itself damaged is
+ * replaced by a minimal one, so the segments are not lost with it. Null when nothing is left.
+ */
+export async function salvageProjectDocument(
+  db: WorkspaceDb,
+  projectId: string,
+  fallbackName: string,
+): Promise<{ document: ProjectDocument; unreadable: string[] } | null> {
+  return db.transaction('r', db.projects, db.segments, db.glossary, async () => {
+    const unreadable: string[] = [];
+    const row: unknown = await db.projects.get(projectId);
+    const read = row === undefined ? null : readStoredProject(row);
+    if (read && !read.ok) unreadable.push(read.path);
+    const { segments, unreadable: badSegments } = await salvageSegments(db, projectId);
+    const { entries, unreadable: badEntries } = await readGlossary(db, projectId);
+    unreadable.push(...badSegments, ...badEntries);
+    if (!read?.ok && segments.length === 0) return null;
+    const now = Date.now();
+    const project: Project = read?.ok
+      ? read.value
+      : {
+          id: projectId,
+          name: fallbackName,
+          sourceLang: 'zh',
+          targetLang: 'en',
+          segmentCount: segments.length,
+          cleaning: { readingsRemoved: 0, segmentsChanged: 0 },
+          createdAt: now,
+          updatedAt: now,
+        };
+    return { document: { project, segments, glossary: entries }, unreadable };
+  });
 }

@@ -7,7 +7,9 @@ import {
 } from '../../domain/project/projectName';
 import type { Segment, SourceSegment } from '../../domain/model/segment';
 import { emptyRichText } from '../../domain/model/richText';
+import { readStoredProject } from '../../domain/formats/storedRecords';
 import type { WorkspaceDb } from '../db';
+import { StoredRecordInvalid } from '../storedRecordInvalid';
 import { forgetLogs } from '../writeAheadLog';
 import { deleteExportPolicy, deleteViewState, getSetting } from './settings';
 
@@ -69,14 +71,21 @@ export async function ensureDefaultProject(
   });
 }
 
+/** The projects that are not deleted, oldest first; a row that fails validation is left out. */
 export async function listProjects(db: WorkspaceDb): Promise<Project[]> {
-  return (await db.projects.orderBy('createdAt').toArray()).filter(
-    (project) => project.deletedAt === undefined,
-  );
+  return (await db.projects.orderBy('createdAt').toArray()).flatMap((row) => {
+    const read = readStoredProject(row);
+    return read.ok && read.value.deletedAt === undefined ? [read.value] : [];
+  });
 }
 
-export function getProject(db: WorkspaceDb, id: string): Promise<Project | undefined> {
-  return db.projects.get(id);
+/** A project, validated: a row that fails refuses the read, naming the bad field. */
+export async function getProject(db: WorkspaceDb, id: string): Promise<Project | undefined> {
+  const row: unknown = await db.projects.get(id);
+  if (row === undefined) return undefined;
+  const read = readStoredProject(row);
+  if (!read.ok) throw new StoredRecordInvalid(read.path);
+  return read.value;
 }
 
 export type RenameResult = ProjectNameCheck | { ok: false; problem: 'missing' };

@@ -1,16 +1,42 @@
 import type { Segment } from '../../domain/model/segment';
+import { readStoredSegment } from '../../domain/formats/storedRecords';
 import type { WorkspaceDb } from '../db';
+import { StoredRecordInvalid } from '../storedRecordInvalid';
 import { changesHistory, recordRevision } from './revisions';
 
 export type SegmentPatch = Partial<
   Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status'>
 >;
 
-export function loadSegments(db: WorkspaceDb, projectId: string): Promise<Segment[]> {
+function segmentRows(db: WorkspaceDb, projectId: string): Promise<unknown[]> {
   return db.segments
     .where('[projectId+order]')
     .between([projectId, -Infinity], [projectId, Infinity])
     .toArray();
+}
+
+/** The project's segments in order, each validated: one bad row refuses the whole read. */
+export async function loadSegments(db: WorkspaceDb, projectId: string): Promise<Segment[]> {
+  return (await segmentRows(db, projectId)).map((row) => {
+    const read = readStoredSegment(row, projectId);
+    if (!read.ok) throw new StoredRecordInvalid(read.path);
+    return read.value;
+  });
+}
+
+/** What can be read of a damaged project: the rows that validate, and the paths of the rest. */
+export async function salvageSegments(
+  db: WorkspaceDb,
+  projectId: string,
+): Promise<{ segments: Segment[]; unreadable: string[] }> {
+  const segments: Segment[] = [];
+  const unreadable: string[] = [];
+  for (const row of await segmentRows(db, projectId)) {
+    const read = readStoredSegment(row, projectId);
+    if (read.ok) segments.push(read.value);
+    else unreadable.push(read.path);
+  }
+  return { segments, unreadable };
 }
 
 export interface SaveOutcome {

@@ -3,8 +3,8 @@ import {
   isUntranslatedPolicy,
   type UntranslatedPolicy,
 } from '../../domain/formats/publication/publishableSegments';
-import type { ScriptView } from '../../domain/script/scriptView';
-import type { UiLanguage } from '../../i18n/languages';
+import { isScriptView, type ScriptView } from '../../domain/script/scriptView';
+import { detectUiLanguage, isUiLanguage, type UiLanguage } from '../../i18n/languages';
 import type { WorkspaceDb } from '../db';
 
 export type SegmentField = 'translation' | 'notes';
@@ -53,6 +53,50 @@ const isOneOf =
 export const isTheme = isOneOf(themes);
 export const isTextSize = isOneOf(textSizes);
 export const isSidePanelTab = isOneOf(sidePanelTabs);
+
+/**
+ * How each preference is read back: a stored value that is not one the app could have written
+ * (another version's, a damaged row, another script's) gives the default, never a crash or a
+ * strange state. Adding a preference adds one line here.
+ */
+const preferenceReaders: {
+  [K in keyof Preferences]: (value: unknown, browserLanguages: readonly string[]) => Preferences[K];
+} = {
+  uiLanguage: (value, browserLanguages) =>
+    isUiLanguage(value) ? value : detectUiLanguage(browserLanguages),
+  sourceScript: (value) => (isScriptView(value) ? value : 'original'),
+  showReadings: (value) => value === true,
+  showGlossary: (value) => value !== false,
+  sidePanelTab: (value) => (isSidePanelTab(value) ? value : 'glossary'),
+  sidePanelWidth: (value) =>
+    typeof value === 'number' ? clampSidePanelWidth(value) : sidePanelWidths.initial,
+  theme: (value) => (isTheme(value) ? value : 'system'),
+  textSize: (value) => (isTextSize(value) ? value : 'medium'),
+  notesColumn: (value) => value === true,
+  translatorName: (value) =>
+    typeof value === 'string' ? value.slice(0, maxTranslatorNameLength) : '',
+};
+
+export const maxTranslatorNameLength = 200;
+
+/** The preferences from whatever the settings table holds, each checked on its own. */
+export function readPreferences(
+  stored: Readonly<Record<string, unknown>>,
+  browserLanguages: readonly string[],
+): Preferences {
+  const read = <K extends keyof Preferences>(key: K): Preferences[K] =>
+    preferenceReaders[key](Object.hasOwn(stored, key) ? stored[key] : undefined, browserLanguages);
+  return Object.fromEntries(
+    (Object.keys(preferenceReaders) as (keyof Preferences)[]).map((key) => [key, read(key)]),
+  ) as unknown as Preferences;
+}
+
+/** Every stored preference row's raw value, for `readPreferences`. */
+export async function getStoredPreferences(db: WorkspaceDb): Promise<Record<string, unknown>> {
+  const keys = Object.keys(preferenceReaders);
+  const rows = await db.settings.bulkGet(keys);
+  return Object.fromEntries(rows.flatMap((row) => (row ? [[row.key, row.value]] : [])));
+}
 
 export function clampSidePanelWidth(width: number): number {
   if (!Number.isFinite(width)) return sidePanelWidths.initial;

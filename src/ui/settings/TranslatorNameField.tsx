@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
+import { maxTranslatorNameLength } from '../../storage/repositories/settings';
 
 /** Typing pauses this long before the name is saved; leaving the field saves at once. */
 const saveDelayMs = 500;
-export const translatorNameMaxLength = 200;
 
 /**
  * "Translator's name": the author of Word exports. Saved after a pause in typing, on leaving
@@ -37,7 +37,7 @@ export function TranslatorNameField() {
         id={id}
         type="text"
         autoComplete="name"
-        maxLength={translatorNameMaxLength}
+        maxLength={maxTranslatorNameLength}
         aria-describedby={hintId}
         value={draft}
         onChange={(event) => {

@@ -28,6 +28,7 @@ import { selectedSourceText } from '../glossary/selectedSourceText';
 import { ImportButton } from '../exchange/ImportButton';
 import { ExportMenu } from '../exchange/ExportMenu';
 import { GoToSegment } from './GoToSegment';
+import { OpenFailure } from './OpenFailure';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { useShellNotice } from '../common/ShellNotice';
@@ -51,15 +52,16 @@ interface WorkspaceProps {
 export function Workspace({ projectId, onOpenHelp }: WorkspaceProps) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
-  const open = useOpenProject(db, projectId);
-  if (!open) {
-    return (
-      <main className="workspace workspace--loading">
-        <p role="status">{t('app.loading')}</p>
-      </main>
-    );
+  const state = useOpenProject(db, projectId);
+  if (state.kind === 'open') return <OpenWorkspace open={state.open} onOpenHelp={onOpenHelp} />;
+  if (state.kind === 'failed') {
+    return <OpenFailure projectId={projectId} problem={state.problem} onRetry={state.retry} />;
   }
-  return <OpenWorkspace open={open} onOpenHelp={onOpenHelp} />;
+  return (
+    <main className="workspace workspace--loading">
+      <p role="status">{t('app.loading')}</p>
+    </main>
+  );
 }
 
 // History (and its diff library) loads when first opened.

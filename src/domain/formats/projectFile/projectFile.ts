@@ -14,6 +14,7 @@ import {
 } from '../../model/segment';
 import { splitSentences } from '../../import/splitSentences';
 import type { ProjectDocument } from '../../project/projectDocument';
+import type { Project } from '../../model/project';
 
 export const projectFileFormat = 'bilingual-workspace-project';
 export const projectFileVersion = 1;
@@ -89,25 +90,7 @@ function restoreDocument(data: Record<string, unknown>): ProjectDocument {
   const ids = new Set(segments.map((segment) => segment.id));
   if (ids.size !== segments.length) throw new Invalid('segments (duplicate id)');
   return {
-    project: {
-      id: projectId,
-      name: string(project.name, 'project.name'),
-      sourceLang: string(project.sourceLang, 'project.sourceLang'),
-      targetLang: string(project.targetLang, 'project.targetLang'),
-      segmentCount: segments.length,
-      cleaning: {
-        readingsRemoved: number(
-          record(project.cleaning, 'project.cleaning').readingsRemoved,
-          'project.cleaning.readingsRemoved',
-        ),
-        segmentsChanged: number(
-          record(project.cleaning, 'project.cleaning').segmentsChanged,
-          'project.cleaning.segmentsChanged',
-        ),
-      },
-      createdAt: number(project.createdAt, 'project.createdAt'),
-      updatedAt: number(project.updatedAt, 'project.updatedAt'),
-    },
+    project: { ...restoreProject(project, 'project'), segmentCount: segments.length },
     segments,
     glossary: array(data.glossary ?? [], 'glossary').map((value, index) =>
       restoreEntry(value, `glossary[${index}]`, projectId),
@@ -115,7 +98,31 @@ function restoreDocument(data: Record<string, unknown>): ProjectDocument {
   };
 }
 
-function restoreSegment(value: unknown, path: string, projectId: string): Segment {
+/**
+ * A project's own fields, as a file or the database holds them (a deletion mark is the
+ * database's business, not the file's). `segmentCount` is taken as written; a file's is
+ * recomputed from its segments by the caller.
+ */
+export function restoreProject(value: unknown, path: string): Project {
+  const project = record(value, path);
+  const cleaning = record(project.cleaning, `${path}.cleaning`);
+  const segmentCount = project.segmentCount ?? 0;
+  return {
+    id: string(project.id, `${path}.id`),
+    name: string(project.name, `${path}.name`),
+    sourceLang: string(project.sourceLang, `${path}.sourceLang`),
+    targetLang: string(project.targetLang, `${path}.targetLang`),
+    segmentCount: number(segmentCount, `${path}.segmentCount`),
+    cleaning: {
+      readingsRemoved: number(cleaning.readingsRemoved, `${path}.cleaning.readingsRemoved`),
+      segmentsChanged: number(cleaning.segmentsChanged, `${path}.cleaning.segmentsChanged`),
+    },
+    createdAt: number(project.createdAt, `${path}.createdAt`),
+    updatedAt: number(project.updatedAt, `${path}.updatedAt`),
+  };
+}
+
+export function restoreSegment(value: unknown, path: string, projectId: string): Segment {
   const segment = record(value, path);
   const source = string(segment.source, `${path}.source`);
   const translation = restoreRichText(segment.translation, `${path}.translation`);
@@ -166,7 +173,7 @@ function restoreReading(value: unknown, path: string, sourceLength: number): Rea
   return { offset, length, reading: string(reading.reading, `${path}.reading`) };
 }
 
-function restoreEntry(value: unknown, path: string, projectId: string): GlossaryEntry {
+export function restoreEntry(value: unknown, path: string, projectId: string): GlossaryEntry {
   const entry = record(value, path);
   const note = restoreRichText(entry.note, `${path}.note`);
   if (!isTermStatus(entry.status)) throw new Invalid(`${path}.status`);
