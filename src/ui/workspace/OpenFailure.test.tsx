@@ -25,10 +25,11 @@ async function startWithDamagedSegment(before: () => Promise<unknown> = async ()
   const projectId = (await db.projects.orderBy('createdAt').first())?.id ?? '';
   await setSetting(db, 'activeProjectId', projectId);
   const [, second] = await db.segments.where('projectId').equals(projectId).sortBy('order');
+  if (!second) throw new Error('the proposal has a second segment');
   // Another script on the same origin (or an older version) wrote a status no version knows.
-  await db.segments.put({ ...second!, status: 42 as never, translationText: 'garbage' });
+  await db.segments.put({ ...second, status: 42 as never, translationText: 'garbage' });
   render(<App db={db} boot={boot} />);
-  return { projectId, damagedId: second!.id };
+  return { projectId, damagedId: second.id };
 }
 
 describe('a project that cannot be opened', () => {

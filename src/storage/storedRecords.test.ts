@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { version3Fixture } from '../../storage/upgrades/fixtures/version3';
-import { fuzzRuns, timed } from '../../../test/fuzz/mutate';
-import { readStoredGlossaryEntry, readStoredProject, readStoredSegment } from './storedRecords';
+import { version3Fixture } from './upgrades/fixtures/version3';
+import { fuzzRuns, timed } from '../../test/fuzz/mutate';
+import {
+  readStoredGlossaryEntry,
+  readStoredProject,
+  readStoredSegment,
+} from '../domain/formats/storedRecords';
 
 const [project] = version3Fixture.projects;
 const [title] = version3Fixture.segments;
