@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
+import { useFailureNotice } from '../common/useFailureNotice';
 import {
   isPartOfSpeech,
   isTermStatus,
@@ -66,6 +67,7 @@ export function GlossaryForm(props: GlossaryFormProps) {
   const { id, projectId, editing, initialSource, focusTarget, hidden, onDone } = props;
   const { t } = useTranslation();
   const db = useWorkspaceDb();
+  const reportFailure = useFailureNotice();
   const [form, setForm] = useState<FormState>(() =>
     editing ? fromEntry(editing) : blank(initialSource),
   );
@@ -110,7 +112,7 @@ export function GlossaryForm(props: GlossaryFormProps) {
       hidden={hidden}
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        reportFailure(t('asyncFailure.saveTerm'), submit);
       }}
     >
       <div className="field">

@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/helpers/renderApp';
 import { freshDb } from '../../../test/helpers/testDb';
 import type { WorkspaceDb } from '../../storage/db';
@@ -124,6 +124,24 @@ describe('the glossary panel', () => {
     );
     await within(panel()).findByText(/Imported 2 new terms/);
     expect((await glossary()).map((entry) => entry.source).sort()).toEqual(['數字經濟', '新基建']);
+  });
+
+  it('says so when storage refuses an imported glossary, and writes nothing', async () => {
+    const user = userEvent.setup();
+    const { container } = await renderApp(db, text);
+    const input = container.ownerDocument.querySelector<HTMLInputElement>(
+      '.glossary-transfer input[type=file]',
+    );
+    if (!input) throw new Error('no file input');
+    vi.spyOn(db.glossary, 'add').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    await user.upload(input, new File(['source,target\n數字經濟,digital economy\n'], 'terms.csv'));
+    expect(
+      await screen.findByText(/Import glossary did not work: The quota has been exceeded/),
+    ).toBeInTheDocument();
+    vi.restoreAllMocks();
+    expect(await glossary()).toHaveLength(0);
   });
 
   it('flags a translation that does not use the glossary’s English', async () => {

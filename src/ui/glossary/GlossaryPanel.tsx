@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
+import { useFailureNotice } from '../common/useFailureNotice';
 import { foldText } from '../../domain/glossary/charFold';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import type { Project } from '../../domain/model/project';
@@ -60,6 +61,7 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
   const { project, store, activeSegmentId, draft, onDraft, onJump, onInsert } = props;
   const { t } = useTranslation();
   const db = useWorkspaceDb();
+  const reportFailure = useFailureNotice();
   const glossary = useGlossaryContext();
   const ids = { title: useId(), form: useId() };
   const [editing, setEditing] = useState<GlossaryEntry | null>(null);
@@ -176,7 +178,8 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
             <button
               type="button"
               onClick={() => {
-                if (notice.undo) void restoreTerm(db, notice.undo);
+                const undo = notice.undo;
+                if (undo) reportFailure(t('asyncFailure.restoreTerm'), () => restoreTerm(db, undo));
                 setNotice(null);
               }}
             >
@@ -212,7 +215,8 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
         confirmLabel={t('glossary.deleteConfirm')}
         onCancel={() => setConfirmingDelete(null)}
         onConfirm={() => {
-          if (confirmingDelete) void remove(confirmingDelete);
+          const entry = confirmingDelete;
+          if (entry) reportFailure(t('asyncFailure.deleteTerm'), () => remove(entry));
           setConfirmingDelete(null);
         }}
       />

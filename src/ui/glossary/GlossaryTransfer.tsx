@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { loadScriptConverter } from '../../domain/script/convertScript';
 import { importTerms } from '../../storage/repositories/glossary';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
+import { useFailureNotice } from '../common/useFailureNotice';
 import type { GlossaryMessage } from './glossaryMessage';
 import { readGlossaryFile } from './readGlossaryFile';
 
@@ -28,6 +29,7 @@ export function GlossaryTransfer({
   const db = useWorkspaceDb();
   const fileInput = useRef<HTMLInputElement>(null);
   const [menuOpen, setMenuOpen] = useState(false);
+  const reportFailure = useFailureNotice();
 
   const importFile = async (file: File) => {
     const result = await readGlossaryFile(file);
@@ -73,7 +75,7 @@ export function GlossaryTransfer({
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) void importFile(file);
+          if (file) reportFailure(t('glossary.import'), () => importFile(file));
         }}
       />
       <div className="menu">
@@ -95,12 +97,21 @@ export function GlossaryTransfer({
             }}
           >
             <li role="none">
-              <button type="button" role="menuitem" autoFocus onClick={() => void exportAs('tbx')}>
+              <button
+                type="button"
+                role="menuitem"
+                autoFocus
+                onClick={() => reportFailure(t('asyncFailure.exportTbx'), () => exportAs('tbx'))}
+              >
                 {t('glossary.exportTbx')}
               </button>
             </li>
             <li role="none">
-              <button type="button" role="menuitem" onClick={() => void exportAs('csv')}>
+              <button
+                type="button"
+                role="menuitem"
+                onClick={() => reportFailure(t('glossary.export'), () => exportAs('csv'))}
+              >
                 {t('glossary.exportCsv')}
               </button>
             </li>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFailureNotice } from '../common/useFailureNotice';
 import { makeCharFold, type CharFold } from '../../domain/glossary/charFold';
 import { loadScriptConverter } from '../../domain/script/convertScript';
 
@@ -19,15 +21,19 @@ export function useCharFold(): CharFold | null {
   // A function is state React would call: wrap it.
   // The fold is a function: React would call it as an initialiser, so it is wrapped.
   const [fold, setFold] = useState<CharFold | null>(() => shared);
+  const reportFailure = useFailureNotice();
+  const { t } = useTranslation();
   useEffect(() => {
     if (fold) return;
     let cancelled = false;
-    void loadCharFold().then((loaded) => {
-      if (!cancelled) setFold(() => loaded);
-    });
+    reportFailure(t('asyncFailure.loadFold'), () =>
+      loadCharFold().then((loaded) => {
+        if (!cancelled) setFold(() => loaded);
+      }),
+    );
     return () => {
       cancelled = true;
     };
-  }, [fold]);
+  }, [fold, reportFailure, t]);
   return fold;
 }

@@ -6,6 +6,7 @@ import { useProjects } from '../../storage/hooks/useProjects';
 import { deleteProject, restoreProject } from '../../storage/repositories/projects';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useShellNotice } from '../common/ShellNotice';
+import { useFailureNotice } from '../common/useFailureNotice';
 
 /**
  * "Delete project" asks first, then hides the project and offers Undo; the rows are removed only
@@ -14,6 +15,7 @@ import { useShellNotice } from '../common/ShellNotice';
 export function DeleteProject({ activeProjectId }: { activeProjectId: string | null }) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
+  const reportFailure = useFailureNotice();
   const projects = useProjects(db) ?? [];
   const active = projects.find((project) => project.id === activeProjectId);
   const [asking, setAsking] = useState<Project | null>(null);
@@ -38,16 +40,21 @@ export function DeleteProject({ activeProjectId }: { activeProjectId: string | n
           const project = asking;
           setAsking(null);
           if (!project) return;
-          void deleteProject(db, project.id).then(() =>
-            announce({
-              text: t('project.deleted', { name: project.name }),
-              action: {
-                label: t('project.undoDelete'),
-                run: () => void restoreProject(db, project.id),
-              },
-              // The deletion moves the workspace to another project: the Undo goes with it.
-              projectId: null,
-            }),
+          reportFailure(t('asyncFailure.deleteProject'), () =>
+            deleteProject(db, project.id).then(() =>
+              announce({
+                text: t('project.deleted', { name: project.name }),
+                action: {
+                  label: t('project.undoDelete'),
+                  run: () =>
+                    reportFailure(t('asyncFailure.restoreProject'), () =>
+                      restoreProject(db, project.id),
+                    ),
+                },
+                // The deletion moves the workspace to another project: the Undo goes with it.
+                projectId: null,
+              }),
+            ),
           );
         }}
       />

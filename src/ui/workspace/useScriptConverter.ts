@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFailureNotice } from '../common/useFailureNotice';
 import { loadScriptConverter, type ScriptConverter } from '../../domain/script/convertScript';
 import type { ScriptView } from '../../domain/script/scriptView';
 
@@ -10,14 +12,18 @@ export function useScriptConverter(view: ScriptView): ScriptConverter {
     view: 'original',
     convert: identity,
   });
+  const reportFailure = useFailureNotice();
+  const { t } = useTranslation();
   useEffect(() => {
     let cancelled = false;
-    void loadScriptConverter(view).then((convert) => {
-      if (!cancelled) setLoaded({ view, convert });
-    });
+    reportFailure(t('asyncFailure.loadConverter'), () =>
+      loadScriptConverter(view).then((convert) => {
+        if (!cancelled) setLoaded({ view, convert });
+      }),
+    );
     return () => {
       cancelled = true;
     };
-  }, [view]);
+  }, [view, reportFailure, t]);
   return loaded.view === view ? loaded.convert : identity;
 }
