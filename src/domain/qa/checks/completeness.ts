@@ -71,9 +71,11 @@ const nextStartsSentence = /^\s+["'“‘([]?[\p{Lu}\p{N}]/u;
 export function countEnglishSentences(text: string): number {
   let count = 0;
   let lastEnd = 0;
+  let textEnd = text.length;
+  while (textEnd > 0 && /\s/.test(text[textEnd - 1] ?? '')) textEnd -= 1;
   for (const match of text.matchAll(sentenceEnd)) {
     const end = match.index + match[0].length;
-    const atEnd = text.slice(end).trim() === '';
+    const atEnd = end >= textEnd;
     if (!atEnd && !nextStartsSentence.test(text.slice(end, end + 4))) continue;
     if (match[0].startsWith('.') && !match[0].startsWith('..') && !atEnd) {
       const word = wordBefore.exec(text.slice(Math.max(0, match.index - 12), match.index + 1));

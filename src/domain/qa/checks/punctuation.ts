@@ -30,16 +30,19 @@ const fullWidthAlphanumeric = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
 const doubleSpaces = / {2,}/g;
 const leadingSpace = /^[ \t\u00a0]+/;
 const trailingSpace = /[ \t\u00a0]+$/;
-const repeatedWord = /\b([A-Za-z]+)\s+(\1)\b/gi;
+const word = /[A-Za-z]+/g;
+const onlySpace = /^\s+$/;
 const grammaticalRepeats = new Set(['had', 'that', 'is', 'was']);
-const closers = /[\s"'”’»)）\]】」』》〉]+$/u;
+const closers = new Set(' \t\n\u00a0"\'”’»)）]】」』》〉'.split(''));
+/** Anything the character checks look for: most English has none, and is passed over at once. */
+const anyWideCharacter = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u{20000}-\u{3ffff}]|……/u;
 
 type Final = 'stop' | 'question' | 'exclamation' | 'none';
 
 function finalOf(text: string): { final: Final; char: string; end: number } {
-  const trimmed = text.replace(closers, '');
-  const char = trimmed.at(-1) ?? '';
-  const end = trimmed.length;
+  let end = text.length;
+  while (end > 0 && closers.has(text[end - 1] ?? '')) end -= 1;
+  const char = text[end - 1] ?? '';
   if ('。.．…'.includes(char)) return { final: 'stop', char, end };
   if ('？?'.includes(char)) return { final: 'question', char, end };
   if ('！!'.includes(char)) return { final: 'exclamation', char, end };
@@ -191,22 +194,24 @@ export const punctuationCheck: SegmentCheck = {
     const { translation } = segment;
     const issues: QaIssue[] = [];
 
-    const han = [...translation.matchAll(hanRun)];
-    if (han.length > 0) {
-      issues.push(
-        qaIssue(
-          'punctuation',
-          'error',
-          segment,
-          'han',
-          'han',
-          { found: han.map((match) => match[0]).join(' ') },
-          han.map((match) => translationRange(match.index, match.index + match[0].length)),
-        ),
-      );
+    if (anyWideCharacter.test(translation)) {
+      const han = [...translation.matchAll(hanRun)];
+      if (han.length > 0) {
+        issues.push(
+          qaIssue(
+            'punctuation',
+            'error',
+            segment,
+            'han',
+            'han',
+            { found: han.map((match) => match[0]).join(' ') },
+            han.map((match) => translationRange(match.index, match.index + match[0].length)),
+          ),
+        );
+      }
+      issues.push(...grouped(segment, cjkPunctuation, 'cjkPunctuation', 'warning'));
+      issues.push(...grouped(segment, fullWidthAlphanumeric, 'fullWidth', 'warning'));
     }
-    issues.push(...grouped(segment, cjkPunctuation, 'cjkPunctuation', 'warning'));
-    issues.push(...grouped(segment, fullWidthAlphanumeric, 'fullWidth', 'warning'));
     issues.push(...unbalancedIssues(segment));
 
     const lead = leadingSpace.exec(translation);
@@ -238,21 +243,30 @@ export const punctuationCheck: SegmentCheck = {
       );
     }
     const repeats = new Map<string, { found: string; ranges: QaRange[] }>();
-    for (const match of translation.matchAll(repeatedWord)) {
-      const word = (match[1] ?? '').toLowerCase();
-      if (grammaticalRepeats.has(word)) continue;
-      const entry = repeats.get(word) ?? { found: match[0], ranges: [] };
-      entry.ranges.push(translationRange(match.index, match.index + match[0].length));
-      repeats.set(word, entry);
+    let previous: RegExpExecArray | null = null;
+    for (const match of translation.matchAll(word)) {
+      const lower = match[0].toLowerCase();
+      const repeated =
+        previous !== null &&
+        previous[0].toLowerCase() === lower &&
+        !grammaticalRepeats.has(lower) &&
+        onlySpace.test(translation.slice(previous.index + previous[0].length, match.index));
+      if (repeated && previous) {
+        const entry = repeats.get(lower) ?? { found: '', ranges: [] };
+        entry.found ||= translation.slice(previous.index, match.index + match[0].length);
+        entry.ranges.push(translationRange(previous.index, match.index + match[0].length));
+        repeats.set(lower, entry);
+      }
+      previous = match;
     }
-    for (const [word, { found, ranges }] of repeats) {
+    for (const [repeatedWord, { found, ranges }] of repeats) {
       issues.push(
         qaIssue(
           'punctuation',
           'warning',
           segment,
           'repeatedWord',
-          `repeatedWord:${word}`,
+          `repeatedWord:${repeatedWord}`,
           { found },
           ranges,
         ),
