@@ -48,6 +48,11 @@ describe('numbers check', () => {
     ['2020兩會在即', 'With the 2020 Two Sessions about to open'],
     ['5G網絡', '5G networks'],
     ['九〇後', 'the post-90s generation'],
+    ['十九大', 'the 19th Party Congress'],
+    ['一百年', 'a century'],
+    ['三大任務', 'three major tasks'],
+    ['2020年第一季度', 'the first quarter of 2020'],
+    ['2020年第一季度', 'Q1 2020'],
   ])('%s is carried by %j', (source, english) => {
     expect(check(source, english)).toEqual([]);
   });
@@ -76,6 +81,14 @@ describe('numbers check', () => {
     ['兩岸交流', 'cross-Strait exchanges'],
     ['千萬不要放棄', 'never give up'],
     ['中國是最大的市場之一', 'China is among the largest markets'],
+    ['第二天就發布了', 'was released the next day'],
+    ['第一時間響應', 'responded immediately'],
+    ['五四運動', 'the May Fourth Movement'],
+    ['這個問題要一分為二地看', 'the question has two sides'],
+    ['獨一無二', 'unique'],
+    ['問題接二連三,', 'problems came one after another,'],
+    ['三成企業', 'thirty per cent of companies'],
+    ['“十四五”規劃', 'the 14th Five-Year Plan'],
   ])('%s holds no number', (source, english) => {
     expect(check(source, english)).toEqual([]);
   });

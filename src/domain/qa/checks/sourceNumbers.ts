@@ -16,7 +16,8 @@ import { memoizeLast } from './issue';
  *   a scale after 數/幾/上/成 is vague (數百家 → hundreds of firms).
  * - Words that would pass the rules above but are not quantities are listed in `proseWords`
  *   (十分 → very, 萬一 → in case, 唯一 → only, 第三方 → third-party, 云開千朵 → a slogan).
- * - Fractions (三分之一) are not checked; 百分之 is the one fraction read, as a percentage.
+ * - Fractions (三分之一) and tenths (三成) are not checked; 百分之 is the one fraction read, as a
+ *   percentage. Numerals that do not form a number (十四五, 五四) are not checked either.
  * Dates (2018年9月30日, 二〇一八年, 9月30日, 9月, 2018-09-30) are left to the dates check: their
  * numerals are not numbers here, so a wrong date is one issue, not two.
  */
@@ -89,7 +90,7 @@ const isAsciiDigit = (char: string | undefined) => char !== undefined && char >=
 
 /** Classifiers and units after which a numeral counts things (七份, 八項, 十年, 五公里). */
 const classifiers = new Set(
-  '個个份項项條条名位家次年月天日周週歲岁倍米噸吨元塊块人隻只件種种類类點点張张本篇部輛辆臺台架艘座所間间層层級级期屆届輪轮批套支根頁页章節节句段場场回遍趟號号分秒度克斤畝亩戶户口頭头匹棵顆颗粒滴封筆笔道門门樣样成大'.split(
+  '個个份項项條条名位家次年月天日周週歲岁倍米噸吨元塊块人隻只件種种類类點点張张本篇部輛辆臺台架艘座所間间層层級级期屆届輪轮批套支根頁页章節节句段場场回遍趟號号分秒度克斤畝亩戶户口頭头匹棵顆颗粒滴封筆笔道門门樣样大'.split(
     '',
   ),
 );
@@ -135,6 +136,12 @@ const proseWords = [
   '一一',
   '第三方',
   '第三者',
+  '第二天',
+  '第二年',
+  '第一時間',
+  '第一时间',
+  '第一線',
+  '第一线',
   '千萬別',
   '千万别',
   '千萬不',
@@ -169,6 +176,16 @@ const proseWords = [
   '千家万户',
   '百花齊放',
   '百花齐放',
+  '一分為二',
+  '一分为二',
+  '合二為一',
+  '合二为一',
+  '獨一無二',
+  '独一无二',
+  '說一不二',
+  '说一不二',
+  '接二連三',
+  '接二连三',
   '云開千朵',
   '云开千朵',
   '雲開千朵',
@@ -447,7 +464,9 @@ function analyse(raw: string): SourceAnalysis {
         push(numeralStart + 1, end, second * scaleAfter, { labelEnd });
         continue;
       }
-      value = numeral.length >= 2 ? digitByDigit(numeral) : null;
+      // Read digit by digit only when it must be (九〇後, 二〇二〇): 五四 (May Fourth) is a name.
+      const digitWise = numeral.length >= 3 || /[〇零]/.test(numeral);
+      value = digitWise ? digitByDigit(numeral) : null;
       if (value === null) continue;
     }
     value *= scaleAfter;
