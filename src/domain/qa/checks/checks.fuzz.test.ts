@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { qaSegment } from '../../../../test/helpers/qaSegment';
 import { fuzzRuns } from '../../../../test/fuzz/mutate';
 import { segmentStatuses } from '../../model/segment';
@@ -62,10 +62,12 @@ describe('the per-segment checks on any text', () => {
                 problems.push(`${issue.key}: range ${JSON.stringify(range)} of ${length}`);
             }
           }
-          expect(problems).toEqual([]);
+          // A plain result, not an expect per run: fast-check reports the shrunk input.
+          if (problems.length > 0) throw new Error(problems.join('\n'));
         },
       ),
       { numRuns: fuzzRuns },
     );
-  });
+    // A bound for a loaded two-core machine; a run takes well under a second on its own.
+  }, 30_000);
 });

@@ -205,6 +205,41 @@ const standaloneWords = new Map<string, number>([
   ['century', 100],
 ]);
 const ordinalSuffixes = new Set(['st', 'nd', 'rd', 'th']);
+const romanDigits = new Map([
+  ['I', 1],
+  ['V', 5],
+  ['X', 10],
+]);
+const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Words a Roman numeral numbers: Proposal I, Part II. Elsewhere a lone "I" is the pronoun. */
+const numberedWords = new Set([
+  'proposal',
+  'part',
+  'chapter',
+  'article',
+  'section',
+  'phase',
+  'stage',
+  'volume',
+  'book',
+  'step',
+  'measure',
+  'point',
+]);
+
+/** II → 2, XIV → 14 (up to 39, enough for numbered parts). */
+function romanValue(token: Token, previous: Token | undefined): number | null {
+  const { text } = token;
+  if (text === '' || !romanNumeral.test(text)) return null;
+  if (text.length === 1 && !numberedWords.has(previous?.lower ?? '')) return null;
+  let value = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const digit = romanDigits.get(text[index] ?? '') ?? 0;
+    const next = romanDigits.get(text[index + 1] ?? '') ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return value;
+}
 const rangeWords = new Set(['-', '–', '—', '~', 'to', 'and']);
 
 interface Token {
@@ -380,8 +415,8 @@ function analyse(text: string): EnglishAnalysis {
     if (token.type === 'number') parsed = parseDigits(tokens, index);
     else if (token.type === 'word') {
       parsed = parseWords(tokens, index);
-      const alone = standaloneWords.get(token.lower);
-      if (!parsed && alone !== undefined)
+      const alone = standaloneWords.get(token.lower) ?? romanValue(token, tokens[index - 1]);
+      if (!parsed && alone !== undefined && alone !== null)
         parsed = { value: alone, kind: 'cardinal', next: index + 1, scale: 1 };
     }
     if (!parsed) {

@@ -29,6 +29,9 @@ describe('numbers check', () => {
     ['建議一:加強頂層設計', 'Proposal 1: Strengthen top-level design'],
     ['建議一:加強頂層設計', 'Proposal One: Strengthen top-level design'],
     ['建議二:加快推進云計算', 'Proposal 2: Accelerate cloud computing'],
+    ['建議一:加強頂層設計', 'Proposal I: Strengthen top-level design'],
+    ['建議四:創新推動', 'Proposal IV: Promote through innovation'],
+    ['第十四章', 'Chapter XIV'],
     ['3至5萬人', '30,000 to 50,000 people'],
     ['3至5萬人', 'between 30,000 and 50,000 people'],
     ['三至五萬人', '30,000-50,000 people'],
@@ -121,6 +124,7 @@ describe('numbers check', () => {
       { source: '二', expected: '2 / two', found: '3' },
     ],
     ['第一', 'second', { source: '第一', expected: '1st / first', found: 'second' }],
+    ['建議一:加強頂層設計', 'I strengthen top-level design', { source: '一', expected: '1 / one' }],
     ['2020兩會在即', 'With the Two Sessions about to open', { source: '2020', expected: '2020' }],
     ['3.5萬', '3,500', { source: '3.5萬', expected: '35,000', found: '3,500' }],
   ])('%s → %j is caught', (source, english, params) => {

@@ -74,9 +74,15 @@ function ordinalWord(cardinal: string): string {
   return [...parts, ordinal].join('-');
 }
 
-/** 35,000 and 1.5 with separators; 2020 and 1200 as years and counts are usually written. */
-const formatted = (value: number) =>
-  value.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: value >= 1e4 });
+/**
+ * 35,000 and 1.5 with separators; 2020 and 1200 as years and counts are usually written. Written
+ * out, not with toLocaleString: its first call loads the locale data, a pause on a keystroke.
+ */
+function formatted(value: number): string {
+  const [whole = '', fraction] = String(Number(value.toFixed(6))).split('.');
+  const grouped = value >= 1e4 ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}
 
 const namedScales: [number, string][] = [
   [1e12, 'trillion'],
