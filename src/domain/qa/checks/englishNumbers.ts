@@ -1,0 +1,458 @@
+import { memoizeLast } from './issue';
+import { valueKey, type NumberKind } from './sourceNumbers';
+
+/**
+ * Numbers and dates in English: digits (1,200; 3.5; 9bn), number words (seven, twenty-one, a
+ * hundred and five, two decades), scales (9 billion, 1.5 trillion), percentages (30%, thirty per
+ * cent), ordinals (1st, eleventh), and dates (30 September 2018, September 30, 2018, 2018-09-30,
+ * 30 Sept 2018, September 2018). The digits of a date are not numbers here: the dates check
+ * compares them.
+ */
+
+export interface EnglishNumber {
+  start: number;
+  end: number;
+  value: number;
+  kind: NumberKind;
+  /** Values this number stands for (3 in "3-5 million" stands for 3 and 3 million). */
+  keys: string[];
+  text: string;
+}
+
+export interface EnglishDate {
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  text: string;
+}
+
+export interface EnglishAnalysis {
+  numbers: EnglishNumber[];
+  dates: EnglishDate[];
+}
+
+export const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const monthByName = new Map<string, number>();
+monthNames.forEach((name, index) => {
+  monthByName.set(name.toLowerCase(), index + 1);
+  monthByName.set(name.slice(0, 3).toLowerCase(), index + 1);
+});
+monthByName.set('sept', 9);
+
+// Capitalised only: "may" and "march" are verbs too. `(?![a-z])` keeps "Mayor" and "Decimal" out.
+const month = `(${[...monthNames, 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec'].join('|')})(?![a-z])\\.?`;
+const englishDatePattern = new RegExp(
+  [
+    // 30 September 2018, 30th of September, 2018, 30 Sept
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${month}(?:,?\\s+(\\d{4})(?!\\d))?`,
+    // September 30, 2018; September 30th
+    `\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?!\\d))?`,
+    // 2018-09-30
+    `\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`,
+    // September 2018, September
+    `\\b${month}(?:,?\\s+(\\d{4})(?!\\d))?`,
+  ].join('|'),
+  'g',
+);
+
+function findEnglishDates(text: string): EnglishDate[] {
+  const dates: EnglishDate[] = [];
+  for (const match of text.matchAll(englishDatePattern)) {
+    const monthName = match[2] ?? match[4] ?? match[10];
+    const monthNumber = monthName ? monthByName.get(monthName.toLowerCase()) : Number(match[8]);
+    const dayText = match[1] ?? match[5] ?? match[9];
+    const yearText = match[3] ?? match[6] ?? match[7] ?? match[11];
+    const date: EnglishDate = {
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+    };
+    if (monthNumber === undefined || monthNumber < 1 || monthNumber > 12) continue;
+    date.month = monthNumber;
+    if (dayText !== undefined) {
+      const day = Number(dayText);
+      if (day < 1 || day > 31) continue;
+      date.day = day;
+    }
+    if (yearText !== undefined) date.year = Number(yearText);
+    dates.push(date);
+  }
+  return dates;
+}
+
+const smallNumbers = new Map<string, number>(
+  [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+  ].map((word, value) => [word, value]),
+);
+const tens = new Map<string, number>(
+  ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(
+    (word, index) => [word, (index + 2) * 10],
+  ),
+);
+const smallOrdinals = new Map<string, number>(
+  [
+    'zeroth',
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+  ].map((word, value) => [word, value]),
+);
+const tenOrdinals = new Map<string, number>(
+  [
+    'twentieth',
+    'thirtieth',
+    'fortieth',
+    'fiftieth',
+    'sixtieth',
+    'seventieth',
+    'eightieth',
+    'ninetieth',
+  ].map((word, index) => [word, (index + 2) * 10]),
+);
+/** Words that multiply what comes before them: two hundred, a dozen, three decades. */
+const multipliers = new Map<string, number>([
+  ['hundred', 100],
+  ['hundreds', 100],
+  ['dozen', 12],
+  ['dozens', 12],
+  ['decade', 10],
+  ['decades', 10],
+  ['century', 100],
+  ['centuries', 100],
+]);
+const scales = new Map<string, number>([
+  ['thousand', 1e3],
+  ['thousands', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['billion', 1e9],
+  ['billions', 1e9],
+  ['trillion', 1e12],
+  ['trillions', 1e12],
+  ['bn', 1e9],
+  ['tn', 1e12],
+  ['mn', 1e6],
+]);
+/** Scales written right after digits: 9bn, 35k, 9m. */
+const attachedScales = new Map<string, number>([...scales, ['k', 1e3], ['m', 1e6], ['b', 1e9]]);
+const ordinalMultipliers = new Map<string, number>([
+  ['hundredth', 100],
+  ['thousandth', 1e3],
+  ['millionth', 1e6],
+  ['billionth', 1e9],
+]);
+/** Words that are numbers on their own. */
+const standaloneWords = new Map<string, number>([
+  ['once', 1],
+  ['twice', 2],
+  ['thrice', 3],
+  ['both', 2],
+  ['pair', 2],
+  ['couple', 2],
+  ['dozen', 12],
+  ['decade', 10],
+  ['century', 100],
+]);
+const ordinalSuffixes = new Set(['st', 'nd', 'rd', 'th']);
+const romanDigits = new Map([
+  ['I', 1],
+  ['V', 5],
+  ['X', 10],
+]);
+const romanNumeral = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Words a Roman numeral numbers: Proposal I, Part II. Elsewhere a lone "I" is the pronoun. */
+const numberedWords = new Set([
+  'proposal',
+  'part',
+  'chapter',
+  'article',
+  'section',
+  'phase',
+  'stage',
+  'volume',
+  'book',
+  'step',
+  'measure',
+  'point',
+]);
+
+/** II → 2, XIV → 14 (up to 39, enough for numbered parts). */
+function romanValue(token: Token, previous: Token | undefined): number | null {
+  const { text } = token;
+  if (text === '' || !romanNumeral.test(text)) return null;
+  if (text.length === 1 && !numberedWords.has(previous?.lower ?? '')) return null;
+  let value = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const digit = romanDigits.get(text[index] ?? '') ?? 0;
+    const next = romanDigits.get(text[index + 1] ?? '') ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return value;
+}
+const rangeWords = new Set(['-', '–', '—', '~', 'to', 'and']);
+
+interface Token {
+  type: 'number' | 'word' | 'percent' | 'other';
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const tokenPattern = /(\d+(?:,\d{3})*(?:\.\d+)?)|([A-Za-z]+)|(%)|(\S)/g;
+
+function tokenize(text: string, dates: readonly EnglishDate[]): Token[] {
+  const tokens: Token[] = [];
+  let dateIndex = 0;
+  for (const match of text.matchAll(tokenPattern)) {
+    const start = match.index;
+    while (dates[dateIndex] !== undefined && (dates[dateIndex]?.end ?? 0) <= start) dateIndex += 1;
+    const date = dates[dateIndex];
+    // Inside a date: a separator, so "30 September 2018 and 20" does not join 2018 to 20.
+    const inDate = date !== undefined && start >= date.start;
+    const type = inDate
+      ? 'other'
+      : match[1] !== undefined
+        ? 'number'
+        : match[2] !== undefined
+          ? 'word'
+          : match[3] !== undefined
+            ? 'percent'
+            : 'other';
+    tokens.push({
+      type,
+      text: match[0],
+      lower: match[0].toLowerCase(),
+      start,
+      end: start + match[0].length,
+    });
+  }
+  return tokens;
+}
+
+const isNumberWord = (word: string) =>
+  smallNumbers.has(word) ||
+  tens.has(word) ||
+  smallOrdinals.has(word) ||
+  tenOrdinals.has(word) ||
+  (multipliers.has(word) && !word.endsWith('s')) ||
+  ordinalMultipliers.has(word) ||
+  (scales.has(word) && word.length > 2 && !word.endsWith('s'));
+
+/** Reads "percent", "per cent", "%", "percentage points" at token `at`; returns tokens used. */
+function percentAt(tokens: readonly Token[], at: number): number {
+  const token = tokens[at];
+  if (!token) return 0;
+  if (token.type === 'percent') return 1;
+  if (token.lower === 'percent') return 1;
+  if (token.lower === 'per' && tokens[at + 1]?.lower === 'cent') return 2;
+  if (token.lower === 'percentage' && /^points?$/.test(tokens[at + 1]?.lower ?? '')) return 2;
+  return 0;
+}
+
+interface Parsed {
+  value: number;
+  kind: NumberKind;
+  next: number;
+  /** The scale written after the number (1 when none): shared with a range's first end. */
+  scale: number;
+}
+
+/** Digits at `at`, with what follows: 9 billion, 9bn, 3rd, 30%, 2 decades, 9,000 million. */
+function parseDigits(tokens: readonly Token[], at: number): Parsed {
+  const token = tokens[at] as Token;
+  let value = Number(token.text.replaceAll(',', ''));
+  let next = at + 1;
+  let scale = 1;
+  const attached = tokens[next];
+  if (attached && attached.type === 'word' && attached.start === token.end) {
+    if (ordinalSuffixes.has(attached.lower))
+      return { value, kind: 'cardinal', next: next + 1, scale };
+    const factor = attachedScales.get(attached.lower);
+    if (factor !== undefined) {
+      scale *= factor;
+      next += 1;
+    }
+  }
+  for (;;) {
+    const word = tokens[next];
+    const factor = word && (scales.get(word.lower) ?? multipliers.get(word.lower));
+    if (!word || word.type !== 'word' || factor === undefined) break;
+    scale *= factor;
+    next += 1;
+  }
+  value *= scale;
+  const percent = percentAt(tokens, next);
+  if (percent > 0) return { value, kind: 'percent', next: next + percent, scale };
+  return { value, kind: 'cardinal', next, scale };
+}
+
+/** Number words at `at`: seven, twenty-one, a hundred and five, two decades, eleventh. */
+function parseWords(tokens: readonly Token[], at: number): Parsed | null {
+  let total = 0;
+  let current = 0;
+  let next = at;
+  let seen = false;
+  let previous: 'small' | 'ten' | 'multiplier' | null = null;
+  let scale = 1;
+  const first = tokens[at];
+  if (first && (first.lower === 'a' || first.lower === 'an')) {
+    const word = tokens[at + 1]?.lower ?? '';
+    if (!multipliers.has(word) && !scales.has(word)) return null;
+    current = 1;
+    next += 1;
+  }
+  while (next < tokens.length) {
+    const token = tokens[next] as Token;
+    const word = token.lower;
+    if (token.type !== 'word' && !(token.text === '-' && seen)) break;
+    if (token.text === '-' || (word === 'and' && seen)) {
+      const following = tokens[next + 1]?.lower ?? '';
+      if (!isNumberWord(following)) break;
+      next += 1;
+      continue;
+    }
+    const small = smallNumbers.get(word) ?? smallOrdinals.get(word);
+    const ten = tens.get(word) ?? tenOrdinals.get(word);
+    const ordinal =
+      smallOrdinals.has(word) || tenOrdinals.has(word) || ordinalMultipliers.has(word);
+    if (small !== undefined) {
+      if (previous === 'small') break;
+      current += small;
+      previous = 'small';
+    } else if (ten !== undefined) {
+      if (previous === 'small' || previous === 'ten') break;
+      current += ten;
+      previous = 'ten';
+    } else if (multipliers.has(word) || ordinalMultipliers.has(word)) {
+      const factor = multipliers.get(word) ?? ordinalMultipliers.get(word) ?? 1;
+      if (!seen && current === 0) break;
+      if (factor >= 1e3) {
+        total += (current || 1) * factor;
+        current = 0;
+      } else current = (current || 1) * factor;
+      scale = factor;
+      previous = 'multiplier';
+    } else if (scales.has(word) && (seen || current > 0)) {
+      const factor = scales.get(word) ?? 1;
+      total += (current || 1) * factor;
+      current = 0;
+      scale = factor;
+      previous = 'multiplier';
+    } else break;
+    seen = true;
+    next += 1;
+    if (ordinal) break;
+  }
+  if (!seen) return null;
+  const value = total + current;
+  const percent = percentAt(tokens, next);
+  if (percent > 0) return { value, kind: 'percent', next: next + percent, scale };
+  return { value, kind: 'cardinal', next, scale };
+}
+
+function analyse(text: string): EnglishAnalysis {
+  const dates = findEnglishDates(text);
+  const tokens = tokenize(text, dates);
+  const numbers: EnglishNumber[] = [];
+  let index = 0;
+  let previousNext = -1;
+  let previousScale = 1;
+  while (index < tokens.length) {
+    const token = tokens[index] as Token;
+    let parsed: Parsed | null = null;
+    if (token.type === 'number') parsed = parseDigits(tokens, index);
+    else if (token.type === 'word') {
+      parsed = parseWords(tokens, index);
+      const alone = standaloneWords.get(token.lower) ?? romanValue(token, tokens[index - 1]);
+      if (!parsed && alone !== undefined && alone !== null)
+        parsed = { value: alone, kind: 'cardinal', next: index + 1, scale: 1 };
+    }
+    if (!parsed) {
+      index += 1;
+      continue;
+    }
+    const last = tokens[parsed.next - 1] as Token;
+    const number: EnglishNumber = {
+      start: token.start,
+      end: last.end,
+      value: parsed.value,
+      kind: parsed.kind,
+      keys: [valueKey(parsed.kind, parsed.value)],
+      text: text.slice(token.start, last.end),
+    };
+    // 3-5 million, 3 to 5%: the first end stands for 3 million, 3% as well.
+    const previous = numbers.at(-1);
+    const joiner = tokens[index - 1];
+    if (
+      previous &&
+      previousNext === index - 1 &&
+      joiner &&
+      rangeWords.has(joiner.lower) &&
+      (previousScale === 1 || previous.kind !== number.kind)
+    ) {
+      const factor = previousScale === 1 ? parsed.scale : 1;
+      const key = valueKey(number.kind, previous.value * factor);
+      if (!previous.keys.includes(key)) previous.keys.push(key);
+    }
+    numbers.push(number);
+    previousNext = parsed.next;
+    previousScale = parsed.scale;
+    index = parsed.next;
+  }
+  return { numbers, dates };
+}
+
+/** Numbers and dates of an English text (the last result is kept for the next check). */
+export const analyseEnglish = memoizeLast(analyse);

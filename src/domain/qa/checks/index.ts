@@ -1,0 +1,15 @@
+import type { SegmentCheck } from '../types';
+import { completenessCheck } from './completeness';
+import { datesCheck } from './dates';
+import { numbersCheck } from './numbers';
+import { punctuationCheck } from './punctuation';
+
+export { completenessCheck, datesCheck, numbersCheck, punctuationCheck };
+
+/** The checks of one segment on its own, re-run when that segment changes. */
+export const perSegmentChecks: readonly SegmentCheck[] = [
+  numbersCheck,
+  datesCheck,
+  punctuationCheck,
+  completenessCheck,
+];
