@@ -42,6 +42,8 @@ import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
+import { FilterBar } from '../filter/FilterBar';
+import { noQualityIssues, useSegmentFilter } from '../filter/useSegmentFilter';
 
 interface WorkspaceProps {
   projectId: string;
@@ -79,11 +81,23 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   const list = useRef<SegmentListHandle>(null);
   const announce = useShellNotice();
   useSetAsideEdits(store);
+  // The lead wires the quality checks' segment ids here (issue 10); until then none has issues.
+  const filter = useSegmentFilter(store, glossary, noQualityIssues, initialView.activeSegmentId);
+  const filterNow = useRef(filter);
+  useEffect(() => {
+    filterNow.current = filter;
+  });
+  const filtered = useCallback(() => filterNow.current.currentVisible(), []);
 
-  const reveal = useCallback((index: number, align: RevealAlign) => {
-    list.current?.reveal(index, align);
-  }, []);
-  const navigation = useActiveSegment(store, initialView, reveal);
+  const reveal = useCallback(
+    (index: number, align: RevealAlign) => {
+      // The segment gone to shows under any filter, and stays while the translator is in it.
+      filterNow.current.hold(store.ids[index] ?? null);
+      list.current?.reveal(index, align);
+    },
+    [store],
+  );
+  const navigation = useActiveSegment(store, initialView, reveal, filtered);
   // The saved scroll position and active segment can disagree (a reload before the view state
   // was written): when the active segment is nowhere near the restored position, it wins.
   useLayoutEffect(() => {
@@ -207,7 +221,9 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
         <SaveFailureBanner project={project} store={store} />
         <div className="workspace__body">
           <div className="workspace__list">
+            <FilterBar controls={filter} total={store.ids.length} />
             <SegmentList
+              visible={filter.visible}
               ref={list}
               store={store}
               active={active}
