@@ -44,6 +44,7 @@ import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
 import { FilterBar } from '../filter/FilterBar';
 import { noQualityIssues, useSegmentFilter } from '../filter/useSegmentFilter';
+import { FindReplaceDialog } from '../find/FindReplaceDialog';
 
 interface WorkspaceProps {
   projectId: string;
@@ -168,6 +169,19 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     return () => document.removeEventListener('keydown', addSelectionOnKey);
   }, [setPreference]);
 
+  // Ctrl+H, from anywhere in the workspace (an editor included): find and replace.
+  const [findOpen, setFindOpen] = useState(0);
+  useEffect(() => {
+    const openFindOnKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing) return;
+      if (event.key.toLowerCase() !== 'h') return;
+      event.preventDefault();
+      setFindOpen((token) => token + 1);
+    };
+    document.addEventListener('keydown', openFindOnKey);
+    return () => document.removeEventListener('keydown', openFindOnKey);
+  }, []);
+
   const onListKeyDown = useCallback((event: React.KeyboardEvent) => {
     if (event.target instanceof HTMLElement && event.target.isContentEditable) return;
     if (event.target instanceof HTMLElement && event.target.getAttribute('role') !== 'group') {
@@ -215,6 +229,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
               if (id) navigation.activate(id, 'translation', null, 'start');
             }}
           />
+          <button
+            type="button"
+            title={t('find.openHint')}
+            onClick={() => setFindOpen((token) => token + 1)}
+          >
+            {t('find.open')}
+          </button>
           <ImportButton project={project} store={store} />
           <ExportMenu project={project} store={store} />
         </TopBarActions>
@@ -242,6 +263,16 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           </SidePanel>
         </div>
         <StatusFooter store={store} project={project} />
+        {findOpen > 0 ? (
+          <ErrorBoundary projectId={project.id}>
+            <FindReplaceDialog
+              store={store}
+              focusToken={findOpen}
+              onGoTo={(segmentId, field) => navigation.activate(segmentId, field, null, 'start')}
+              onClose={() => setFindOpen(0)}
+            />
+          </ErrorBoundary>
+        ) : null}
         {historyFor !== null ? (
           <ErrorBoundary projectId={project.id}>
             <Suspense fallback={null}>
