@@ -12,13 +12,17 @@ interface FilterBarProps {
   total: number;
 }
 
-/** Above the segment list: which segments show, how many, and a way back to all of them. */
-export function FilterBar({ controls, total }: FilterBarProps) {
+/**
+ * In the top bar: which segments show (a kind and a text). The bar above the list that says how
+ * many show, with "Clear filter", is FilterStatus, there only while a filter is on, so the rows
+ * keep the height when no filter is.
+ */
+export function FilterControls({ controls }: { controls: SegmentFilterControls }) {
   const { t } = useTranslation();
-  const { filter, setFilter, clear, visible } = controls;
+  const { filter, setFilter, clear } = controls;
   const on = isFilterOn(filter);
   return (
-    <div className={on ? 'filter-bar filter-bar--on' : 'filter-bar'}>
+    <div className={on ? 'filter-controls filter-controls--on' : 'filter-controls'}>
       <select
         aria-label={t('filter.label')}
         title={t('filter.label')}
@@ -35,7 +39,7 @@ export function FilterBar({ controls, total }: FilterBarProps) {
       </select>
       <input
         type="search"
-        className="filter-bar__text"
+        className="filter-controls__text"
         aria-label={t('filter.text')}
         title={t('filter.textHint')}
         placeholder={t('filter.textPlaceholder')}
@@ -49,16 +53,23 @@ export function FilterBar({ controls, total }: FilterBarProps) {
           else clear();
         }}
       />
-      {on ? (
-        <>
-          <span className="filter-bar__count" role="status">
-            {t('filter.showing', { shown: visible?.length ?? total, total })}
-          </span>
-          <button type="button" className="filter-bar__clear" onClick={clear}>
-            {t('filter.clear')}
-          </button>
-        </>
-      ) : null}
+    </div>
+  );
+}
+
+/** Above the list while a filter is on: how many segments show, and the way back to all. */
+export function FilterStatus({ controls, total }: FilterBarProps) {
+  const { t } = useTranslation();
+  const { filter, clear, visible } = controls;
+  if (!isFilterOn(filter)) return null;
+  return (
+    <div className="filter-bar">
+      <span className="filter-bar__count" role="status">
+        {t('filter.showing', { shown: visible?.length ?? total, total })}
+      </span>
+      <button type="button" className="filter-bar__clear" onClick={clear}>
+        {t('filter.clear')}
+      </button>
     </div>
   );
 }

@@ -42,7 +42,7 @@ import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
-import { FilterBar } from '../filter/FilterBar';
+import { FilterControls, FilterStatus } from '../filter/FilterBar';
 import { noQualityIssues, useSegmentFilter } from '../filter/useSegmentFilter';
 import { FindReplaceDialog } from '../find/FindReplaceDialog';
 
@@ -222,6 +222,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     <GlossaryContext value={glossary}>
       <main className="workspace">
         <TopBarActions>
+          <FilterControls controls={filter} />
           <GoToSegment
             count={store.ids.length}
             onGo={(number) => {
@@ -242,7 +243,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
         <SaveFailureBanner project={project} store={store} />
         <div className="workspace__body">
           <div className="workspace__list">
-            <FilterBar controls={filter} total={store.ids.length} />
+            <FilterStatus controls={filter} total={store.ids.length} />
             <SegmentList
               visible={filter.visible}
               ref={list}
