@@ -41,6 +41,7 @@ export class SegmentStore {
   private readonly segmentListeners = new Map<string, Set<Listener>>();
   private readonly progressListeners = new Set<Listener>();
   private readonly saveStateListeners = new Set<Listener>();
+  private readonly changeListeners = new Set<(id: string) => void>();
   private readonly tally: ProgressTally;
   private pending = new Map<string, SegmentPatch>();
   /** Every edit not yet confirmed by IndexedDB (pending or being written), mirrored in the log. */
@@ -159,13 +160,20 @@ export class SegmentStore {
     patches: ReadonlyMap<string, SegmentPatch>,
     /** More of the same import (its glossary terms), written in the same transaction. */
     alsoWrite: () => Promise<T>,
+    options: { separateRevisions?: boolean } = {},
   ): Promise<{ written: number; changedElsewhere: string[]; also: T }> {
     await this.flushOrFail();
     const { db } = this;
     const tables = [db.segments, db.projects, db.revisions, db.glossary];
     const { written, conflicts, also } = await withSaveLock(this.lockName, () =>
       db.transaction('rw', tables, async () => {
-        const outcome = await saveSegmentPatches(db, this.projectId, patches, this.dbVersion);
+        const outcome = await saveSegmentPatches(
+          db,
+          this.projectId,
+          patches,
+          this.dbVersion,
+          options,
+        );
         return { ...outcome, also: await alsoWrite() };
       }),
     );
@@ -186,6 +194,25 @@ export class SegmentStore {
       changedElsewhere: conflicts.map((segment) => segment.id),
       also,
     };
+  }
+
+  /**
+   * Writes edits made to many segments at once outside the editors (a replace-all, its undo) in
+   * one transaction, each changed segment with a revision of its own; see `applyImport`.
+   */
+  async applyBulkEdit(
+    patches: ReadonlyMap<string, SegmentPatch>,
+  ): Promise<{ written: number; changedElsewhere: string[] }> {
+    const { written, changedElsewhere } = await this.applyImport(patches, () => Promise.resolve(), {
+      separateRevisions: true,
+    });
+    return { written, changedElsewhere };
+  }
+
+  /** Calls `listener` with the id of every segment that changes in memory, however it changed. */
+  subscribeChanges(listener: (id: string) => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
   }
 
   getConflict(id: string): Segment | undefined {
@@ -413,6 +440,7 @@ export class SegmentStore {
     const before = this.byId.get(next.id);
     this.byId.set(next.id, next);
     if (before && this.tally.replace(before, next)) this.notify(this.progressListeners);
+    for (const listener of [...this.changeListeners]) listener(next.id);
   }
 
   private setSaveState(state: SaveState): void {

@@ -14,7 +14,13 @@ export const revisionsKept = 50;
  * so history and text never disagree. Typing coalesces: one revision per minute of work, and a
  * new one whenever the status changes or after a pause.
  */
-export async function recordRevision(db: WorkspaceDb, saved: Segment, now: number): Promise<void> {
+export async function recordRevision(
+  db: WorkspaceDb,
+  saved: Segment,
+  now: number,
+  /** False for a change that must be a revision of its own (a replace-all), typing or not. */
+  coalesce = true,
+): Promise<void> {
   // Dexie collections change when ordered or limited, so each query gets its own.
   const history = () =>
     db.revisions.where('[projectId+segmentId]').equals([saved.projectId, saved.id]);
@@ -27,6 +33,7 @@ export async function recordRevision(db: WorkspaceDb, saved: Segment, now: numbe
     status: saved.status,
   };
   if (
+    coalesce &&
     last?.seq !== undefined &&
     last.status === saved.status &&
     now - last.startedAt < revisionCoalesceMs &&

@@ -56,6 +56,8 @@ export async function saveSegmentPatches(
   projectId: string,
   patches: ReadonlyMap<string, SegmentPatch>,
   baseVersions: ReadonlyMap<string, number> = new Map(),
+  /** Each changed segment gets a revision of its own, even right after typing in it. */
+  options: { separateRevisions?: boolean } = {},
 ): Promise<SaveOutcome> {
   const outcome: SaveOutcome = { written: new Map(), conflicts: [] };
   if (patches.size === 0) return outcome;
@@ -72,7 +74,8 @@ export async function saveSegmentPatches(
       const version = Math.max(now, stored.updatedAt + 1);
       const saved = { ...stored, ...patch, updatedAt: version };
       await db.segments.put(saved);
-      if (changesHistory(stored, saved)) await recordRevision(db, saved, version);
+      if (changesHistory(stored, saved))
+        await recordRevision(db, saved, version, !options.separateRevisions);
       outcome.written.set(segmentId, version);
     }
     await db.projects.update(projectId, { updatedAt: now });

@@ -8,6 +8,7 @@ const shortcuts = [
   'copySource',
   'leave',
   'addTerm',
+  'findReplace',
   'insertTerm',
   'bold',
   'italic',

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lowerBound } from '../../domain/find/segmentFilter';
 import type { ScriptConverter } from '../../domain/script/convertScript';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { SegmentRow, type SegmentRowActions } from './SegmentRow';
@@ -25,6 +26,8 @@ interface SegmentListProps {
   initialScrollTop: number;
   onScroll: () => void;
   onKeyDown: (event: React.KeyboardEvent) => void;
+  /** The document positions a segment filter shows, ascending; null (or absent) shows all. */
+  visible?: readonly number[] | null;
 }
 
 const estimatedRowHeight = 96;
@@ -38,33 +41,59 @@ export const SegmentList = memo(function SegmentList(props: SegmentListProps) {
   const { store, active, actions, convert, showReadings, sourceLang, notesColumn } = props;
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLElement>(null);
+  const visible = props.visible ?? null;
+  // With a filter on, the list's items are the filtered positions, each row keeping its number.
+  const docIndex = useCallback(
+    (item: number) => (visible ? (visible[item] ?? -1) : item),
+    [visible],
+  );
 
   const virtualizer = useVirtualizer({
-    count: store.ids.length,
+    count: visible ? visible.length : store.ids.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedRowHeight,
-    getItemKey: (index) => store.ids[index] ?? index,
+    getItemKey: (item) => store.ids[docIndex(item)] ?? item,
     overscan: 6,
     initialOffset: props.initialScrollTop,
   });
 
-  const reveal = useCallback(
+  const scrollToDocIndex = useCallback(
     (index: number, align: RevealAlign) => {
+      if (visible) {
+        const at = lowerBound(visible, index);
+        index = visible[at] === index ? at : -1;
+      }
       if (index < 0) return;
       // 'start' leaves a little of the row before in view, so the context is not cut off.
       if (align === 'start') virtualizer.scrollToIndex(Math.max(0, index - 1), { align: 'start' });
       else virtualizer.scrollToIndex(index, { align: 'auto' });
     },
-    [virtualizer],
+    [virtualizer, visible],
   );
+  // Under a filter, going to a segment can add it to the list (see useSegmentFilter's hold): it
+  // is scrolled to once the list has rendered with it.
+  const pendingReveal = useRef<{ index: number; align: RevealAlign } | null>(null);
+  const reveal = useCallback(
+    (index: number, align: RevealAlign) => {
+      if (visible) pendingReveal.current = { index, align };
+      else scrollToDocIndex(index, align);
+    },
+    [visible, scrollToDocIndex],
+  );
+  useLayoutEffect(() => {
+    const pending = pendingReveal.current;
+    pendingReveal.current = null;
+    if (pending) scrollToDocIndex(pending.index, pending.align);
+  });
   useImperativeHandle(
     props.ref,
     () => ({
       reveal,
       scrollTop: () => scrollRef.current?.scrollTop ?? 0,
-      isRendered: (index) => virtualizer.getVirtualItems().some((item) => item.index === index),
+      isRendered: (index) =>
+        virtualizer.getVirtualItems().some((item) => docIndex(item.index) === index),
     }),
-    [reveal, virtualizer],
+    [reveal, virtualizer, docIndex],
   );
 
   // After Esc the caret leaves the editor, but keyboard focus stays on the segment's row.
@@ -86,7 +115,8 @@ export const SegmentList = memo(function SegmentList(props: SegmentListProps) {
     >
       <div className="segment-list__inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const segmentId = store.ids[item.index] ?? '';
+          const index = docIndex(item.index);
+          const segmentId = store.ids[index] ?? '';
           const isCurrent = active.segmentId === segmentId;
           return (
             <div
@@ -99,7 +129,7 @@ export const SegmentList = memo(function SegmentList(props: SegmentListProps) {
               <SegmentRow
                 store={store}
                 segmentId={segmentId}
-                index={item.index}
+                index={index}
                 isCurrent={isCurrent}
                 liveField={isCurrent && active.editing ? active.field : null}
                 caretTarget={isCurrent ? active.caret : null}

@@ -43,6 +43,9 @@ import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
+import { FilterControls, FilterStatus } from '../filter/FilterBar';
+import { noQualityIssues, useSegmentFilter } from '../filter/useSegmentFilter';
+import { FindReplaceDialog } from '../find/FindReplaceDialog';
 
 interface WorkspaceProps {
   projectId: string;
@@ -81,11 +84,23 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   const list = useRef<SegmentListHandle>(null);
   const announce = useShellNotice();
   useSetAsideEdits(store);
+  // The lead wires the quality checks' segment ids here (issue 10); until then none has issues.
+  const filter = useSegmentFilter(store, glossary, noQualityIssues, initialView.activeSegmentId);
+  const filterNow = useRef(filter);
+  useEffect(() => {
+    filterNow.current = filter;
+  });
+  const filtered = useCallback(() => filterNow.current.currentVisible(), []);
 
-  const reveal = useCallback((index: number, align: RevealAlign) => {
-    list.current?.reveal(index, align);
-  }, []);
-  const navigation = useActiveSegment(store, initialView, reveal);
+  const reveal = useCallback(
+    (index: number, align: RevealAlign) => {
+      // The segment gone to shows under any filter, and stays while the translator is in it.
+      filterNow.current.hold(store.ids[index] ?? null);
+      list.current?.reveal(index, align);
+    },
+    [store],
+  );
+  const navigation = useActiveSegment(store, initialView, reveal, filtered);
   // The saved scroll position and active segment can disagree (a reload before the view state
   // was written): when the active segment is nowhere near the restored position, it wins.
   useLayoutEffect(() => {
@@ -156,6 +171,19 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     return () => document.removeEventListener('keydown', addSelectionOnKey);
   }, [setPreference]);
 
+  // Ctrl+H, from anywhere in the workspace (an editor included): find and replace.
+  const [findOpen, setFindOpen] = useState(0);
+  useEffect(() => {
+    const openFindOnKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing) return;
+      if (event.key.toLowerCase() !== 'h') return;
+      event.preventDefault();
+      setFindOpen((token) => token + 1);
+    };
+    document.addEventListener('keydown', openFindOnKey);
+    return () => document.removeEventListener('keydown', openFindOnKey);
+  }, []);
+
   const onListKeyDown = useCallback((event: React.KeyboardEvent) => {
     if (event.target instanceof HTMLElement && event.target.isContentEditable) return;
     if (event.target instanceof HTMLElement && event.target.getAttribute('role') !== 'group') {
@@ -196,6 +224,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     <GlossaryContext value={glossary}>
       <main className="workspace">
         <TopBarActions>
+          <FilterControls controls={filter} />
           <GoToSegment
             count={store.ids.length}
             onGo={(number) => {
@@ -203,13 +232,22 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
               if (id) navigation.activate(id, 'translation', null, 'start');
             }}
           />
+          <button
+            type="button"
+            title={t('find.openHint')}
+            onClick={() => setFindOpen((token) => token + 1)}
+          >
+            {t('find.open')}
+          </button>
           <ImportButton project={project} store={store} />
           <ExportMenu project={project} store={store} />
         </TopBarActions>
         <SaveFailureBanner project={project} store={store} />
         <div className="workspace__body">
           <div className="workspace__list">
+            <FilterStatus controls={filter} total={store.ids.length} />
             <SegmentList
+              visible={filter.visible}
               ref={list}
               store={store}
               active={active}
@@ -228,6 +266,16 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           </SidePanel>
         </div>
         <StatusFooter store={store} project={project} />
+        {findOpen > 0 ? (
+          <ErrorBoundary projectId={project.id}>
+            <FindReplaceDialog
+              store={store}
+              focusToken={findOpen}
+              onGoTo={(segmentId, field) => navigation.activate(segmentId, field, null, 'start')}
+              onClose={() => setFindOpen(0)}
+            />
+          </ErrorBoundary>
+        ) : null}
         {historyFor !== null ? (
           <ErrorBoundary projectId={project.id}>
             <Suspense fallback={null}>

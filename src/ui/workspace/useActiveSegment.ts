@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lowerBound } from '../../domain/find/segmentFilter';
 import type { CaretTarget } from '../../editor/SegmentEditor';
 import type { SegmentField, ViewState } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -39,6 +40,8 @@ export function useActiveSegment(
   store: SegmentStore,
   initialView: ViewState,
   reveal: (index: number, align: RevealAlign) => void,
+  /** The positions a segment filter shows (ascending), or null: moves stay within them. */
+  filtered: () => readonly number[] | null = () => null,
 ): ActiveSegmentControls {
   const [active, setActive] = useState<ActiveSegment>(() => ({
     segmentId:
@@ -73,10 +76,21 @@ export function useActiveSegment(
   const moveBy = useCallback(
     (delta: number) => {
       const from = active.segmentId ? store.indexOf(active.segmentId) : -1;
+      const shown = filtered();
+      if (shown) {
+        // From a segment the filter leaves out, the next is the first shown after it.
+        const at = lowerBound(shown, from);
+        const exact = shown[at] === from;
+        const to = delta > 0 ? at + delta - (exact ? 0 : 1) : at + delta;
+        const position = shown[Math.min(shown.length - 1, Math.max(0, to))];
+        const target = position === undefined ? undefined : store.ids[position];
+        if (target) activate(target, 'translation');
+        return;
+      }
       const target = store.ids[Math.min(store.ids.length - 1, Math.max(0, from + delta))];
       if (target) activate(target, 'translation');
     },
-    [active.segmentId, store, activate],
+    [active.segmentId, store, activate, filtered],
   );
 
   const confirmAndAdvance = useCallback(
@@ -89,13 +103,17 @@ export function useActiveSegment(
         store.update(segmentId, { status: 'translated' });
       }
       const from = store.indexOf(segmentId);
-      const order = [...store.ids.slice(from + 1), ...store.ids.slice(0, from)];
+      const shown = filtered();
+      // Under a filter the next unconfirmed segment is looked for among those it shows.
+      const ids = shown ? shown.flatMap((position) => store.ids[position] ?? []) : store.ids;
+      const after = shown ? lowerBound(shown, from + 1) : from + 1;
+      const order = [...ids.slice(after), ...ids.slice(0, after)].filter((id) => id !== segmentId);
       const next = order.find((id) => unconfirmed.has(store.get(id)?.status ?? ''));
       if (next) activate(next, 'translation');
       else setActive((current) => ({ ...current, editing: false, caret: null }));
       return 'confirmed';
     },
-    [store, activate],
+    [store, activate, filtered],
   );
 
   const leave = useCallback(() => {

@@ -1,0 +1,89 @@
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeInBrowser, openWorkspace, segment } from './browser';
+
+const english = (page: Page, number: number) =>
+  segment(page, number).getByLabel('English translation');
+
+async function translate(page: Page, number: number, text: string) {
+  await english(page, number).click();
+  await expect
+    .poll(() =>
+      english(page, number).evaluate((element) => element.contains(document.activeElement)),
+    )
+    .toBe(true);
+  await page.keyboard.type(text);
+}
+
+describeInBrowser('filters and find and replace in Chromium', (fixture) => {
+  it('filters on Untranslated, Ctrl+Enter stays in the set, and the filter clears', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await translate(page, 1, 'On the industrial internet');
+    await page.keyboard.press('Control+Enter');
+    await page.getByLabel('Filter segments').selectOption('untranslated');
+    const showing = page.getByText(/^Showing \d+ of \d+ segments$/);
+    const [shown, total] = ((await showing.textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+    expect(shown).toBe((total ?? 0) - 1);
+    expect(await segment(page, 1).count()).toBe(0);
+
+    await translate(page, 2, 'Two Sessions');
+    await page.keyboard.press('Control+Enter');
+    // Confirmed, segment 2 leaves the set once the caret has moved on to segment 3.
+    await expect
+      .poll(() => english(page, 3).evaluate((element) => element.contains(document.activeElement)))
+      .toBe(true);
+    await expect.poll(() => segment(page, 2).count()).toBe(0);
+    await expect
+      .poll(() => showing.textContent())
+      .toBe(`Showing ${(total ?? 0) - 2} of ${total} segments`);
+    await page.keyboard.press('Control+ArrowUp');
+    // Nothing before segment 3 is untranslated now: the caret stays in the set.
+    await expect
+      .poll(() => english(page, 3).evaluate((element) => element.contains(document.activeElement)))
+      .toBe(true);
+    await page.keyboard.press('Control+ArrowDown');
+    await expect
+      .poll(() => english(page, 4).evaluate((element) => element.contains(document.activeElement)))
+      .toBe(true);
+
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await segment(page, 1).waitFor();
+    await segment(page, 2).waitFor();
+    expect(await showing.count()).toBe(0);
+  });
+
+  it('replaces all "Internet" with "internet", undoes it in every segment, and a reload keeps that', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await translate(page, 2, 'The Internet matters');
+    await translate(page, 3, 'An Internet plan');
+    await translate(page, 4, 'Industrial Internet, consumer Internet');
+    await page.keyboard.press('Control+h');
+    const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+    await dialog.getByLabel('Find', { exact: true }).fill('Internet');
+    await dialog.getByLabel('Match case').check();
+    await dialog.getByLabel('Replace with').fill('internet');
+    await dialog.getByText('4 matches in 3 segment(s).').waitFor();
+    await dialog.getByRole('button', { name: 'Replace all' }).click();
+    const toast = page
+      .getByRole('status')
+      .filter({ hasText: 'Replaced 4 matches in 3 segment(s).' });
+    await toast.waitFor();
+    expect(await english(page, 2).textContent()).toBe('The internet matters');
+    expect(await english(page, 3).textContent()).toBe('An internet plan');
+    expect(await english(page, 4).textContent()).toBe('Industrial internet, consumer internet');
+    await dialog.getByText('No matches.').waitFor();
+
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Replacement undone in 3 segments.').waitFor();
+    expect(await english(page, 2).textContent()).toBe('The Internet matters');
+    expect(await english(page, 4).textContent()).toBe('Industrial Internet, consumer Internet');
+
+    await page.reload();
+    await english(page, 4).waitFor();
+    expect(await english(page, 2).textContent()).toBe('The Internet matters');
+    expect(await english(page, 3).textContent()).toBe('An Internet plan');
+    expect(await english(page, 4).textContent()).toBe('Industrial Internet, consumer Internet');
+  });
+});
