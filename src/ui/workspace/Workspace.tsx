@@ -27,6 +27,8 @@ import { useGlossaryMatcher } from '../glossary/useGlossaryMatcher';
 import { selectedSourceText } from '../glossary/selectedSourceText';
 import { ImportButton } from '../exchange/ImportButton';
 import { ExportMenu } from '../exchange/ExportMenu';
+import { TmxImportButton } from '../exchange/TmxImportButton';
+import { Concordance } from '../concordance/Concordance';
 import { GoToSegment } from './GoToSegment';
 import { SaveFailureBanner } from './SaveFailureBanner';
 import { ErrorBoundary } from '../common/ErrorBoundary';
@@ -201,7 +203,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
               if (id) navigation.activate(id, 'translation', null, 'start');
             }}
           />
+          <Concordance
+            project={project}
+            store={store}
+            onGo={(id) => navigation.activate(id, 'translation', null, 'start')}
+          />
           <ImportButton project={project} store={store} />
+          <TmxImportButton />
           <ExportMenu project={project} store={store} />
         </TopBarActions>
         <SaveFailureBanner project={project} store={store} />
