@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/model/project';
 import type { SegmentStore } from '../../storage/segmentStore';
-import { ConcordanceDialog } from './ConcordanceDialog';
+
+// The dialog and its search load when first opened, not with the workspace.
+const ConcordanceDialog = lazy(() =>
+  import('./ConcordanceDialog').then((module) => ({ default: module.ConcordanceDialog })),
+);
 
 /** Longer selections are not a phrase to look up (a whole paragraph selected by mistake). */
 const maxPrefill = 100;
@@ -27,10 +31,10 @@ export function Concordance({
 }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState<{ query: string; nonce: number } | null>(null);
-  const open = useCallback(
-    () => setOpened((current) => ({ query: selectedText(), nonce: (current?.nonce ?? 0) + 1 })),
-    [],
-  );
+  const open = useCallback(() => {
+    const query = selectedText();
+    setOpened((current) => ({ query, nonce: (current?.nonce ?? 0) + 1 }));
+  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -61,17 +65,19 @@ export function Concordance({
         {t('concordance.button')}
       </button>
       {opened ? (
-        <ConcordanceDialog
-          key={opened.nonce}
-          initialQuery={opened.query}
-          project={project}
-          store={store}
-          onClose={() => setOpened(null)}
-          onGo={(segmentId) => {
-            setOpened(null);
-            onGo(segmentId);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ConcordanceDialog
+            key={opened.nonce}
+            initialQuery={opened.query}
+            project={project}
+            store={store}
+            onClose={() => setOpened(null)}
+            onGo={(segmentId) => {
+              setOpened(null);
+              onGo(segmentId);
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -5,14 +5,13 @@ import { originLabel } from '../../domain/formats/tmx/writeTmx';
 import {
   splitAtRanges,
   type ConcordanceHit,
-  type ConcordanceIndex,
   type TextRange,
 } from '../../domain/memory/concordance';
 import type { Project } from '../../domain/model/project';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { Dialog } from '../common/Dialog';
 import { useCharFold } from '../glossary/useCharFold';
-import { loadConcordance } from './loadConcordance';
+import { loadConcordance, type Concordance } from './loadConcordance';
 import './concordance.css';
 
 const shownHits = 200;
@@ -30,7 +29,7 @@ export function ConcordanceDialog({ initialQuery, project, store, onClose, onGo 
   const db = useWorkspaceDb();
   const fold = useCharFold();
   const [query, setQuery] = useState(initialQuery);
-  const [index, setIndex] = useState<ConcordanceIndex | null>(null);
+  const [index, setIndex] = useState<Concordance | null>(null);
   const [failed, setFailed] = useState(false);
   // Typing stays responsive: the search follows the field at React's lower priority.
   const deferredQuery = useDeferredValue(query);

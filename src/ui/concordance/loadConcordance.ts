@@ -1,6 +1,10 @@
 import type { CharFold } from '../../domain/glossary/charFold';
-import { ConcordanceIndex } from '../../domain/memory/concordance';
-import { memoryUnitFromSegment, type MemoryUnit } from '../../domain/memory/memoryUnit';
+import {
+  ConcordanceIndex,
+  searchIndexes,
+  type ConcordanceResult,
+} from '../../domain/memory/concordance';
+import { memoryUnitFromSegment } from '../../domain/memory/memoryUnit';
 import type { Project } from '../../domain/model/project';
 import type { WorkspaceDb } from '../../storage/db';
 import { listMemoryUnits } from '../../storage/repositories/memory';
@@ -8,16 +12,22 @@ import { memoryFingerprint } from '../../storage/repositories/memoryTransfer';
 import type { SegmentStore } from '../../storage/segmentStore';
 
 /**
- * One index for the page, kept between openings: the memory is read again only when it changed
- * (see memoryFingerprint), and only changed units are folded again.
+ * The memory's index, kept between openings: the memory is read and folded again only when it
+ * changed (see memoryFingerprint).
  */
 let cache: {
   db: WorkspaceDb;
   fold: CharFold;
-  index: ConcordanceIndex;
-  memory: MemoryUnit[];
+  projectId: string;
+  memory: ConcordanceIndex;
   fingerprint: string;
 } | null = null;
+
+/** The open project's confirmed segments, then the rest of the memory, searched as one list. */
+export interface Concordance {
+  size: number;
+  search: (query: string, limit: number) => ConcordanceResult;
+}
 
 /**
  * The concordance over the whole memory, with the open project's confirmed segments taken from
@@ -29,13 +39,21 @@ export async function loadConcordance(
   fold: CharFold,
   project: Project,
   store: SegmentStore,
-): Promise<ConcordanceIndex> {
-  if (!cache || cache.db !== db || cache.fold !== fold)
-    cache = { db, fold, index: new ConcordanceIndex(fold), memory: [], fingerprint: '' };
+): Promise<Concordance> {
+  if (!cache || cache.db !== db || cache.fold !== fold || cache.projectId !== project.id) {
+    cache = {
+      db,
+      fold,
+      projectId: project.id,
+      memory: new ConcordanceIndex(fold),
+      fingerprint: '',
+    };
+  }
   const current = cache;
   const fingerprint = await memoryFingerprint(db);
   if (fingerprint !== current.fingerprint) {
-    current.memory = (await listMemoryUnits(db)).reverse();
+    const units = (await listMemoryUnits(db)).reverse();
+    current.memory.setUnits(units.filter((unit) => unit.projectId !== project.id));
     current.fingerprint = fingerprint;
   }
   const segments = store.currentSegments();
@@ -46,9 +64,12 @@ export async function loadConcordance(
     });
     return unit ? [unit] : [];
   });
-  current.index.setUnits([
-    ...own,
-    ...current.memory.filter((unit) => unit.projectId !== project.id),
-  ]);
-  return current.index;
+  // Small (at most the project's segments), so folded again at each opening.
+  const ownIndex = new ConcordanceIndex(fold);
+  ownIndex.setUnits(own);
+  const indexes = [ownIndex, current.memory];
+  return {
+    size: ownIndex.size + current.memory.size,
+    search: (query, limit) => searchIndexes(indexes, query, limit),
+  };
 }
