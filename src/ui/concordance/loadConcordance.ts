@@ -4,7 +4,7 @@ import {
   searchIndexes,
   type ConcordanceResult,
 } from '../../domain/memory/concordance';
-import { memoryUnitFromSegment } from '../../domain/memory/memoryUnit';
+import { memoryUnitFromSegment, type MemoryUnit } from '../../domain/memory/memoryUnit';
 import type { Project } from '../../domain/model/project';
 import type { WorkspaceDb } from '../../storage/db';
 import { listMemoryUnits } from '../../storage/repositories/memory';
@@ -20,6 +20,7 @@ let cache: {
   fold: CharFold;
   projectId: string;
   memory: ConcordanceIndex;
+  units: readonly MemoryUnit[];
   fingerprint: string;
 } | null = null;
 
@@ -46,14 +47,20 @@ export async function loadConcordance(
       fold,
       projectId: project.id,
       memory: new ConcordanceIndex(fold),
+      units: [],
       fingerprint: '',
     };
   }
   const current = cache;
   const fingerprint = await memoryFingerprint(db);
   if (fingerprint !== current.fingerprint) {
-    const units = (await listMemoryUnits(db)).reverse();
-    current.memory.setUnits(units.filter((unit) => unit.projectId !== project.id));
+    const others = (await listMemoryUnits(db))
+      .reverse()
+      .filter((unit) => unit.projectId !== project.id);
+    // Confirming here changes the memory but only in this project's units, which come from the
+    // open project instead: the rest is indexed again only when it changed.
+    if (!sameUnits(others, current.units)) current.memory.setUnits(others);
+    current.units = others;
     current.fingerprint = fingerprint;
   }
   const segments = store.currentSegments();
@@ -72,4 +79,20 @@ export async function loadConcordance(
     size: ownIndex.size + current.memory.size,
     search: (query, limit) => searchIndexes(indexes, query, limit),
   };
+}
+
+function sameUnits(next: readonly MemoryUnit[], previous: readonly MemoryUnit[]): boolean {
+  return (
+    next.length === previous.length &&
+    next.every((unit, index) => {
+      const before = previous[index];
+      return (
+        before !== undefined &&
+        unit.id === before.id &&
+        unit.source === before.source &&
+        unit.target === before.target &&
+        unit.updatedAt === before.updatedAt
+      );
+    })
+  );
 }

@@ -9,6 +9,7 @@ const shortcuts = [
   'leave',
   'addTerm',
   'insertTerm',
+  'concordance',
   'bold',
   'italic',
   'undo',
