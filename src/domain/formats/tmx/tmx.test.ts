@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -343,5 +343,45 @@ describe.skipIf(!toolkitPython)('translate-toolkit reads our export', () => {
       encoding: 'utf8',
     });
     expect(JSON.parse(output)).toEqual(units.map((unit) => [unit.source, unit.target]));
+  });
+});
+
+// OmegaT (Debian's `omegat`, 3.6) auto-fills exact matches from a TMX in the project's tm/auto:
+// our export must come out as the translated document. Skipped where OmegaT is not installed.
+const omegatJar = '/usr/share/omegat/OmegaT.jar';
+
+describe.skipIf(!existsSync(omegatJar))('OmegaT reads our export', () => {
+  it('translates a document from it', { timeout: 180_000 }, () => {
+    const project = mkdtempSync(join(tmpdir(), 'omegat-'));
+    for (const folder of ['source', 'target', 'tm/auto', 'omegat', 'glossary', 'dictionary'])
+      mkdirSync(join(project, folder), { recursive: true });
+    const [first, second] = units;
+    if (!first || !second) throw new Error('no sample units');
+    writeFileSync(join(project, 'source/p.txt'), `${first.source}\n\n${second.source}\n`);
+    writeFileSync(join(project, 'tm/auto/memory.tmx'), writeTmx([first, second]));
+    writeFileSync(
+      join(project, 'omegat.project'),
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat><project version="1.0">
+<source_dir>__DEFAULT__</source_dir><source_dir_excludes></source_dir_excludes>
+<target_dir>__DEFAULT__</target_dir><tm_dir>__DEFAULT__</tm_dir>
+<glossary_dir>__DEFAULT__</glossary_dir><glossary_file>__DEFAULT__</glossary_file>
+<dictionary_dir>__DEFAULT__</dictionary_dir>
+<source_lang>ZH-TW</source_lang><target_lang>EN</target_lang>
+<source_tok>org.omegat.tokenizer.LuceneSmartChineseTokenizer</source_tok>
+<target_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</target_tok>
+<sentence_seg>false</sentence_seg><support_default_translations>true</support_default_translations>
+<remove_tags>false</remove_tags>
+</project></omegat>
+`,
+    );
+    execFileSync(
+      'java',
+      ['-Djava.awt.headless=true', '-jar', omegatJar, project, '--mode=console-translate'],
+      { stdio: 'ignore' },
+    );
+    expect(readFileSync(join(project, 'target/p.txt'), 'utf8')).toBe(
+      `${first.target}\n\n${second.target}\n`,
+    );
   });
 });
