@@ -1,5 +1,5 @@
 /**
- * npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH
+ * npm run export -- INPUT --format xliff2|xliff12|tmx|html|md|docx|bilingual|project --out PATH
  *   [--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]
  *   [--translator NAME]
  *
@@ -29,7 +29,7 @@ import { loadScriptConverter } from '../domain/script/convertScript';
 import { isScriptView } from '../domain/script/scriptView';
 
 const usage =
-  'usage: npm run export -- INPUT --format xliff2|xliff12|html|md|docx|bilingual|project --out PATH ' +
+  'usage: npm run export -- INPUT --format xliff2|xliff12|tmx|html|md|docx|bilingual|project --out PATH ' +
   '[--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder] ' +
   '[--translator NAME]';
 

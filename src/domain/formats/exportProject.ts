@@ -5,12 +5,14 @@ import { writeDocx } from './publication/writeDocx';
 import { writeHtml } from './publication/writeHtml';
 import { writeMarkdown } from './publication/writeMarkdown';
 import type { UntranslatedPolicy } from './publication/publishableSegments';
+import { projectMemoryUnits, writeTmx } from './tmx/writeTmx';
 import { writeXliff12 } from './xliff/writeXliff12';
 import { writeXliff2, type XliffExportOptions } from './xliff/writeXliff2';
 
 export const exportFormats = [
   'xliff2',
   'xliff12',
+  'tmx',
   'html',
   'md',
   'docx',
@@ -59,6 +61,13 @@ export async function exportProject(
         suffix: '.xliff12.xlf',
         mimeType: 'application/xliff+xml',
         content: writeXliff12(document, context),
+      };
+    case 'tmx':
+      // The confirmed translations, as a memory other tools can reuse.
+      return {
+        suffix: '.tmx',
+        mimeType: 'application/x-tmx+xml',
+        content: writeTmx(projectMemoryUnits(document)),
       };
     case 'html':
       return {

@@ -14,6 +14,8 @@ import {
 } from '../../domain/formats/publication/publishableSegments';
 import type { Project } from '../../domain/model/project';
 import type { ProjectDocument } from '../../domain/project/projectDocument';
+import { writeTmx } from '../../domain/formats/tmx/writeTmx';
+import { listMemoryUnits } from '../../storage/repositories/memory';
 import { loadProjectDocument } from '../../storage/repositories/projectDocuments';
 import { getExportPolicy, setExportPolicy } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -81,6 +83,19 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
     }
   };
 
+  // The memory of every project in this browser and every imported TMX, newest first.
+  const exportMemory = async () => {
+    setOpen(false);
+    try {
+      await store.flushOrFail();
+      const units = (await listMemoryUnits(db)).reverse();
+      downloadFile(t('tmx.memoryFileName'), writeTmx(units), 'application/x-tmx+xml');
+      setError(null);
+    } catch (caught) {
+      fail(caught);
+    }
+  };
+
   const exportWith = async ({ format, document }: PendingExport, policy: UntranslatedPolicy) => {
     setPending(null);
     try {
@@ -121,6 +136,9 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
               {t(`export.formats.${format}`)}
             </button>
           ))}
+          <button type="button" role="menuitem" onClick={() => void exportMemory()}>
+            {t('tmx.exportMemory')}
+          </button>
         </div>
       ) : null}
       {pending ? (

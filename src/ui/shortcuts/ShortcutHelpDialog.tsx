@@ -10,6 +10,7 @@ const shortcuts = [
   'addTerm',
   'findReplace',
   'insertTerm',
+  'concordance',
   'bold',
   'italic',
   'undo',

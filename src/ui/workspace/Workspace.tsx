@@ -27,6 +27,8 @@ import { useGlossaryMatcher } from '../glossary/useGlossaryMatcher';
 import { selectedSourceText } from '../glossary/selectedSourceText';
 import { ImportButton } from '../exchange/ImportButton';
 import { ExportMenu } from '../exchange/ExportMenu';
+import { TmxImportButton } from '../exchange/TmxImportButton';
+import { Concordance } from '../concordance/Concordance';
 import { GoToSegment } from './GoToSegment';
 import { OpenFailure } from './OpenFailure';
 import { SaveFailureBanner } from './SaveFailureBanner';
@@ -239,7 +241,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           >
             {t('find.open')}
           </button>
+          <Concordance
+            project={project}
+            store={store}
+            onGo={(id) => navigation.activate(id, 'translation', null, 'start')}
+          />
           <ImportButton project={project} store={store} />
+          <TmxImportButton />
           <ExportMenu project={project} store={store} />
         </TopBarActions>
         <SaveFailureBanner project={project} store={store} />

@@ -1,0 +1,90 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
+import { memoryUnitsFromTmx } from '../../domain/formats/tmx/tmxMemoryUnits';
+import { putMemoryUnits } from '../../storage/repositories/memory';
+import { useShellNotice } from '../common/ShellNotice';
+import { readTmxFile } from './readTmxFile';
+
+// As for Import: refused before reading, so a huge file never ties up the tab.
+const maxTmxBytes = 64 * 1024 * 1024;
+
+/**
+ * "Import TMX": a translation memory from OmegaT, Trados, memoQ, translate-toolkit (or this
+ * workspace) is read in a worker and its Chinese/English pairs join the memory, all in one
+ * write or, when the file cannot be read, none.
+ */
+export function TmxImportButton() {
+  const { t } = useTranslation();
+  const db = useWorkspaceDb();
+  const input = useRef<HTMLInputElement>(null);
+  const announce = useShellNotice();
+  const fail = (text: string) => announce({ text, tone: 'error', projectId: null });
+
+  const importFile = async (file: File) => {
+    try {
+      if (file.size > maxTmxBytes) return fail(t('tmx.errors.tooLarge', { file: file.name }));
+      const read = await readTmxFile(file);
+      if (!read.ok) {
+        const { code, ...details } = read.problem;
+        return fail(
+          t(`tmx.errors.${code}`, {
+            file: file.name,
+            line: '?',
+            column: '?',
+            detail: '',
+            element: '',
+            encoding: '',
+            unit: '',
+            units: 0,
+            ...details,
+          }),
+        );
+      }
+      const units = memoryUnitsFromTmx(read.file, file.name, Date.now());
+      await putMemoryUnits(db, units);
+      const { noChinese, noEnglish, empty } = read.file.skipped;
+      const reasons = [
+        noChinese > 0 ? t('tmx.skipped.noChinese', { count: noChinese }) : null,
+        noEnglish > 0 ? t('tmx.skipped.noEnglish', { count: noEnglish }) : null,
+        empty > 0 ? t('tmx.skipped.empty', { count: empty }) : null,
+      ].filter((reason) => reason !== null);
+      const skipped = noChinese + noEnglish + empty;
+      announce({
+        text:
+          skipped > 0
+            ? t('tmx.importedSkipped', {
+                count: units.length,
+                file: file.name,
+                skipped,
+                reasons: reasons.join(t('tmx.skipped.separator')),
+              })
+            : t('tmx.imported', { count: units.length, file: file.name }),
+        projectId: null,
+      });
+    } catch {
+      fail(t('tmx.errors.unreadable', { file: file.name }));
+    }
+  };
+
+  return (
+    <div className="import import--tmx">
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('tmx.importButton')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        accept=".tmx,.xml,application/x-tmx+xml"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+    </div>
+  );
+}
