@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { buildDictionary } from './scripts/buildDictionary';
 
 /**
  * A Content-Security-Policy for the production build: scripts only from the app itself (no
@@ -17,8 +18,20 @@ const contentSecurityPolicy: Plugin = {
     ),
 };
 
+/**
+ * CC-CEDICT as the app's dictionary asset (generated/cc-cedict.bin, fetched on first use), made
+ * before a build or the dev server starts, and again only when its inputs change. Tests do not
+ * need it: they build their own from the data.
+ */
+const dictionaryAsset: Plugin = {
+  name: 'dictionary-asset',
+  async buildStart() {
+    if (!process.env.VITEST) await buildDictionary();
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, dictionaryAsset],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {
