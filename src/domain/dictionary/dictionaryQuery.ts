@@ -1,3 +1,4 @@
+import { foldText } from '../glossary/charFold';
 import type { Dictionary } from './dictionaryAsset';
 import { markReadingsInDefinition, numberedToMarked } from './pinyinMarks';
 import { nameRomanization, toneMarkedPinyin } from './romanize';
@@ -50,7 +51,9 @@ export function answerQuery(
       .map((word) => ({ text: word.text, entries: word.entries.map(display) }));
   }
   if (text === '') return null;
-  return { text, words, reading: toneMarkedPinyin(text), name: nameRomanization(text) };
+  // pinyin-pro reads surnames better in Simplified (單 as a surname: Shan, not Dan).
+  const simplified = dictionary ? foldText(text, dictionary.fold) : text;
+  return { text, words, reading: toneMarkedPinyin(text), name: nameRomanization(simplified) };
 }
 
 function display(entry: {
