@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { buildDictionary } from './scripts/buildDictionary';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 /**
  * A Content-Security-Policy for the production build: scripts only from the app itself (no
@@ -25,8 +26,13 @@ const contentSecurityPolicy: Plugin = {
  */
 const dictionaryAsset: Plugin = {
   name: 'dictionary-asset',
-  async buildStart() {
-    if (!process.env.VITEST) await buildDictionary();
+  buildStart() {
+    if (process.env.VITEST) return;
+    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+    const run = spawnSync(process.execPath, [tsx, 'scripts/buildDictionary.ts', '--if-stale'], {
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) this.error('scripts/buildDictionary.ts failed');
   },
 };
 
