@@ -22,12 +22,14 @@ export function parseCedictLine(line: string): CedictEntry | null {
 }
 
 /**
- * The asset the app downloads: CC-CEDICT's header notice (licence and attribution, kept as the
- * licence asks), the character fold as a table (Traditional → Simplified for every character
- * opencc changes, so the app needs no opencc to look up), then one entry a line:
- * `key TAB traditional TAB simplified TAB pinyin TAB definitions`. The key is the folded
- * headword, left empty when it equals the simplified one; traditional is left empty when it
- * equals the simplified. Entries are in CC-CEDICT's order.
+ * The asset the app downloads, already an index so that reading it is one `split`: CC-CEDICT's
+ * header notice (licence and attribution, kept as the licence asks), the character fold as a
+ * table (Traditional → Simplified for every character opencc changes, so the app needs no
+ * opencc to look up), the longest key's length, then one entry a line,
+ * `key TAB traditional TAB simplified TAB pinyin TAB definitions`, sorted by key (in CC-CEDICT's
+ * order within a key) for binary search. The key is the folded headword; simplified is left
+ * empty when it equals the key, traditional when it equals the simplified. An entry whose
+ * Traditional headword folds to another key is written under that key too.
  */
 export function buildDictionaryAsset(
   cedict: string,
@@ -35,7 +37,7 @@ export function buildDictionaryAsset(
 ): string {
   const fold = foldFromTable(foldTable);
   const header: string[] = [];
-  const entries: string[] = [];
+  const entries: { key: string; line: string }[] = [];
   for (const line of cedict.split('\n')) {
     if (line.startsWith('#')) {
       header.push(line.trimEnd());
@@ -44,21 +46,31 @@ export function buildDictionaryAsset(
     const entry = parseCedictLine(line);
     if (!entry) continue;
     const clean = (text: string) => text.replace(/[\t\n]/g, ' ');
-    const keys = new Set([foldText(entry.simplified, fold), foldText(entry.traditional, fold)]);
-    const key = [...keys].filter((k) => k !== entry.simplified).join('|');
-    entries.push(
-      [
-        key,
+    for (const key of new Set([
+      foldText(entry.simplified, fold),
+      foldText(entry.traditional, fold),
+    ])) {
+      const fields = [
         entry.traditional === entry.simplified ? '' : entry.traditional,
-        entry.simplified,
+        entry.simplified === key ? '' : entry.simplified,
         clean(entry.pinyin),
         entry.definitions.map(clean).join('/'),
-      ].join('\t'),
-    );
+      ];
+      entries.push({ key, line: [key, ...fields].join('\t') });
+    }
   }
+  // Stable: entries of one key keep CC-CEDICT's order.
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const longest = entries.reduce((most, { key }) => Math.max(most, key.length), 1);
   let pairs = '';
   for (const [from, to] of foldTable) pairs += from + to;
-  return [`#${dictionaryAssetFormat}`, ...header, `@fold\t${pairs}`, ...entries, ''].join('\n');
+  return [
+    `#${dictionaryAssetFormat}`,
+    ...header,
+    `@fold\t${pairs}`,
+    `@longest\t${longest}`,
+    ...entries.map(({ line }) => line),
+  ].join('\n');
 }
 
 function foldFromTable(table: ReadonlyMap<string, string>): CharFold {
@@ -98,53 +110,40 @@ export interface DictionaryWord {
 
 /**
  * CC-CEDICT indexed by folded headword, read from the asset: looking up 云計算 finds 雲計算,
- * whatever mix of scripts the text is in. Entries are parsed when first looked up.
+ * whatever mix of scripts the text is in. The asset's lines are the index (sorted by key);
+ * an entry is parsed only when it is looked up.
  */
 export class Dictionary {
-  readonly header: string[];
+  readonly header: string[] = [];
   readonly fold: CharFold;
   readonly maxKeyLength: number;
-  private readonly index = new Map<string, number[]>();
   private readonly lines: string[];
+  private readonly first: number;
 
   constructor(asset: string) {
     this.lines = asset.split('\n');
     if (this.lines[0] !== `#${dictionaryAssetFormat}`) {
       throw new Error(`Not a dictionary asset of format "${dictionaryAssetFormat}"`);
     }
-    this.header = [];
-    const table = new Map<string, string>();
-    let maxKeyLength = 1;
-    for (let number = 1; number < this.lines.length; number += 1) {
-      const line = this.lines[number] ?? '';
-      if (line.startsWith('#')) {
-        this.header.push(line);
-        continue;
-      }
-      if (line.startsWith('@fold\t')) {
-        const chars = [...line.slice('@fold\t'.length)];
-        for (let at = 0; at + 1 < chars.length; at += 2)
-          table.set(chars[at] ?? '', chars[at + 1] ?? '');
-        continue;
-      }
-      if (line === '') continue;
-      const keyEnd = line.indexOf('\t');
-      const simplifiedStart = line.indexOf('\t', keyEnd + 1) + 1;
-      const simplified = line.slice(simplifiedStart, line.indexOf('\t', simplifiedStart));
-      const keys = keyEnd === 0 ? [simplified] : line.slice(0, keyEnd).split('|');
-      for (const key of keys) {
-        const known = this.index.get(key);
-        if (known) known.push(number);
-        else this.index.set(key, [number]);
-        if (key.length > maxKeyLength) maxKeyLength = key.length;
-      }
+    let number = 1;
+    while (this.lines[number]?.startsWith('#')) this.header.push(this.lines[number++] ?? '');
+    const foldLine = this.lines[number++] ?? '';
+    const longestLine = this.lines[number++] ?? '';
+    if (!foldLine.startsWith('@fold\t') || !longestLine.startsWith('@longest\t')) {
+      throw new Error('The dictionary asset is damaged');
     }
+    const chars = [...foldLine.slice('@fold\t'.length)];
+    const table = new Map<string, string>();
+    for (let at = 0; at + 1 < chars.length; at += 2)
+      table.set(chars[at] ?? '', chars[at + 1] ?? '');
     this.fold = foldFromTable(table);
-    this.maxKeyLength = Math.min(maxKeyLength, 32);
+    this.maxKeyLength = Number(longestLine.slice('@longest\t'.length)) || 1;
+    this.first = number;
   }
 
+  /** How many entries (an entry under two keys counts twice). */
   get size(): number {
-    return this.index.size;
+    return this.lines.length - this.first;
   }
 
   /** The entries whose folded headword is exactly this text's fold. */
@@ -152,17 +151,43 @@ export class Dictionary {
     return this.entriesFor(foldText(text, this.fold));
   }
 
+  private keyAt(number: number): string {
+    const line = this.lines[number] ?? '';
+    return line.slice(0, line.indexOf('\t'));
+  }
+
+  /** The first line whose key is not less than `key`. */
+  private lowerBound(key: string): number {
+    let low = this.first;
+    let high = this.lines.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.keyAt(middle) < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private has(key: string): boolean {
+    return this.keyAt(this.lowerBound(key)) === key && key !== '';
+  }
+
   private entriesFor(key: string): CedictEntry[] {
-    return (this.index.get(key) ?? []).map((number) => this.entryAt(number));
+    const entries: CedictEntry[] = [];
+    if (key === '') return entries;
+    for (let number = this.lowerBound(key); this.keyAt(number) === key; number += 1) {
+      entries.push(this.entryAt(number));
+    }
+    return entries;
   }
 
   private entryAt(number: number): CedictEntry {
-    const [, traditional = '', simplified = '', pinyin = '', definitions = ''] = (
+    const [key = '', traditional = '', simplified = '', pinyin = '', definitions = ''] = (
       this.lines[number] ?? ''
     ).split('\t');
     return {
-      traditional: traditional || simplified,
-      simplified,
+      traditional: traditional || simplified || key,
+      simplified: simplified || key,
       pinyin,
       definitions: definitions.split('/').filter(Boolean),
     };
@@ -207,7 +232,7 @@ export class Dictionary {
   ): { length: number; entries: CedictEntry[] } | null {
     const longest = Math.min(this.maxKeyLength, folded.length - start);
     for (let length = longest; length >= 1; length -= 1) {
-      if (!this.index.has(folded.slice(start, start + length))) continue;
+      if (!this.has(folded.slice(start, start + length))) continue;
       return { length, entries: this.entriesFor(folded.slice(start, start + length)) };
     }
     return null;

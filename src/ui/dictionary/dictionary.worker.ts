@@ -1,6 +1,5 @@
 import assetUrl from '../../../generated/cc-cedict.bin?url';
 import { Dictionary } from '../../domain/dictionary/dictionaryAsset';
-import { answerQuery } from '../../domain/dictionary/dictionaryQuery';
 import type { DictionaryReply, DictionaryRequest } from './dictionaryService';
 
 // A dedicated worker: unpacking and indexing CC-CEDICT (125,000 entries) happens off the page.
@@ -49,9 +48,14 @@ const scope = self as unknown as {
   postMessage: (message: DictionaryReply) => void;
 };
 
+// pinyin-pro (most of this worker's code) downloads while the dictionary does.
+let answering: ReturnType<typeof loadAnswering> | null = null;
+const loadAnswering = () => import('../../domain/dictionary/dictionaryQuery');
+
 scope.onmessage = (event) => {
   const { id, query } = event.data;
-  void dictionary().then((loaded) => {
+  answering ??= loadAnswering();
+  void Promise.all([answering, dictionary()]).then(([{ answerQuery }, loaded]) => {
     if (query) scope.postMessage({ id, answer: answerQuery(query, loaded) });
   });
 };
