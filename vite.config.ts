@@ -40,6 +40,9 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy, dictionaryAsset],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
+  // Workers are started as modules, so their own dynamic imports (pinyin-pro in the dictionary
+  // worker) stay separate chunks that load in parallel.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
