@@ -44,7 +44,15 @@ describeInBrowser('the dictionary in Chromium', (fixture) => {
     await panel.getByText('cloud computing', { exact: true }).waitFor();
     expect(await panel.getByText('雲計算', { exact: true }).count()).toBe(1);
 
-    // Offline after first use: the asset now comes from Cache Storage.
+    // Offline after first use: the asset is in Cache Storage (stored while it was unpacked).
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const cache = await caches.open('bw-dictionary');
+          return (await cache.keys()).map((request) => new URL(request.url).pathname);
+        }),
+      )
+      .toEqual([expect.stringMatching(/^\/assets\/cc-cedict-.*\.bin$/)]);
     const blocked: string[] = [];
     await context.route(/\.bin$/, (route) => {
       blocked.push(route.request().url());

@@ -15,11 +15,16 @@ async function fetchAsset(): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`The dictionary answered HTTP ${response.status}`);
   if (cache) {
-    // A failed put (quota) only means downloading it again next time.
-    await cache.put(url, response.clone()).catch(() => undefined);
-    for (const request of await cache.keys()) {
-      if (request.url !== url) await cache.delete(request);
-    }
+    // Stored while it is unpacked, not before; a failed put (quota) only means downloading it
+    // again next time. Copies of older builds go.
+    void cache
+      .put(url, response.clone())
+      .then(async () => {
+        for (const request of await cache.keys()) {
+          if (request.url !== url) await cache.delete(request);
+        }
+      })
+      .catch(() => undefined);
   }
   return response;
 }
@@ -48,9 +53,14 @@ const scope = self as unknown as {
   postMessage: (message: DictionaryReply) => void;
 };
 
-// pinyin-pro (most of this worker's code) downloads while the dictionary does.
+// pinyin-pro (most of this worker's code) downloads while the dictionary does, and builds its
+// tables then too: its first call takes a while.
 let answering: ReturnType<typeof loadAnswering> | null = null;
-const loadAnswering = () => import('../../domain/dictionary/dictionaryQuery');
+const loadAnswering = () =>
+  import('../../domain/dictionary/dictionaryQuery').then((module) => {
+    module.answerQuery({ text: '字典' }, null);
+    return module;
+  });
 
 scope.onmessage = (event) => {
   const { id, query } = event.data;
