@@ -4,21 +4,39 @@ import type { DictionaryReply, DictionaryRequest } from './dictionaryService';
 
 // A dedicated worker: unpacking and indexing CC-CEDICT (125,000 entries) happens off the page.
 
-/** Cache Storage keeps the asset for offline use; its hashed URL changes with each new copy. */
+/**
+ * Cache Storage keeps the asset for offline use, unpacked: a cold start then reads it without
+ * unpacking 9 MB again. Its hashed URL changes with each new copy; older copies are deleted.
+ */
 const cacheName = 'bw-dictionary';
 
-async function fetchAsset(): Promise<Response> {
+async function loadDictionary(): Promise<Dictionary> {
   const url = new URL(assetUrl, self.location.href).href;
   const cache = await caches.open(cacheName).catch(() => null);
   const cached = await cache?.match(url);
-  if (cached) return cached;
+  if (cached) {
+    try {
+      return new Dictionary(await cached.text());
+    } catch {
+      // A damaged copy: downloaded again below.
+      await cache?.delete(url);
+    }
+  }
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`The dictionary answered HTTP ${response.status}`);
+  if (!response.ok || !response.body) {
+    throw new Error(`The dictionary answered HTTP ${response.status}`);
+  }
+  const text = await new Response(
+    response.body.pipeThrough(new DecompressionStream('gzip')),
+  ).text();
+  const dictionary = new Dictionary(text);
   if (cache) {
-    // Stored while it is unpacked, not before; a failed put (quota) only means downloading it
-    // again next time. Copies of older builds go.
+    // A failed put (quota) only means downloading it again next time.
+    const unpacked = new Response(text, {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
     void cache
-      .put(url, response.clone())
+      .put(url, unpacked)
       .then(async () => {
         for (const request of await cache.keys()) {
           if (request.url !== url) await cache.delete(request);
@@ -26,16 +44,7 @@ async function fetchAsset(): Promise<Response> {
       })
       .catch(() => undefined);
   }
-  return response;
-}
-
-async function loadDictionary(): Promise<Dictionary> {
-  const response = await fetchAsset();
-  if (!response.body) throw new Error('The dictionary arrived empty');
-  const text = await new Response(
-    response.body.pipeThrough(new DecompressionStream('gzip')),
-  ).text();
-  return new Dictionary(text);
+  return dictionary;
 }
 
 let loading: Promise<Dictionary> | null = null;
