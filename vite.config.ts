@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 /**
  * A Content-Security-Policy for the production build: scripts only from the app itself (no
@@ -17,10 +19,30 @@ const contentSecurityPolicy: Plugin = {
     ),
 };
 
+/**
+ * CC-CEDICT as the app's dictionary asset (generated/cc-cedict.bin, fetched on first use), made
+ * before a build or the dev server starts, and again only when its inputs change. Tests do not
+ * need it: they build their own from the data.
+ */
+const dictionaryAsset: Plugin = {
+  name: 'dictionary-asset',
+  buildStart() {
+    if (process.env.VITEST) return;
+    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+    const run = spawnSync(process.execPath, [tsx, 'scripts/buildDictionary.ts', '--if-stale'], {
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) this.error('scripts/buildDictionary.ts failed');
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy],
+  plugins: [react(), contentSecurityPolicy, dictionaryAsset],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
+  // Workers are started as modules, so their own dynamic imports (pinyin-pro in the dictionary
+  // worker) stay separate chunks that load in parallel.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

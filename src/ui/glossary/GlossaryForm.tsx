@@ -18,6 +18,8 @@ import { NoteField } from './NoteField';
 
 export interface GlossaryDraft {
   source: string;
+  /** A rendering to start from (a dictionary definition). */
+  target?: string;
   nonce: number;
 }
 
@@ -30,9 +32,9 @@ interface FormState {
   noteText: string;
 }
 
-const blank = (source = ''): FormState => ({
+const blank = (source = '', targets = ''): FormState => ({
   source,
-  targets: '',
+  targets,
   status: 'preferred',
   partOfSpeech: null,
   note: emptyRichText(),
@@ -54,6 +56,7 @@ interface GlossaryFormProps {
   /** The entry being edited, or null to add a new one; `initialSource` prefills a new one. */
   editing: GlossaryEntry | null;
   initialSource: string;
+  initialTarget?: string;
   /** Puts the caret in "Target term" on mount: the source is there, the English is next. */
   focusTarget: boolean;
   /** Folded away (its state kept) while the translator does not use it. */
@@ -64,12 +67,13 @@ interface GlossaryFormProps {
 
 /** Add or edit one term. Remount (key) it to start over with other initial values. */
 export function GlossaryForm(props: GlossaryFormProps) {
-  const { id, projectId, editing, initialSource, focusTarget, hidden, onDone } = props;
+  const { id, projectId, editing, initialSource, initialTarget, focusTarget, hidden, onDone } =
+    props;
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const reportFailure = useFailureNotice();
   const [form, setForm] = useState<FormState>(() =>
-    editing ? fromEntry(editing) : blank(initialSource),
+    editing ? fromEntry(editing) : blank(initialSource, initialTarget),
   );
   const [error, setError] = useState<GlossaryMessage | null>(null);
   const targetInput = useRef<HTMLInputElement>(null);

@@ -40,6 +40,7 @@ type Notice = { message: GlossaryMessage; isError: boolean; undo?: GlossaryEntry
 interface FormSeed {
   key: string;
   source: string;
+  target?: string;
   focusTarget: boolean;
 }
 
@@ -89,7 +90,12 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
     draftsApplied.add(draft);
     setEditing(null);
     setFormOpen(true);
-    setSeed({ key: `draft-${draft.nonce}`, source: draft.source, focusTarget: true });
+    setSeed({
+      key: `draft-${draft.nonce}`,
+      source: draft.source,
+      target: draft.target,
+      focusTarget: true,
+    });
   }, [draft]);
 
   const activeSource = activeSegmentId ? (store.get(activeSegmentId)?.source ?? '') : '';
@@ -194,6 +200,7 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
           projectId={project.id}
           editing={editing}
           initialSource={editing ? '' : seed.source}
+          initialTarget={editing ? '' : seed.target}
           focusTarget={editing !== null || seed.focusTarget}
           onDone={(message) => {
             if (editing) {

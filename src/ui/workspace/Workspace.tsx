@@ -74,6 +74,11 @@ const HistoryDialog = lazy(() =>
   import('./HistoryDialog').then((module) => ({ default: module.HistoryDialog })),
 );
 
+// The dictionary (its panel, worker and data) loads when its tab first opens.
+const DictionaryPanel = lazy(() =>
+  import('../dictionary/DictionaryPanel').then((module) => ({ default: module.DictionaryPanel })),
+);
+
 function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: () => void }) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
@@ -220,7 +225,17 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     ),
     quality: () => null,
     memory: () => null,
-    dictionary: () => null,
+    dictionary: () => (
+      <Suspense fallback={null}>
+        <DictionaryPanel
+          onAddToGlossary={(source, target) => {
+            setGlossaryDraft((current) => ({ source, target, nonce: (current?.nonce ?? 0) + 1 }));
+            setPreference('sidePanelTab', 'glossary');
+          }}
+          onInsert={(text) => liveEditor.current?.insertText(text)}
+        />
+      </Suspense>
+    ),
   };
   return (
     <GlossaryContext value={glossary}>
