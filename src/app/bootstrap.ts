@@ -45,6 +45,7 @@ export async function bootstrap(
     getSetting(db, 'textSize'),
     getSetting(db, 'notesColumn'),
   ]);
+  const propagateRepetitions = await getSetting(db, 'propagateRepetitions');
   const preferences: Preferences = {
     uiLanguage: isUiLanguage(uiLanguage) ? uiLanguage : detectUiLanguage(browserLanguages),
     sourceScript: isScriptView(sourceScript) ? sourceScript : 'original',
@@ -59,6 +60,7 @@ export async function bootstrap(
     textSize: isTextSize(textSize) ? textSize : 'medium',
     notesColumn: notesColumn === true,
     translatorName: typeof translatorName === 'string' ? translatorName : '',
+    propagateRepetitions: propagateRepetitions !== false,
   };
   return { preferences, i18n: await createI18n(preferences.uiLanguage) };
 }

@@ -158,8 +158,9 @@ export class MemoryIndex {
       const list = this.postings.get(bigram);
       if (!list) continue;
       for (const slot of list) {
-        if (counts[slot] === 0) touched.push(slot);
-        counts[slot] += 1;
+        const count = counts[slot] ?? 0;
+        if (count === 0) touched.push(slot);
+        counts[slot] = count + 1;
       }
     }
     const length = normalized.length;

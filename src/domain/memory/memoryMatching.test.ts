@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeCharFold, type CharFold } from '../glossary/charFold';
+import { foldText, makeCharFold, type CharFold } from '../glossary/charFold';
 import { loadScriptConverter } from '../script/convertScript';
 import { matchScore } from './matchScore';
 import { MemoryIndex } from './MemoryIndex';
@@ -16,6 +16,8 @@ beforeAll(async () => {
   fold = makeCharFold(await loadScriptConverter('zh-Hans'));
   normalize = (text) => normalizeSource(text, fold);
 });
+
+const normalizeWidthAndScript = (text: string) => foldText(text, fold);
 
 function unit(id: string, source: string, target: string, extra: Partial<MemoryUnit> = {}) {
   return {
@@ -79,6 +81,21 @@ describe('sourceDiff', () => {
       { text: '创新', kind: 'removed' },
       { text: '融合', kind: 'added' },
       { text: '发展', kind: 'same' },
+    ]);
+  });
+
+  it('ignores script differences and shows each text as written', () => {
+    const parts = sourceDiff('加快推進工業互聯網創新發展', '加快推动工业互联网融合发展', (text) =>
+      normalizeWidthAndScript(text),
+    );
+    expect(parts).toEqual([
+      { text: '加快推', kind: 'same' },
+      { text: '進', kind: 'removed' },
+      { text: '动', kind: 'added' },
+      { text: '工業互聯網', kind: 'same' },
+      { text: '創新', kind: 'removed' },
+      { text: '融合', kind: 'added' },
+      { text: '發展', kind: 'same' },
     ]);
   });
 });
@@ -191,7 +208,9 @@ describe('repetitions', () => {
     const groups = repetitionGroups(segments, normalize);
     expect(groups.get('1')).toEqual(['1', '2', '3', '4']);
     expect(groups.has('5')).toBe(false);
-    const byId = new Map(segments.map((segment) => [segment.id, segment]));
+    const byId = new Map<string, (typeof segments)[number]>(
+      segments.map((segment) => [segment.id, segment]),
+    );
     expect(propagationTargets('1', groups, (id) => byId.get(id))).toEqual(['2']);
   });
 

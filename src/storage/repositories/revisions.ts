@@ -25,10 +25,13 @@ export async function recordRevision(db: WorkspaceDb, saved: Segment, now: numbe
     notes: saved.notes,
     notesText: saved.notesText,
     status: saved.status,
+    ...(saved.fill ? { fill: saved.fill } : {}),
   };
   if (
     last?.seq !== undefined &&
     last.status === saved.status &&
+    // English from the memory or a repetition keeps a revision of its own, with its origin.
+    JSON.stringify(last.fill ?? null) === JSON.stringify(saved.fill ?? null) &&
     now - last.startedAt < revisionCoalesceMs &&
     now - last.savedAt < revisionPauseMs
   ) {

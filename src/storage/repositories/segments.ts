@@ -3,7 +3,7 @@ import type { WorkspaceDb } from '../db';
 import { changesHistory, recordRevision } from './revisions';
 
 export type SegmentPatch = Partial<
-  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status'>
+  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'fill'>
 >;
 
 export function loadSegments(db: WorkspaceDb, projectId: string): Promise<Segment[]> {

@@ -43,6 +43,8 @@ export interface Preferences {
   notesColumn: boolean;
   /** Written as the author of Word exports; empty for none. */
   translatorName: string;
+  /** A confirmed segment's English goes, as Draft, to its empty repetitions. */
+  propagateRepetitions: boolean;
 }
 
 const isOneOf =

@@ -9,6 +9,7 @@ const shortcuts = [
   'leave',
   'addTerm',
   'insertTerm',
+  'insertMatch',
   'bold',
   'italic',
   'undo',
