@@ -1,7 +1,6 @@
 import { makeCharFold } from '../../domain/glossary/charFold';
 import { MemoryIndex, type MemoryMatch, type MemoryQuery } from '../../domain/memory/MemoryIndex';
 import { normalizeSource } from '../../domain/memory/normalizeSource';
-import { loadScriptConverter } from '../../domain/script/convertScript';
 import type { WorkspaceDb } from '../db';
 import { getMemoryUnits, listMemoryUnits, memoryChannelName } from '../repositories/memory';
 
@@ -21,7 +20,10 @@ export class MemoryIndexHost {
   ) {}
 
   static async open(db: WorkspaceDb, onChange: () => void): Promise<MemoryIndexHost> {
-    const fold = makeCharFold(await loadScriptConverter('zh-Hans'));
+    // The Simplified table only (what loadScriptConverter('zh-Hans') builds): the worker is a
+    // bundle of its own, and the other tables would only weigh it down.
+    const { Converter } = await import('opencc-js/t2cn');
+    const fold = makeCharFold(Converter({ from: 't', to: 'cn' }));
     const host = new MemoryIndexHost(
       db,
       new MemoryIndex((text) => normalizeSource(text, fold)),

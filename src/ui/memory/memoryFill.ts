@@ -1,4 +1,5 @@
 import type { MemoryMatch, MemoryQuery } from '../../domain/memory/MemoryIndex';
+import { normalizeSource } from '../../domain/memory/normalizeSource';
 import { memoryUnitFromSegment, type MemoryUnit } from '../../domain/memory/memoryUnit';
 import {
   isEmptyForFilling,
@@ -15,6 +16,7 @@ import type { MemorySearch } from '../../storage/memory/memorySearch';
 import { putMemoryUnits } from '../../storage/repositories/memory';
 import type { SegmentPatch } from '../../storage/repositories/segments';
 import type { SegmentStore } from '../../storage/segmentStore';
+import { loadCharFold } from '../glossary/useCharFold';
 
 /** The look-up for a segment: its source with its neighbours' (for context matches). */
 export function memoryQueryFor(
@@ -223,4 +225,10 @@ export async function preTranslate(
         (id) => fills.get(id)?.text,
       ),
   };
+}
+
+/** Normalises sources as the memory does, with the page's one character fold. */
+export async function pageNormalizer(): Promise<(text: string) => string> {
+  const fold = await loadCharFold();
+  return (text) => normalizeSource(text, fold);
 }

@@ -42,6 +42,8 @@ import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
+import { insertMatchText, insertNthMatch } from '../memory/insertMatch';
+import { useMemoryFeeder } from '../memory/useMemoryFeeder';
 
 interface WorkspaceProps {
   projectId: string;
@@ -62,6 +64,11 @@ export function Workspace({ projectId, onOpenHelp }: WorkspaceProps) {
   return <OpenWorkspace open={open} onOpenHelp={onOpenHelp} />;
 }
 
+// The memory panel (its index worker, the diff library) loads when first shown.
+const MemoryPanel = lazy(() =>
+  import('../memory/MemoryPanel').then((module) => ({ default: module.MemoryPanel })),
+);
+
 // History (and its diff library) loads when first opened.
 const HistoryDialog = lazy(() =>
   import('./HistoryDialog').then((module) => ({ default: module.HistoryDialog })),
@@ -79,6 +86,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   const list = useRef<SegmentListHandle>(null);
   const announce = useShellNotice();
   useSetAsideEdits(store);
+  useMemoryFeeder(db, store, project);
 
   const reveal = useCallback((index: number, align: RevealAlign) => {
     list.current?.reveal(index, align);
@@ -122,15 +130,25 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     () => ({
       activate: (segmentId, field, caret) =>
         latest.current.navigation.activate(segmentId, field, caret),
-      command: (segmentId, command, handle) =>
-        runCommand(segmentId, command, handle, latest.current, store),
+      command: (segmentId, command, handle) => {
+        if (command.startsWith('insertMatch:')) {
+          if (latest.current.navigation.active.field !== 'translation') return;
+          const position = Number(command.slice('insertMatch:'.length));
+          void insertNthMatch(db, store, segmentId, position, handle).then((inserted) => {
+            const { announce: say, t: translate } = latest.current;
+            if (!inserted) say(translate('memory.noMatchAt', { position }));
+          });
+          return;
+        }
+        runCommand(segmentId, command, handle, latest.current, store);
+      },
       blur: () => void store.flush(),
       editorReady: (handle) => {
         liveEditor.current = handle;
       },
       openHistory: (segmentId) => setHistoryFor(segmentId),
     }),
-    [store],
+    [store, db],
   );
 
   // Ctrl+E, as in memoQ: the text selected in a source cell becomes a new glossary term.
@@ -187,7 +205,20 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       />
     ),
     quality: () => null,
-    memory: () => null,
+    memory: () => (
+      <Suspense fallback={null}>
+        <MemoryPanel
+          project={project}
+          store={store}
+          activeSegmentId={active.segmentId}
+          onInsert={(text) => {
+            if (!active.segmentId) return;
+            const live = active.field === 'translation' ? liveEditor.current : null;
+            insertMatchText(store, active.segmentId, live, text);
+          }}
+        />
+      </Suspense>
+    ),
     dictionary: () => null,
   };
   return (
