@@ -40,8 +40,9 @@ const maxScored = 400;
 export class MemoryIndex {
   private entries: (Entry | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
-  private postings = new Map<string, number[]>();
-  private counts = new Int32Array(1024);
+  private postings = new Map<number, number[]>();
+  private counts = new Uint16Array(1024);
+  private bounds = new Uint8Array(1024);
   private removed = 0;
 
   constructor(private readonly normalize: (text: string) => string) {}
@@ -62,10 +63,12 @@ export class MemoryIndex {
     const slot = this.entries.length;
     this.entries.push({ unit, normalized });
     this.slotById.set(unit.id, slot);
-    for (const bigram of bigramsOf(normalized)) {
+    for (let index = 0; index + 1 < normalized.length; index += 1) {
+      const bigram = bigramAt(normalized, index);
       const list = this.postings.get(bigram);
-      if (list) list.push(slot);
-      else this.postings.set(bigram, [slot]);
+      // Slots only grow, so a bigram seen earlier in this unit ends its list already.
+      if (!list) this.postings.set(bigram, [slot]);
+      else if (list[list.length - 1] !== slot) list.push(slot);
     }
   }
 
@@ -141,7 +144,10 @@ export class MemoryIndex {
    */
   private candidates(normalized: string, minScore: number): number[][] {
     const buckets: number[][] = [];
-    const bigrams = bigramsOf(normalized);
+    const bigrams = new Set<number>();
+    for (let index = 0; index + 1 < normalized.length; index += 1) {
+      bigrams.add(bigramAt(normalized, index));
+    }
     if (bigrams.size === 0) {
       // One character: only the same character is a match worth showing.
       for (const [slot, entry] of this.entries.entries()) {
@@ -150,31 +156,51 @@ export class MemoryIndex {
       return buckets;
     }
     if (this.counts.length < this.entries.length) {
-      this.counts = new Int32Array(Math.max(this.entries.length, this.counts.length * 2));
+      const size = Math.max(this.entries.length, this.counts.length * 2);
+      this.counts = new Uint16Array(size);
+      this.bounds = new Uint8Array(size);
     }
-    const counts = this.counts;
+    const { counts, bounds } = this;
     const touched: number[] = [];
     for (const bigram of bigrams) {
       const list = this.postings.get(bigram);
       if (!list) continue;
-      for (const slot of list) {
-        const count = counts[slot] ?? 0;
-        if (count === 0) touched.push(slot);
-        counts[slot] = count + 1;
+      for (let at = 0; at < list.length; at += 1) {
+        const slot = list[at] as number;
+        if (counts[slot] === 0) touched.push(slot);
+        counts[slot] = (counts[slot] as number) + 1;
       }
     }
+    // Bound each candidate and count how many reach each bound, so that only the best
+    // `maxScored` or so are collected.
+    const perBound = new Int32Array(101);
     const length = normalized.length;
     for (const slot of touched) {
-      const shared = counts[slot] ?? 0;
+      const shared = counts[slot] as number;
       counts[slot] = 0;
       const entry = this.entries[slot];
-      if (!entry) continue;
-      const other = entry.normalized.length;
-      const longest = Math.max(length, other);
-      const fewestEdits = Math.max(Math.abs(length - other), Math.ceil((longest - 1 - shared) / 2));
-      const bound = Math.floor((100 * (longest - Math.max(0, fewestEdits))) / longest);
-      if (bound < minScore) continue;
-      (buckets[bound] ??= []).push(slot);
+      let bound = 0;
+      if (entry) {
+        const other = entry.normalized.length;
+        const longest = Math.max(length, other);
+        const fewestEdits = Math.max(
+          Math.abs(length - other),
+          Math.ceil((longest - 1 - shared) / 2),
+          0,
+        );
+        bound = Math.floor((100 * (longest - fewestEdits)) / longest);
+      }
+      bounds[slot] = bound;
+      if (bound >= minScore) perBound[bound] = (perBound[bound] as number) + 1;
+    }
+    let cutoff = 100;
+    for (let kept = perBound[100] as number; cutoff > minScore && kept < maxScored;) {
+      cutoff -= 1;
+      kept += perBound[cutoff] as number;
+    }
+    for (const slot of touched) {
+      const bound = bounds[slot] as number;
+      if (bound >= cutoff && bound >= minScore) (buckets[bound] ??= []).push(slot);
     }
     return buckets;
   }
@@ -197,10 +223,7 @@ function insertDescending(scores: number[], score: number, capacity: number): vo
   if (scores.length > capacity) scores.pop();
 }
 
-/** The distinct pairs of neighbouring characters (UTF-16 units: Han characters are one). */
-function bigramsOf(text: string): Set<string> {
-  const bigrams = new Set<string>();
-  for (let index = 0; index + 1 < text.length; index += 1)
-    bigrams.add(text.slice(index, index + 2));
-  return bigrams;
+/** Two neighbouring UTF-16 units (a Han character is one) as one number: a cheap map key. */
+function bigramAt(text: string, index: number): number {
+  return text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1);
 }

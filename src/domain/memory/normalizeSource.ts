@@ -1,4 +1,4 @@
-import { foldText, type CharFold } from '../glossary/charFold';
+import type { CharFold } from '../glossary/charFold';
 
 /** Punctuation, symbols that only dress the text, and every kind of space (U+3000 included). */
 const ignored = /[\p{P}\p{Zs}\s]/gu;
@@ -8,5 +8,22 @@ const ignored = /[\p{P}\p{Zs}\s]/gu;
  * ASCII, lower case, and no punctuation or spaces, so 「數字經濟」。and 数字经济 are the same text.
  */
 export function normalizeSource(text: string, fold: CharFold): string {
-  return foldText(text, fold).replace(ignored, '');
+  let kept = folds.get(fold);
+  if (!kept) {
+    kept = new Map();
+    folds.set(fold, kept);
+  }
+  let normalized = '';
+  for (const char of text) {
+    let form = kept.get(char);
+    if (form === undefined) {
+      form = fold(char).replace(ignored, '');
+      kept.set(char, form);
+    }
+    normalized += form;
+  }
+  return normalized;
 }
+
+/** Each character's normalised form (possibly empty), per fold: a memory has few distinct ones. */
+const folds = new WeakMap<CharFold, Map<string, string>>();
