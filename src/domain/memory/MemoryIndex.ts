@@ -113,6 +113,7 @@ export class MemoryIndex {
     const next = this.normalize(query.nextSource ?? '');
     const matches = scored.map(({ entry, score }) => ({
       unit: entry.unit,
+      normalized: entry.normalized,
       score,
       context:
         score === 100 &&
@@ -127,14 +128,15 @@ export class MemoryIndex {
     );
     // The same pair stored twice (two projects, a TMX) is shown once, the newest.
     const seen = new Set<string>();
-    return matches
-      .filter((match) => {
-        const key = `${this.normalize(match.unit.source)}\u0000${match.unit.target.trim()}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      })
-      .slice(0, limit);
+    const shown: MemoryMatch[] = [];
+    for (const { unit, normalized: source, score, context } of matches) {
+      const key = `${source}\u0000${unit.target.trim()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      shown.push({ unit, score, context });
+      if (shown.length === limit) break;
+    }
+    return shown;
   }
 
   /**
