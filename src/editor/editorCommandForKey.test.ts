@@ -29,6 +29,9 @@ describe('editorCommandForKey', () => {
     [{ key: '1', code: 'Digit1', altKey: true }, 'insertTerm:1'],
     [{ key: '¡', code: 'Digit9', altKey: true }, 'insertTerm:9'],
     [{ key: '0', code: 'Digit0', altKey: true }, undefined],
+    [{ key: '1', code: 'Digit1', ctrlKey: true }, 'insertMatch:1'],
+    [{ key: '3', code: 'Digit3', metaKey: true }, 'insertMatch:3'],
+    [{ key: '4', code: 'Digit4', ctrlKey: true }, undefined],
   ] as const)('%o → %s', (event, expected) => {
     expect(editorCommandForKey(key(event))).toBe(expected);
   });

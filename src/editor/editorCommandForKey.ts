@@ -6,7 +6,9 @@ export type EditorCommand =
   | 'leave'
   | 'help'
   /** Alt+1…9: insert the n-th glossary term of the segment (1-based). */
-  | `insertTerm:${number}`;
+  | `insertTerm:${number}`
+  /** Ctrl+1…3: insert the English of the n-th translation-memory match (1-based). */
+  | `insertMatch:${number}`;
 
 export interface KeyLike {
   key: string;
@@ -33,6 +35,8 @@ export function editorCommandForKey(event: KeyLike): EditorCommand | undefined {
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
   if (event.altKey && !mod && digit) return `insertTerm:${Number(digit)}`;
   if (!mod || event.altKey) return undefined;
+  const matchDigit = /^Digit([1-3])$/.exec(event.code)?.[1];
+  if (matchDigit && !event.shiftKey) return `insertMatch:${Number(matchDigit)}`;
   if (event.key === 'Enter') return 'confirm';
   if (event.key === 'ArrowDown') return 'next';
   if (event.key === 'ArrowUp') return 'previous';

@@ -26,6 +26,13 @@ const defaultTiming: SegmentStoreTiming = { debounceMs: 300, maxWaitMs: 2000, re
 
 type Listener = () => void;
 
+/** A segment just written to IndexedDB, with the edit that was written. */
+export interface WrittenSegment {
+  segment: Segment;
+  patch: SegmentPatch;
+}
+type WriteListener = (written: readonly WrittenSegment[]) => void;
+
 /**
  * The open project's segments in memory, with a write-behind queue to IndexedDB.
  *
@@ -42,6 +49,7 @@ export class SegmentStore {
   private readonly progressListeners = new Set<Listener>();
   private readonly saveStateListeners = new Set<Listener>();
   private readonly changeListeners = new Set<(id: string) => void>();
+  private readonly writeListeners = new Set<WriteListener>();
   private readonly tally: ProgressTally;
   private pending = new Map<string, SegmentPatch>();
   /** Every edit not yet confirmed by IndexedDB (pending or being written), mirrored in the log. */
@@ -188,6 +196,7 @@ export class SegmentStore {
     if (written.size > 0) {
       this.channel?.postMessage([...written.keys()]);
       this.savedChanged();
+      this.notifyWrites(written.keys(), patches);
     }
     return {
       written: written.size,
@@ -306,24 +315,55 @@ export class SegmentStore {
 
   /** Applies an edit now and queues it for saving. A translation edit also updates the status. */
   update(id: string, patch: SegmentPatch): void {
+    if (!this.apply(id, patch)) return;
+    this.log.write(this.unsaved);
+    this.setSaveState({ kind: 'saving' });
+    this.scheduleWrite();
+  }
+
+  /**
+   * Edits made outside the editor to many segments at once (Pre-translate, its Undo): one log
+   * write and one save for all of them; live editors reload.
+   */
+  replaceMany(patches: ReadonlyMap<string, SegmentPatch>): void {
+    let applied = false;
+    for (const [id, patch] of patches) {
+      if (!this.apply(id, patch)) continue;
+      applied = true;
+      this.bumpExternalRevision(id);
+      this.notify(this.segmentListeners.get(id));
+    }
+    if (!applied) return;
+    this.log.write(this.unsaved);
+    this.setSaveState({ kind: 'saving' });
+    this.scheduleWrite();
+  }
+
+  private apply(id: string, patch: SegmentPatch): boolean {
     const current = this.byId.get(id);
-    if (!current) return;
+    if (!current) return false;
     const effective: SegmentPatch = { ...patch };
-    if (patch.translationText !== undefined && patch.status === undefined) {
-      const textChanged = patch.translationText !== current.translationText;
-      if (textChanged) effective.status = statusAfterEdit(current.status, patch.translationText);
+    const textChanged =
+      patch.translationText !== undefined && patch.translationText !== current.translationText;
+    if (textChanged && patch.status === undefined) {
+      effective.status = statusAfterEdit(current.status, patch.translationText ?? '');
+    }
+    // English the translator edits or confirms is theirs: it no longer came from the memory.
+    if (current.fill && patch.fill === undefined && (textChanged || patch.status !== undefined)) {
+      effective.fill = null;
     }
     const next: Segment = { ...current, ...effective, updatedAt: Date.now() };
     this.put(next);
     this.pending.set(id, { ...this.pending.get(id), ...effective });
+    // The log keeps the translator's text; where it came from is not worth refusing an entry for.
+    const logged = { ...effective };
+    delete logged.fill;
     this.unsaved.set(id, {
-      patch: { ...this.unsaved.get(id)?.patch, ...effective },
+      patch: { ...this.unsaved.get(id)?.patch, ...logged },
       at: next.updatedAt,
     });
-    this.log.write(this.unsaved);
     this.notify(this.segmentListeners.get(id));
-    this.setSaveState({ kind: 'saving' });
-    this.scheduleWrite();
+    return true;
   }
 
   /** An edit made outside the editor (restoring a saved version): a live editor reloads it. */
@@ -371,6 +411,31 @@ export class SegmentStore {
     return () => this.progressListeners.delete(listener);
   }
 
+  /** Called after each successful write with the segments written (translation memory, repetitions). */
+  subscribeWrites(listener: WriteListener): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private notifyWrites(ids: Iterable<string>, patches: ReadonlyMap<string, SegmentPatch>): void {
+    if (this.writeListeners.size === 0) return;
+    const written: WrittenSegment[] = [];
+    for (const id of ids) {
+      const segment = this.byId.get(id);
+      if (segment) written.push({ segment, patch: patches.get(id) ?? {} });
+    }
+    for (const listener of [...this.writeListeners]) {
+      try {
+        listener(written);
+      } catch (error) {
+        // A listener's failure is not a failed write: report it without touching the queue.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
   subscribeSaveState(listener: Listener): () => void {
     this.saveStateListeners.add(listener);
     return () => this.saveStateListeners.delete(listener);
@@ -396,6 +461,7 @@ export class SegmentStore {
       this.log.write(this.unsaved);
       this.savedChanged();
       if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
+      this.notifyWrites(written.keys(), batch);
     } catch (error) {
       this.writesQueued -= 1;
       // Put the batch back under any newer edits, so a retry writes the latest text.

@@ -10,6 +10,7 @@ import { LanguageSelect } from './settings/LanguageSelect';
 import { ReadingsToggle } from './settings/ReadingsToggle';
 import {
   NotesColumnToggle,
+  PropagateRepetitionsToggle,
   SettingsMenu,
   TextSizeSelect,
   ThemeSelect,
@@ -99,6 +100,7 @@ export function Shell() {
               <div className="settings__group">
                 <ReadingsToggle />
                 <NotesColumnToggle />
+                <PropagateRepetitionsToggle />
               </div>
               <div className="settings__group">
                 <button type="button" data-closes-settings onClick={() => setHelpOpen(true)}>

@@ -1,4 +1,5 @@
 import type { RichTextDoc } from './richText';
+import type { SegmentFill } from './segmentFill';
 
 export type SegmentKind = 'heading' | 'paragraph';
 
@@ -44,4 +45,6 @@ export interface Segment extends SourceSegment {
   notesText: string;
   status: SegmentStatus;
   updatedAt: number;
+  /** Set while the English is a memory match or a propagated repetition nobody has edited. */
+  fill?: SegmentFill | null;
 }

@@ -1,5 +1,6 @@
 import type { RichTextDoc } from './richText';
 import type { SegmentStatus } from './segment';
+import type { SegmentFill } from './segmentFill';
 
 /** A saved state of a segment, kept so the translator can see and restore earlier versions. */
 export interface SegmentRevision {
@@ -15,4 +16,6 @@ export interface SegmentRevision {
   notes: RichTextDoc;
   notesText: string;
   status: SegmentStatus;
+  /** The English came from the memory or a repetition (see SegmentFill). */
+  fill?: SegmentFill;
 }

@@ -3,11 +3,41 @@ import type { WorkspaceDb } from '../db';
 
 /** Adds or replaces units (same id: a re-confirmed segment, a re-imported TMX unit). */
 export async function putMemoryUnits(db: WorkspaceDb, units: readonly MemoryUnit[]): Promise<void> {
-  if (units.length > 0) await db.memory.bulkPut([...units]);
+  if (units.length === 0) return;
+  await db.memory.bulkPut([...units]);
+  announceMemoryChange(
+    db,
+    units.map((unit) => unit.id),
+  );
 }
 
 export async function deleteMemoryUnits(db: WorkspaceDb, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await db.memory.bulkDelete([...ids]);
+  if (ids.length === 0) return;
+  await db.memory.bulkDelete([...ids]);
+  announceMemoryChange(db, ids);
+}
+
+export function getMemoryUnits(
+  db: WorkspaceDb,
+  ids: readonly string[],
+): Promise<(MemoryUnit | undefined)[]> {
+  return db.memory.bulkGet([...ids]);
+}
+
+/** The channel on which every change of the memory is announced (by unit id). */
+export function memoryChannelName(db: WorkspaceDb): string {
+  return `memory:${db.name}`;
+}
+
+/**
+ * Tells whoever keeps a search index over the memory (the worker of this tab, other tabs) which
+ * units changed, whoever wrote them: a confirmed segment, a TMX import.
+ */
+function announceMemoryChange(db: WorkspaceDb, ids: readonly string[]): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(memoryChannelName(db));
+  channel.postMessage([...ids]);
+  channel.close();
 }
 
 /** Every unit, oldest change first. */

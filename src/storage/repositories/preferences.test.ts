@@ -25,6 +25,7 @@ const defaults: Preferences = {
   textSize: 'medium',
   notesColumn: false,
   translatorName: '',
+  propagateRepetitions: true,
 };
 
 describe('preferences read back from the settings table', () => {
@@ -44,6 +45,7 @@ describe('preferences read back from the settings table', () => {
       textSize: 'large',
       notesColumn: true,
       translatorName: 'Lin Wei',
+      propagateRepetitions: false,
     };
     expect(readPreferences({ ...stored }, ['en'])).toEqual(stored);
   });
@@ -61,6 +63,7 @@ describe('preferences read back from the settings table', () => {
     ['textSize', null, 'medium'],
     ['notesColumn', 'true', false],
     ['translatorName', 42, ''],
+    ['propagateRepetitions', 'no', true],
     ['translatorName', 'x'.repeat(5000), 'x'.repeat(200)],
   ])('turn a stored %s of %j into %j', (key, value, expected) => {
     expect(readPreferences({ [key]: value }, ['zh-TW'])[key]).toEqual(expected);
@@ -89,6 +92,7 @@ describe('preferences read back from the settings table', () => {
           expect(typeof preferences.showGlossary).toBe('boolean');
           expect(typeof preferences.notesColumn).toBe('boolean');
           expect(typeof preferences.translatorName).toBe('string');
+          expect(typeof preferences.propagateRepetitions).toBe('boolean');
           expect(preferences.sidePanelWidth).toBeGreaterThanOrEqual(sidePanelWidths.min);
           expect(preferences.sidePanelWidth).toBeLessThanOrEqual(sidePanelWidths.max);
         },

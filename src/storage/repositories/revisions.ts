@@ -31,11 +31,14 @@ export async function recordRevision(
     notes: saved.notes,
     notesText: saved.notesText,
     status: saved.status,
+    ...(saved.fill ? { fill: saved.fill } : {}),
   };
   if (
     coalesce &&
     last?.seq !== undefined &&
     last.status === saved.status &&
+    // English from the memory or a repetition keeps a revision of its own, with its origin.
+    JSON.stringify(last.fill ?? null) === JSON.stringify(saved.fill ?? null) &&
     now - last.startedAt < revisionCoalesceMs &&
     now - last.savedAt < revisionPauseMs
   ) {

@@ -5,7 +5,7 @@ import { StoredRecordInvalid } from '../storedRecordInvalid';
 import { changesHistory, recordRevision } from './revisions';
 
 export type SegmentPatch = Partial<
-  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status'>
+  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'fill'>
 >;
 
 function segmentRows(db: WorkspaceDb, projectId: string): Promise<unknown[]> {

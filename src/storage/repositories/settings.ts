@@ -43,6 +43,8 @@ export interface Preferences {
   notesColumn: boolean;
   /** Written as the author of Word exports; empty for none. */
   translatorName: string;
+  /** A confirmed segment's English goes, as Draft, to its empty repetitions. */
+  propagateRepetitions: boolean;
 }
 
 const isOneOf =
@@ -73,6 +75,7 @@ const preferenceReaders: {
   theme: (value) => (isTheme(value) ? value : 'system'),
   textSize: (value) => (isTextSize(value) ? value : 'medium'),
   notesColumn: (value) => value === true,
+  propagateRepetitions: (value) => value !== false,
   translatorName: (value) =>
     typeof value === 'string' ? value.slice(0, maxTranslatorNameLength) : '',
 };

@@ -8,7 +8,7 @@ import { loadScriptConverter } from '../../domain/script/convertScript';
 let shared: CharFold | null = null;
 let loading: Promise<CharFold> | null = null;
 
-function loadCharFold(): Promise<CharFold> {
+export function loadCharFold(): Promise<CharFold> {
   loading ??= loadScriptConverter('zh-Hans').then((toSimplified) => {
     shared = makeCharFold(toSimplified);
     return shared;

@@ -94,3 +94,10 @@ export function NotesColumnToggle() {
   const { t } = useTranslation();
   return <PreferenceCheckbox preference="notesColumn" label={t('layout.notesColumn')} />;
 }
+
+export function PropagateRepetitionsToggle() {
+  const { t } = useTranslation();
+  return (
+    <PreferenceCheckbox preference="propagateRepetitions" label={t('memory.propagateSetting')} />
+  );
+}

@@ -11,6 +11,7 @@ const shortcuts = [
   'findReplace',
   'insertTerm',
   'concordance',
+  'insertMatch',
   'bold',
   'italic',
   'undo',

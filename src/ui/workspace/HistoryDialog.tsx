@@ -6,6 +6,7 @@ import { useSegment } from '../../storage/hooks/useSegmentStore';
 import { useRevisions } from '../../storage/hooks/useRevisions';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { Dialog } from '../common/Dialog';
+import { FillNote } from '../memory/FillLabel';
 
 interface Props {
   store: SegmentStore;
@@ -65,6 +66,7 @@ function HistoryList({ store, segmentId, onClose }: Props) {
                 </time>
                 <span>{t(`status.${revision.status}`)}</span>
                 {isCurrent ? <span>{t('history.isCurrent')}</span> : null}
+                <FillNote fill={revision.fill} />
               </div>
               <p className="history__text" lang="en">
                 {diffWordsWithSpace(revision.translationText, currentText).map((part, index) =>

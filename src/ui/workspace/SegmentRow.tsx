@@ -14,6 +14,7 @@ import { SegmentField } from './SegmentField';
 import { TerminologyIssues } from './TerminologyIssues';
 import { SourceText } from './SourceText';
 import { StatusSelect } from './StatusSelect';
+import { FillLabel } from '../memory/FillLabel';
 
 export interface SegmentRowActions {
   activate: (segmentId: string, field: Field, caret: CaretTarget | null) => void;
@@ -131,6 +132,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           status={segment.status}
           onChange={(status) => store.update(segmentId, { status })}
         />
+        <FillLabel fill={segment.fill} />
         <div className="segment__meta-line">
           <span className="segment__count">
             {t('segment.characterCount', { count: countCharacters(segment.source) })}

@@ -48,6 +48,8 @@ import { useSetAsideEdits } from './useSetAsideEdits';
 import { FilterControls, FilterStatus } from '../filter/FilterBar';
 import { noQualityIssues, useSegmentFilter } from '../filter/useSegmentFilter';
 import { FindReplaceDialog } from '../find/FindReplaceDialog';
+import { insertMatchText, insertNthMatch } from '../memory/insertMatch';
+import { useMemoryFeeder } from '../memory/useMemoryFeeder';
 
 interface WorkspaceProps {
   projectId: string;
@@ -68,6 +70,11 @@ export function Workspace({ projectId, onOpenHelp }: WorkspaceProps) {
     </main>
   );
 }
+
+// The memory panel (its index worker, the diff library) loads when first shown.
+const MemoryPanel = lazy(() =>
+  import('../memory/MemoryPanel').then((module) => ({ default: module.MemoryPanel })),
+);
 
 // History (and its diff library) loads when first opened.
 const HistoryDialog = lazy(() =>
@@ -98,6 +105,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     filterNow.current = filter;
   });
   const filtered = useCallback(() => filterNow.current.currentVisible(), []);
+  useMemoryFeeder(db, store, project);
 
   const reveal = useCallback(
     (index: number, align: RevealAlign) => {
@@ -146,15 +154,25 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     () => ({
       activate: (segmentId, field, caret) =>
         latest.current.navigation.activate(segmentId, field, caret),
-      command: (segmentId, command, handle) =>
-        runCommand(segmentId, command, handle, latest.current, store),
+      command: (segmentId, command, handle) => {
+        if (command.startsWith('insertMatch:')) {
+          if (latest.current.navigation.active.field !== 'translation') return;
+          const position = Number(command.slice('insertMatch:'.length));
+          void insertNthMatch(db, store, segmentId, position, handle).then((inserted) => {
+            const { announce: say, t: translate } = latest.current;
+            if (!inserted) say(translate('memory.noMatchAt', { position }));
+          });
+          return;
+        }
+        runCommand(segmentId, command, handle, latest.current, store);
+      },
       blur: () => void store.flush(),
       editorReady: (handle) => {
         liveEditor.current = handle;
       },
       openHistory: (segmentId) => setHistoryFor(segmentId),
     }),
-    [store],
+    [store, db],
   );
 
   // Ctrl+E, as in memoQ: the text selected in a source cell becomes a new glossary term.
@@ -224,7 +242,6 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       />
     ),
     quality: () => null,
-    memory: () => null,
     dictionary: () => (
       <Suspense fallback={null}>
         <DictionaryPanel
@@ -233,6 +250,20 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             setPreference('sidePanelTab', 'glossary');
           }}
           onInsert={(text) => liveEditor.current?.insertText(text)}
+        />
+      </Suspense>
+    ),
+    memory: () => (
+      <Suspense fallback={null}>
+        <MemoryPanel
+          project={project}
+          store={store}
+          activeSegmentId={active.segmentId}
+          onInsert={(text) => {
+            if (!active.segmentId) return;
+            const live = active.field === 'translation' ? liveEditor.current : null;
+            insertMatchText(store, active.segmentId, live, text);
+          }}
         />
       </Suspense>
     ),

@@ -1,0 +1,134 @@
+import type { MemoryMatch, MemoryQuery } from '../../domain/memory/MemoryIndex';
+import type { WorkspaceDb } from '../db';
+import type { MemoryIndexHost } from './memoryIndexHost';
+import type { MemoryWorkerReply, MemoryWorkerRequest } from './memoryWorkerProtocol';
+
+/** Look-ups in the translation memory of this browser, answered off the page's thread. */
+export interface MemorySearch {
+  lookup(query: MemoryQuery): Promise<MemoryMatch[]>;
+  /** The best match of each query at or above its `minScore`, or null (Pre-translate). */
+  bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]>;
+  /** Units indexed, or null while the memory is still loading. */
+  size(): number | null;
+  /** Called when the memory has loaded or changed: shown matches may be out of date. */
+  subscribe(listener: () => void): () => void;
+}
+
+const searches = new WeakMap<WorkspaceDb, MemorySearch>();
+
+/** The one search of a database for this page: its worker loads the memory once. */
+export function memorySearchFor(db: WorkspaceDb): MemorySearch {
+  let search = searches.get(db);
+  if (!search) {
+    search = typeof Worker === 'undefined' ? new PageMemorySearch(db) : new WorkerMemorySearch(db);
+    searches.set(db, search);
+  }
+  return search;
+}
+
+abstract class ListenedSearch implements MemorySearch {
+  private readonly listeners = new Set<() => void>();
+  protected indexed: number | null = null;
+
+  abstract lookup(query: MemoryQuery): Promise<MemoryMatch[]>;
+  abstract bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]>;
+
+  size(): number | null {
+    return this.indexed;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected changed(size: number): void {
+    this.indexed = size;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** Where workers are missing (or fail to start): the same index, on the page's thread. */
+class PageMemorySearch extends ListenedSearch {
+  private readonly host: Promise<MemoryIndexHost>;
+
+  constructor(db: WorkspaceDb) {
+    super();
+    this.host = import('./memoryIndexHost').then(({ MemoryIndexHost }) =>
+      MemoryIndexHost.open(db, () => void this.host.then((host) => this.changed(host.size))),
+    );
+    void this.host.then((host) => this.changed(host.size));
+  }
+
+  async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
+    return (await this.host).lookup(query);
+  }
+
+  async bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
+    return (await this.host).bestMatches(queries);
+  }
+}
+
+class WorkerMemorySearch extends ListenedSearch {
+  private readonly worker: Worker;
+  private nextId = 1;
+  private readonly waiting = new Map<number, (matches: (MemoryMatch | null)[]) => void>();
+  private fallback: PageMemorySearch | null = null;
+
+  constructor(private readonly db: WorkspaceDb) {
+    super();
+    this.worker = new Worker(new URL('./memoryIndex.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    this.worker.onmessage = ({ data }: MessageEvent<MemoryWorkerReply>) => {
+      if (data.type === 'changed') this.changed(data.size);
+      else if (data.type === 'failed') this.fallBack();
+      else {
+        this.waiting.get(data.id)?.(data.matches);
+        this.waiting.delete(data.id);
+      }
+    };
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.fallBack();
+    };
+    this.post({ type: 'open', databaseName: db.name });
+  }
+
+  async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
+    if (this.fallback) return this.fallback.lookup(query);
+    const start = performance.now();
+    const matches = await this.ask((id) => ({ type: 'lookup', id, query }));
+    // Request to answer, as the page sees it: read by the memory bench (test/bench/memory.ts).
+    performance.measure('memory-lookup', { start });
+    return matches as MemoryMatch[];
+  }
+
+  bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
+    if (this.fallback) return this.fallback.bestMatches(queries);
+    return this.ask((id) => ({ type: 'best', id, queries: [...queries] }));
+  }
+
+  private ask(request: (id: number) => MemoryWorkerRequest): Promise<(MemoryMatch | null)[]> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.post(request(id));
+    });
+  }
+
+  private post(request: MemoryWorkerRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  /** The worker could not start or open the database: answer here, including what is waiting. */
+  private fallBack(): void {
+    if (this.fallback) return;
+    this.worker.terminate();
+    const fallback = new PageMemorySearch(this.db);
+    this.fallback = fallback;
+    fallback.subscribe(() => this.changed(fallback.size() ?? 0));
+    for (const resolve of this.waiting.values()) resolve([]);
+    this.waiting.clear();
+  }
+}

@@ -1,0 +1,112 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/helpers/renderApp';
+import { freshDb } from '../../../test/helpers/testDb';
+import type { MemoryUnit } from '../../domain/memory/memoryUnit';
+import type { WorkspaceDb } from '../../storage/db';
+import { putMemoryUnits } from '../../storage/repositories/memory';
+import { loadCharFold } from '../glossary/useCharFold';
+
+const text = [
+  '產業互聯網的建議',
+  '加快推動工業互聯網融合發展,是數字經濟的重要載體。',
+  '構建產業互聯網平臺。',
+].join('\n');
+
+const unit = (id: string, source: string, target: string, extra: Partial<MemoryUnit> = {}) =>
+  ({
+    id,
+    source,
+    target,
+    sourceLang: 'zh-Hans',
+    targetLang: 'en',
+    origin: { kind: 'tmx', file: 'proposal.tmx' },
+    createdAt: Date.UTC(2026, 10, 20),
+    updatedAt: Date.UTC(2026, 10, 20),
+    ...extra,
+  }) satisfies MemoryUnit;
+
+// The code the panel loads on demand, loaded once here as renderApp does for the editor, so
+// that no test spends its time budget on module loading.
+beforeAll(async () => {
+  await Promise.all([
+    import('./MemoryPanel'),
+    import('../../storage/memory/memoryIndexHost'),
+    import('opencc-js/t2cn'),
+    loadCharFold(),
+  ]);
+}, 30_000);
+
+let db: WorkspaceDb;
+beforeEach(async () => {
+  db = freshDb();
+  await putMemoryUnits(db, [
+    unit(
+      'a',
+      '加快推进工业互联网创新发展,是数字经济的重要载体。',
+      'Speeding up the industrial internet carries the digital economy.',
+    ),
+    unit('b', '构建产业互联网平台。', 'Build industrial internet platforms.', {
+      previousSource: '加快推动工业互联网融合发展,是数字经济的重要载体。',
+    }),
+  ]);
+});
+afterEach(() => {
+  cleanup();
+  db.close();
+});
+
+// The panel's code and the memory load on first use: found with a longer wait than a click's.
+const slow = { timeout: 10_000 };
+const panel = () => screen.findByRole('region', { name: 'Translation memory' }, slow);
+const segment = (number: number) => screen.getByRole('group', { name: `Segment ${number}` });
+
+// The first look-up loads the script tables (opencc) and builds the index: slower than a click.
+describe('the translation memory panel', { timeout: 20_000 }, () => {
+  it('shows the active segment’s match with its score, differences and origin, and inserts it', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
+    await user.click(within(segment(2)).getByLabelText('English translation'));
+    const list = await within(await panel()).findByRole(
+      'list',
+      { name: 'Matches for segment 2' },
+      slow,
+    );
+    const [best] = within(list).getAllByRole('listitem');
+    expect(best).toHaveTextContent('87 %');
+    expect(best).toHaveTextContent('proposal.tmx');
+    expect([...(best?.querySelectorAll('del') ?? [])].map((del) => del.textContent)).toEqual([
+      '进',
+      '创新',
+    ]);
+    expect([...(best?.querySelectorAll('ins') ?? [])].map((ins) => ins.textContent)).toEqual([
+      '動',
+      '融合',
+    ]);
+    expect(within(await panel()).getByText('2 units in the memory')).toBeInTheDocument();
+
+    await user.click(within(list).getByRole('button', { name: 'Insert match 1 (Ctrl+1)' }));
+    await waitFor(() =>
+      expect(within(segment(2)).getByLabelText('English translation')).toHaveTextContent(
+        'Speeding up the industrial internet carries the digital economy.',
+      ),
+    );
+  });
+
+  it('marks a 100 % match with the same neighbours as a context match', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
+    await user.click(within(segment(3)).getByLabelText('English translation'));
+    const list = await within(await panel()).findByRole(
+      'list',
+      { name: 'Matches for segment 3' },
+      slow,
+    );
+    const [best] = within(list).getAllByRole('listitem');
+    expect(best).toHaveTextContent('100 %');
+    expect(within(best as HTMLElement).getByText('Context match')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,184 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
+import { foldText } from '../../domain/glossary/charFold';
+import type { MemoryMatch } from '../../domain/memory/MemoryIndex';
+import { repetitionGroups } from '../../domain/memory/repetitions';
+import { sourceDiff } from '../../domain/memory/sourceDiff';
+import type { Project } from '../../domain/model/project';
+import type { SegmentStore } from '../../storage/segmentStore';
+import { useCharFold } from '../glossary/useCharFold';
+import { memoryQueryFor, originName, pageNormalizer } from './memoryFill';
+import { PreTranslateButton } from './PreTranslateButton';
+import { useMemorySearch, useMemorySize } from './useMemorySearch';
+import './memory.css';
+
+export interface MemoryPanelProps {
+  project: Project;
+  store: SegmentStore;
+  activeSegmentId: string | null;
+  /** Puts a match's English in the active segment (replacing an empty one, else at the caret). */
+  onInsert: (text: string) => void;
+}
+
+/** Matches shown and reachable with Ctrl+1…3. */
+const shownMatches = 5;
+
+/**
+ * The translation memory's matches for the active segment, best first: score, the match's source
+ * with what differs from this segment's, its English, origin and date. Ctrl+1…3 or a click
+ * inserts one.
+ */
+export function MemoryPanel({ project, store, activeSegmentId, onInsert }: MemoryPanelProps) {
+  const { t } = useTranslation();
+  const db = useWorkspaceDb();
+  const search = useMemorySearch(db);
+  const size = useMemorySize(search);
+  const [found, setFound] = useState<{ segmentId: string; matches: MemoryMatch[] } | null>(null);
+
+  useEffect(() => {
+    if (!search || size === null || !activeSegmentId) return;
+    const query = memoryQueryFor(store, activeSegmentId, { limit: shownMatches });
+    if (!query) return;
+    let cancelled = false;
+    void search.lookup(query).then((matches) => {
+      if (!cancelled) setFound({ segmentId: activeSegmentId, matches });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [search, size, store, activeSegmentId]);
+
+  const repeated = useRepetitionCount(store, activeSegmentId);
+  const matches = found && found.segmentId === activeSegmentId ? found.matches : null;
+  const number = activeSegmentId ? store.indexOf(activeSegmentId) + 1 : 0;
+
+  return (
+    <section aria-label={t('memory.region')} className="memory-panel">
+      <h2 className="memory-panel__title">{t('memory.region')}</h2>
+      <div className="memory-panel__bar">
+        <span className="memory-panel__size">
+          {size === null ? t('memory.loading') : t('memory.size', { count: size })}
+        </span>
+        {search ? <PreTranslateButton project={project} store={store} search={search} /> : null}
+      </div>
+      {!activeSegmentId ? (
+        <p className="memory-panel__empty">{t('memory.noActive')}</p>
+      ) : (
+        <>
+          {repeated > 1 ? (
+            <p className="memory-panel__repeated">{t('memory.repeated', { count: repeated })}</p>
+          ) : null}
+          {matches === null ? (
+            size === null ? null : (
+              <p className="memory-panel__empty">{t('memory.loading')}</p>
+            )
+          ) : matches.length === 0 ? (
+            <p className="memory-panel__empty">{t('memory.none')}</p>
+          ) : (
+            <>
+              <p className="memory-panel__legend">{t('memory.diffLegend')}</p>
+              <ol className="memory-panel__matches" aria-label={t('memory.matches', { number })}>
+                {matches.map((match, index) => (
+                  <MatchItem
+                    key={match.unit.id}
+                    match={match}
+                    position={index + 1}
+                    currentSource={store.get(activeSegmentId)?.source ?? ''}
+                    sourceLang={project.sourceLang}
+                    onInsert={onInsert}
+                  />
+                ))}
+              </ol>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function MatchItem(props: {
+  match: MemoryMatch;
+  position: number;
+  currentSource: string;
+  sourceLang: string;
+  onInsert: (text: string) => void;
+}) {
+  const { match, position, currentSource, onInsert } = props;
+  const { t, i18n } = useTranslation();
+  const fold = useCharFold();
+  const parts = useMemo(
+    () =>
+      sourceDiff(
+        match.unit.source,
+        currentSource,
+        fold ? (text) => foldText(text, fold) : undefined,
+      ),
+    [match.unit.source, currentSource, fold],
+  );
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+    match.unit.updatedAt,
+  );
+  return (
+    <li className={`memory-match${match.context ? ' memory-match--context' : ''}`}>
+      <div className="memory-match__head">
+        <span className="memory-match__score">{t('memory.score', { score: match.score })}</span>
+        {match.context ? (
+          <span className="memory-match__context">{t('memory.contextMatch')}</span>
+        ) : null}
+        <span className="memory-match__origin">
+          {t('memory.origin', { origin: originName(match), date })}
+        </span>
+      </div>
+      <p className="memory-match__source" lang={match.unit.sourceLang || props.sourceLang}>
+        {parts.map((part, index) =>
+          part.kind === 'removed' ? (
+            <del key={index}>{part.text}</del>
+          ) : part.kind === 'added' ? (
+            <ins key={index}>{part.text}</ins>
+          ) : (
+            <span key={index}>{part.text}</span>
+          ),
+        )}
+      </p>
+      <p className="memory-match__target" lang={match.unit.targetLang || 'en'}>
+        {match.unit.target}
+      </p>
+      <button
+        type="button"
+        className="memory-match__insert"
+        aria-label={t('memory.insertMatch', { position })}
+        title={t('memory.insertMatch', { position })}
+        onClick={() => onInsert(match.unit.target)}
+      >
+        {t('memory.insert')}
+        {position <= 3 ? <kbd>{`Ctrl+${position}`}</kbd> : null}
+      </button>
+    </li>
+  );
+}
+
+const groupsByStore = new WeakMap<SegmentStore, Promise<Map<string, string[]>>>();
+
+/** How many segments of the project share the active one's source (itself included). */
+function useRepetitionCount(store: SegmentStore, segmentId: string | null): number {
+  const [groups, setGroups] = useState<Map<string, string[]> | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    let loading = groupsByStore.get(store);
+    if (!loading) {
+      loading = pageNormalizer().then((normalize) =>
+        repetitionGroups(store.currentSegments(), normalize),
+      );
+      groupsByStore.set(store, loading);
+    }
+    void loading.then((loaded) => {
+      if (!cancelled) setGroups(loaded);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [store]);
+  return segmentId ? (groups?.get(segmentId)?.length ?? 1) : 0;
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../../app/preferences';
+import type { Project } from '../../domain/model/project';
+import type { WorkspaceDb } from '../../storage/db';
+import type { SegmentStore } from '../../storage/segmentStore';
+import { useShellNotice } from '../common/ShellNotice';
+
+/**
+ * While a project is open, its confirmed segments go to the memory and their English to their
+ * empty repetitions (see feedMemory), each propagation announced with an Undo. The code loads
+ * after the workspace has painted.
+ */
+export function useMemoryFeeder(db: WorkspaceDb, store: SegmentStore, project: Project): void {
+  const { t } = useTranslation();
+  const { propagateRepetitions } = usePreferences();
+  const announce = useShellNotice();
+  const latest = useRef({ project, propagateRepetitions, announce, t });
+  useEffect(() => {
+    latest.current = { project, propagateRepetitions, announce, t };
+  });
+
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void import('./memoryFill').then(({ feedMemory, pageNormalizer }) => {
+      if (cancelled) return;
+      stop = feedMemory({
+        db,
+        store,
+        project: () => latest.current.project,
+        normalizer: pageNormalizer,
+        propagate: () => latest.current.propagateRepetitions,
+        onPropagated: ({ fromNumber, count, undo }) => {
+          const { announce: say, t: translate } = latest.current;
+          say({
+            text: translate('memory.propagated', { count, number: fromNumber }),
+            action: { label: translate('memory.undo'), run: undo },
+          });
+        },
+      });
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [db, store]);
+}

@@ -1,0 +1,172 @@
+/**
+ * `tsx test/bench/memory.ts` (part of `npm run bench`, after the build): the translation memory
+ * with 100,000 units generated from the proposal's sentences (test/bench/memoryUnits.ts).
+ *
+ * In Node: building the bigram index, adding one unit, and top-3 look-ups of 100-character
+ * segments, against scoring every unit (what the index avoids).
+ * In the built app in headless Chromium: the units are written to IndexedDB, the page reloaded;
+ * the memory worker loads them (time until the panel shows the count), then the translator
+ * moves through 100-character segments with the panel open: each look-up is timed from request
+ * to answer as the page sees it (User Timing `memory-lookup`), and main-thread long tasks are
+ * counted meanwhile (none means typing is never held up by the memory).
+ * Targets: look-up median ≤ 30 ms and p95 ≤ 80 ms in the browser, adding a unit ≤ 5 ms.
+ */
+import { chromium, type Page } from 'playwright-core';
+import { makeCharFold } from '../../src/domain/glossary/charFold';
+import { matchScore } from '../../src/domain/memory/matchScore';
+import { MemoryIndex } from '../../src/domain/memory/MemoryIndex';
+import { normalizeSource } from '../../src/domain/memory/normalizeSource';
+import { loadScriptConverter } from '../../src/domain/script/convertScript';
+import { chromiumArgs, findChromium } from '../e2e/findChromium';
+import { serveDist } from '../e2e/serveDist';
+import { hundredCharacterSources, memoryUnits } from './memoryUnits';
+import { median, percentile } from './pageMetrics';
+
+const unitCount = 100_000;
+const lookups = 40;
+const targets = { medianMs: 30, p95Ms: 80, addMs: 5 };
+const units = memoryUnits(unitCount);
+const queries = hundredCharacterSources(lookups);
+
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+async function inNode() {
+  const fold = makeCharFold(await loadScriptConverter('zh-Hans'));
+  const normalize = (text: string) => normalizeSource(text, fold);
+  const index = new MemoryIndex(normalize);
+  let started = performance.now();
+  for (const unit of units.slice(0, -100)) index.add(unit);
+  const buildMs = performance.now() - started;
+  const adds = units.slice(-100).map((unit) => {
+    const start = performance.now();
+    index.add(unit);
+    return performance.now() - start;
+  });
+  const times = queries.map((source) => {
+    const start = performance.now();
+    index.lookup({ source, limit: 3 });
+    return performance.now() - start;
+  });
+  const normalized = units.map((unit) => normalize(unit.source));
+  started = performance.now();
+  for (const source of queries.slice(0, 3)) {
+    const query = normalize(source);
+    for (const other of normalized) matchScore(query, other);
+  }
+  const fullScanMs = (performance.now() - started) / 3;
+  const best = index.lookup({ source: queries[0] ?? '', limit: 3 }).map((match) => match.score);
+  return { buildMs, adds, times, fullScanMs, best };
+}
+
+async function longTasksDuring(page: Page, run: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const state = window as unknown as { longTasks: number[] };
+    state.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await run();
+  return page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+}
+
+async function inBrowser() {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium: apt-get install -y chromium');
+  const server = await serveDist();
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.getByRole('group', { name: 'Segment 1', exact: true }).waitFor();
+    // A project of 100-character segments, created as a translator would.
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('button', { name: 'New project' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.getByLabel('Source text').fill(queries.join('\n'));
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    for (let from = 0; from < units.length; from += 10_000) {
+      await page.evaluate(
+        (chunk) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('bilingual-workspace');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const transaction = db.transaction('memory', 'readwrite');
+              for (const unit of chunk) transaction.objectStore('memory').put(unit);
+              transaction.oncomplete = () => {
+                db.close();
+                resolve();
+              };
+              transaction.onerror = () => reject(transaction.error);
+            };
+          }),
+        units.slice(from, from + 10_000),
+      );
+    }
+    await page.reload();
+    await page.getByRole('group', { name: 'Segment 1', exact: true }).waitFor();
+    const panel = page.getByRole('region', { name: 'Translation memory' });
+    let loadMs = 0;
+    const loadTasks = await longTasksDuring(page, async () => {
+      const started = Date.now();
+      await page.getByRole('tab', { name: 'Translation memory' }).click();
+      await panel.getByText(`${unitCount} units in the memory`).waitFor({ timeout: 300_000 });
+      loadMs = Date.now() - started;
+    });
+    await page.evaluate(() => performance.clearMeasures('memory-lookup'));
+    const moveTasks = await longTasksDuring(page, async () => {
+      for (let number = 1; number <= lookups; number += 1) {
+        await page
+          .getByRole('group', { name: `Segment ${number}`, exact: true })
+          .getByLabel('English translation')
+          .click();
+        await page.waitForFunction(
+          (count) => performance.getEntriesByName('memory-lookup').length >= count,
+          number,
+        );
+      }
+    });
+    const times = await page.evaluate(() =>
+      performance.getEntriesByName('memory-lookup').map((entry) => entry.duration),
+    );
+    const shown = await panel.locator('.memory-match').count();
+    return { loadMs, loadTasks, moveTasks, times, shown };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const node = await inNode();
+console.log(`Translation memory, ${unitCount} units generated from the proposal's sentences:\n`);
+console.log('| where | measure | value | target |');
+console.log('| --- | --- | --- | --- |');
+console.log(`| Node | build the index | ${node.buildMs.toFixed(0)} ms | – |`);
+console.log(
+  `| Node | add one unit (median, max of 100) | ${median(node.adds).toFixed(2)} ms, ${Math.max(...node.adds).toFixed(2)} ms | ${verdict(Math.max(...node.adds) <= targets.addMs)} ≤ ${targets.addMs} ms |`,
+);
+console.log(
+  `| Node | top-3 look-up, 100 characters (median, p95) | ${median(node.times).toFixed(1)} ms, ${percentile(node.times, 0.95).toFixed(1)} ms | – |`,
+);
+console.log(
+  `| Node | scoring every unit instead (one look-up) | ${node.fullScanMs.toFixed(0)} ms | – |`,
+);
+const browser = await inBrowser();
+const ok =
+  median(browser.times) <= targets.medianMs && percentile(browser.times, 0.95) <= targets.p95Ms;
+console.log(
+  `| Chromium | load the memory in the worker → count shown | ${browser.loadMs} ms, longest main-thread task ${Math.max(0, ...browser.loadTasks).toFixed(0)} ms | – |`,
+);
+console.log(
+  `| Chromium | top-3 look-up, 100 characters, request → answer (median, p95 of ${browser.times.length}) | ${median(browser.times).toFixed(1)} ms, ${percentile(browser.times, 0.95).toFixed(1)} ms | ${verdict(ok)} ≤ ${targets.medianMs} / ${targets.p95Ms} ms |`,
+);
+console.log(
+  `| Chromium | main-thread long tasks while moving through ${lookups} segments | ${browser.moveTasks.length} (longest ${Math.max(0, ...browser.moveTasks).toFixed(0)} ms) | – |`,
+);
+console.log(
+  `\nBest scores for the first segment: ${node.best.join(', ')}; matches shown for the last: ${browser.shown}`,
+);
+if (!ok || Math.max(...node.adds) > targets.addMs) process.exitCode = 1;
