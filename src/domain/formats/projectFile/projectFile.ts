@@ -6,9 +6,11 @@ import type {
   RichTextParagraph,
 } from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
+import type { OriginalFile } from '../../model/project';
 import {
   segmentStatuses,
   type Reading,
+  type SegmentOrigin,
   type Segment,
   type SegmentStatus,
 } from '../../model/segment';
@@ -83,8 +85,15 @@ export function readProjectFile(text: string): ProjectFileRead {
 function restoreDocument(data: Record<string, unknown>): ProjectDocument {
   const project = record(data.project, 'project');
   const projectId = string(project.id, 'project.id');
+  // Added after version 1 shipped and optional, so older files (without it) read as before.
+  const originalFiles =
+    project.originalFiles === undefined
+      ? undefined
+      : array(project.originalFiles, 'project.originalFiles').map((value, index) =>
+          restoreOriginalFile(value, `project.originalFiles[${index}]`),
+        );
   const segments = array(data.segments, 'segments').map((value, index) =>
-    restoreSegment(value, `segments[${index}]`, projectId),
+    restoreSegment(value, `segments[${index}]`, projectId, originalFiles?.length ?? 0),
   );
   const ids = new Set(segments.map((segment) => segment.id));
   if (ids.size !== segments.length) throw new Invalid('segments (duplicate id)');
@@ -107,6 +116,7 @@ function restoreDocument(data: Record<string, unknown>): ProjectDocument {
       },
       createdAt: number(project.createdAt, 'project.createdAt'),
       updatedAt: number(project.updatedAt, 'project.updatedAt'),
+      ...(originalFiles ? { originalFiles } : {}),
     },
     segments,
     glossary: array(data.glossary ?? [], 'glossary').map((value, index) =>
@@ -115,7 +125,29 @@ function restoreDocument(data: Record<string, unknown>): ProjectDocument {
   };
 }
 
-function restoreSegment(value: unknown, path: string, projectId: string): Segment {
+function restoreOriginalFile(value: unknown, path: string): OriginalFile {
+  const file = record(value, path);
+  return {
+    id: string(file.id, `${path}.id`),
+    original: string(file.original, `${path}.original`),
+    datatype: string(file.datatype, `${path}.datatype`),
+  };
+}
+
+/** Where an imported segment came from; it must point at one of the project's files. */
+export function restoreOrigin(value: unknown, path: string, fileCount: number): SegmentOrigin {
+  const origin = record(value, path);
+  const file = number(origin.file, `${path}.file`);
+  if (!Number.isInteger(file) || file < 0 || file >= fileCount) throw new Invalid(`${path}.file`);
+  return { file, unitId: string(origin.unitId, `${path}.unitId`) };
+}
+
+function restoreSegment(
+  value: unknown,
+  path: string,
+  projectId: string,
+  fileCount: number,
+): Segment {
   const segment = record(value, path);
   const source = string(segment.source, `${path}.source`);
   const translation = restoreRichText(segment.translation, `${path}.translation`);
@@ -142,6 +174,9 @@ function restoreSegment(value: unknown, path: string, projectId: string): Segmen
     notesText: richTextToPlainText(notes),
     status,
     updatedAt: number(segment.updatedAt, `${path}.updatedAt`),
+    ...(segment.origin === undefined
+      ? {}
+      : { origin: restoreOrigin(segment.origin, `${path}.origin`, fileCount) }),
   };
 }
 

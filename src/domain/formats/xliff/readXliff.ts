@@ -2,6 +2,7 @@ import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/r
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { OriginalFile } from '../../model/project';
 import type { SegmentKind, SegmentOrigin, SegmentStatus } from '../../model/segment';
+import type { EncodingProblem } from '../xml/decodeXml';
 import { parseXml, type XmlElement, type XmlProblem } from '../xml/parseXml';
 import type { GlossaryRecord } from '../../glossary/glossaryRecord';
 import { isTermStatus } from '../../glossary/glossaryEntry';
@@ -50,6 +51,7 @@ export interface XliffFile {
 
 export type XliffProblem =
   | XmlProblem
+  | EncodingProblem
   | { code: 'notXliff' }
   | { code: 'unsupportedVersion'; version: string }
   | { code: 'missingSrcLang' }
@@ -124,7 +126,9 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
       // (subState bw:draft) may equal its source and stays a draft.
       const untranslatedCopy =
         state === 'initial' &&
-        (subState === '' || subState === xliff2StateOf.untranslated.subState) &&
+        (subState === '' ||
+          subState === xliff2StateOf.untranslated.subState ||
+          subState === xliff2StateOf['do-not-translate'].subState) &&
         targetText !== '' &&
         targetText === source;
       if (target && untranslatedCopy) {
@@ -420,8 +424,11 @@ function qualifiedId(unit: XmlElement, id: string, files: readonly XmlElement[])
   let file: XmlElement | null = unit.parent;
   while (file && !files.includes(file)) file = file.parent;
   if (!file) return id;
+  // Our XLIFF 2 export writes a 1.2 file's original as an NMTOKEN id: read back, it is the same.
   const key =
-    file.getAttribute('id') || file.getAttribute('original') || `${files.indexOf(file) + 1}`;
+    fromUnitId(file.getAttribute('id') ?? '') ||
+    file.getAttribute('original') ||
+    `${files.indexOf(file) + 1}`;
   return `${key}/${id}`;
 }
 
