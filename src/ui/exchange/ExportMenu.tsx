@@ -46,6 +46,8 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState<PendingExport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // For OmegaT, which offers only units with a target: a copy of the source marked new.
+  const [sourceInEmptyTargets, setSourceInEmptyTargets] = useState(false);
   const exportContext = useExportContext();
 
   const fail = (caught: unknown) =>
@@ -58,7 +60,11 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
     format: ExportFormat,
     policy: UntranslatedPolicy,
   ) => {
-    const file = await exportProject(document, format, await exportContext(project, policy));
+    const context = await exportContext(project, policy);
+    const file = await exportProject(document, format, {
+      ...context,
+      emptyTargets: sourceInEmptyTargets ? 'source' : 'empty',
+    });
     downloadFile(fileNameFor(project.name, file.suffix), file.content, file.mimeType);
     setError(null);
   };
@@ -121,6 +127,21 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
               {t(`export.formats.${format}`)}
             </button>
           ))}
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={sourceInEmptyTargets}
+            onClick={() => setSourceInEmptyTargets(!sourceInEmptyTargets)}
+          >
+            <input
+              type="checkbox"
+              checked={sourceInEmptyTargets}
+              readOnly
+              tabIndex={-1}
+              aria-hidden
+            />{' '}
+            {t('export.sourceInEmptyTargets')}
+          </button>
         </div>
       ) : null}
       {pending ? (
