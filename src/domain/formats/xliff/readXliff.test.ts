@@ -174,6 +174,29 @@ describe('export → import round trip (property)', () => {
   }
 });
 
+describe('export with the source copied into empty targets → import (property)', () => {
+  for (const [version, write] of [
+    ['2.0', writeXliff2],
+    ['1.2', writeXliff12],
+  ] as const) {
+    it(`reads the copies back as untranslated, everything else as written (${version})`, () => {
+      fc.assert(
+        fc.property(project, (document) => {
+          const read = units(readXliff(write(document, { ...options, emptyTargets: 'source' })));
+          read.forEach((unit, index) => {
+            const original = document.segments[index];
+            if (!original) throw new Error(`no segment ${index}`);
+            const hasTranslation = original.translationText.trim() !== '';
+            expect(unit.translationText).toBe(hasTranslation ? original.translationText : '');
+            expect(unit.status).toBe(original.status);
+          });
+        }),
+        { numRuns: 100 },
+      );
+    }, 20_000);
+  }
+});
+
 describe('the Glossary module', () => {
   it('reads back the terms our export wrote, with targets, status and definition', () => {
     const read = readXliff(

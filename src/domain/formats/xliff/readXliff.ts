@@ -126,9 +126,7 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
       // (subState bw:draft) may equal its source and stays a draft.
       const untranslatedCopy =
         state === 'initial' &&
-        (subState === '' ||
-          subState === xliff2StateOf.untranslated.subState ||
-          subState === xliff2StateOf['do-not-translate'].subState) &&
+        (subState === '' || subState === xliff2StateOf.untranslated.subState) &&
         targetText !== '' &&
         targetText === source;
       if (target && untranslatedCopy) {

@@ -81,7 +81,8 @@ ${gap}`;
         <source>${text(options.convertSource(segment.source))}</source>${
           hasTarget
             ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId)}</target>`
-            : options.emptyTargets === 'source'
+            : // "Do not translate" units have translate="no": no tool offers them.
+              options.emptyTargets === 'source' && segment.status !== 'do-not-translate'
               ? `\n        <target>${text(options.convertSource(segment.source))}</target>`
               : ''
         }
