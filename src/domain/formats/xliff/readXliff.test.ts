@@ -9,7 +9,7 @@ import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { Segment, SegmentStatus } from '../../model/segment';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { splitSentences } from '../../import/splitSentences';
-import { parseXml } from '../xml/parseXml';
+import { parseXml, type XmlElement } from '../xml/parseXml';
 import { readXliff, type XliffRead } from './readXliff';
 import { writeXliff12 } from './writeXliff12';
 import { writeXliff2, type XliffExportOptions } from './writeXliff2';
@@ -266,6 +266,18 @@ describe('files from other tools', () => {
     ]);
   });
 
+  it('keeps <sub> text inside 1.2 native codes and <cp> characters of XLIFF 2', () => {
+    const v12 = readXliff(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="a.html" source-language="zh-CN" datatype="html"><body>
+    <trans-unit id="1"><source>见<ph id="1">&lt;img alt="<sub>图一</sub>"&gt;</ph>。</source><target state="translated">See <ph id="1">&lt;img alt="<sub>Figure 1</sub>"&gt;</ph>.</target></trans-unit>
+  </body></file></xliff>`);
+    expect(units(v12)[0]).toMatchObject({ source: '见图一。', translationText: 'See Figure 1.' });
+    const v2 =
+      readXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh">
+  <file id="f"><unit id="u"><segment state="translated"><source>甲<cp hex="E9"/>乙<cp hex="1F600"/></source><target>A<cp hex="e9"/>B</target></segment></unit></file></xliff>`);
+    expect(units(v2)[0]).toMatchObject({ source: '甲é乙😀', translationText: 'AéB' });
+  });
+
   it('keeps markup in imported text as text', () => {
     const read = readXliff(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file original="x" source-language="zh" datatype="plaintext"><body>
@@ -344,6 +356,17 @@ describe('the OASIS XLIFF 2.1 and 2.2 test suites', () => {
     ...files('2.2/core/invalid'),
     ...files('2.2/modules/invalid'),
   ];
+  // Text content, with each <cp hex="…"/> as the character it stands for.
+  const withCodePoints = (element: XmlElement): string =>
+    element.children
+      .map((child) =>
+        child.kind === 'text'
+          ? child.text
+          : child.localName === 'cp'
+            ? String.fromCodePoint(parseInt(child.getAttribute('hex') ?? '0', 16))
+            : withCodePoints(child),
+      )
+      .join('');
   // Every character of every <source>, without whitespace (line-break codes become spaces).
   const sourceCharacters = (text: string) => {
     const parsed = parseXml(text);
@@ -356,7 +379,7 @@ describe('the OASIS XLIFF 2.1 and 2.2 test suites', () => {
           .filter((part) => part.localName === 'segment' || part.localName === 'ignorable')
           .flatMap((part) => part.elements(unit.namespaceURI, 'source')),
       )
-      .map((source) => source.textContent)
+      .map(withCodePoints)
       .join('')
       .replace(/\s/g, '');
   };

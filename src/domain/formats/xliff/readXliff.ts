@@ -363,7 +363,12 @@ function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
     for (const child of element.children) {
       if (child.kind === 'text') append(child.text, active);
       else if (marks.isLineBreak(child)) paragraphs.push({ type: 'paragraph' });
-      else if (!marks.isNativeCode(child)) {
+      else if (child.localName === 'cp') append(codePoint(child.getAttribute('hex')), active);
+      else if (marks.isNativeCode(child)) {
+        // A 1.2 <sub> inside a native code (a link's title, an image's alt text) is text to
+        // translate; the code around it is not.
+        for (const sub of child.descendants(child.namespaceURI, 'sub')) walk(sub, active);
+      } else {
         const mark = marks.markOf(child);
         walk(child, mark ? [...active, mark] : active);
       }
@@ -371,6 +376,14 @@ function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
   };
   elements.forEach((element) => walk(element, []));
   return { type: 'doc', content: paragraphs };
+}
+
+/** An XLIFF 2 <cp hex="…"/>: a character XML cannot carry as text (the writers drop those). */
+function codePoint(hex: string | null): string {
+  const value = parseInt(hex ?? '', 16);
+  return /^[0-9A-Fa-f]{1,6}$/.test(hex ?? '') && value <= 0x10ffff
+    ? String.fromCodePoint(value)
+    : '';
 }
 
 function sameMarks(a: readonly RichTextMark[], b: readonly RichTextMark[]): boolean {
