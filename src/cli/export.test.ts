@@ -106,4 +106,54 @@ describe('npm run export', () => {
     await writeFile(xliff, '<xliff version="9" xmlns="urn:oasis:names:tc:xliff:document:2.0"/>');
     expect(await runExport([xliff, '--format', 'md', '--out', join(directory, 'o.md')])).toBe(1);
   });
+
+  it('says in one line why an input cannot be read, and exits non-zero', async () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => errors.push(line));
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const out = join(directory, 'o.md');
+    const cases: [string, string | Uint8Array | null, string][] = [
+      ['missing.xlf', null, 'missing.xlf: cannot read the input (no such file)'],
+      [
+        'v3.xlf',
+        '<xliff version="3.0" xmlns="urn:oasis:names:tc:xliff:document:3.0"/>',
+        'v3.xlf: not a readable XLIFF file: XLIFF version “3.0” is not supported; XLIFF 2.0–2.2, 1.2 and 1.1 are.',
+      ],
+      [
+        'latin.xlf',
+        new Uint8Array([...new TextEncoder().encode('<xliff>'), 0xff, 0xfe, 0x41]),
+        'latin.xlf: The file is not valid UTF-8 text (the encoding its byte-order mark or XML declaration names).',
+      ],
+      [
+        'dtd.xlf',
+        '<!DOCTYPE xliff [<!ENTITY a "aaaa">]><xliff/>',
+        'dtd.xlf: not a readable XLIFF file: The file declares XML entities, which are refused for safety.',
+      ],
+    ];
+    for (const [name, content, message] of cases) {
+      const input = join(directory, name);
+      if (content !== null) await writeFile(input, content);
+      errors.length = 0;
+      expect(await runExport([input, '--format', 'md', '--out', out])).toBe(1);
+      expect(errors).toEqual([join(directory, message)]);
+    }
+  });
+
+  it('copies the source into empty XLIFF targets with --empty-targets source', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const input = join(directory, 'project.json');
+    const out = join(directory, 'out.xlf');
+    await writeFile(input, writeProjectFile(sampleDocument));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(
+      await runExport([input, '--format', 'xliff12', '--out', out, '--empty-targets', 'source']),
+    ).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain(
+      '<target state="new">(免責聲明:本網站內容)</target>',
+    );
+    expect(
+      await runExport([input, '--format', 'xliff12', '--out', out, '--empty-targets', 'x']),
+    ).toBe(2);
+  });
 });

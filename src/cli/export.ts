@@ -1,7 +1,10 @@
 /**
  * npm run export -- INPUT --format xliff2|xliff12|tmx|html|md|docx|bilingual|project --out PATH
  *   [--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder]
- *   [--translator NAME]
+ *   [--translator NAME] [--empty-targets empty|source]
+ *
+ * --empty-targets source writes a copy of the source into the empty targets of an XLIFF export,
+ * marked as not translated (state new / initial): OmegaT offers only units that have a target.
  *
  * --untranslated says what untranslated and draft segments become in HTML, Markdown and Word;
  * the default, placeholder, marks them, as the browser's export dialog does unless told otherwise.
@@ -17,7 +20,9 @@ import { buildExportContext } from '../domain/formats/exportContext';
 import { exportProject, isExportFormat } from '../domain/formats/exportProject';
 import { documentFromXliff } from '../domain/exchange/documentFromXliff';
 import { readProjectFile } from '../domain/formats/projectFile/projectFile';
-import { readXliff } from '../domain/formats/xliff/readXliff';
+import { readXliff, type XliffProblem } from '../domain/formats/xliff/readXliff';
+import { isEmptyTargets } from '../domain/formats/xliff/writeXliff2';
+import { decodeXmlBytes } from '../domain/formats/xml/decodeXml';
 import type { ProjectDocument } from '../domain/project/projectDocument';
 import {
   defaultUntranslatedPolicy,
@@ -31,7 +36,7 @@ import { isScriptView } from '../domain/script/scriptView';
 const usage =
   'usage: npm run export -- INPUT --format xliff2|xliff12|tmx|html|md|docx|bilingual|project --out PATH ' +
   '[--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder] ' +
-  '[--translator NAME]';
+  '[--translator NAME] [--empty-targets empty|source]';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -49,25 +54,46 @@ export async function runExport(args: string[]): Promise<number> {
   const untranslated = option(args, 'untranslated') ?? defaultUntranslatedPolicy;
   // The Word file's author, as the browser's "Translator's name" preference.
   const translatorName = option(args, 'translator') ?? '';
+  const emptyTargets = option(args, 'empty-targets') ?? 'empty';
   if (
     !input ||
     (args.includes('--translator') && (translatorName === '' || translatorName.startsWith('--'))) ||
     !out ||
     !isExportFormat(format) ||
     !isScriptView(script) ||
-    !isUntranslatedPolicy(untranslated)
+    !isUntranslatedPolicy(untranslated) ||
+    !isEmptyTargets(emptyTargets)
   ) {
     console.error(usage);
     return 2;
   }
-  const document = readInput(input, await readFile(input, 'utf8'));
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(input);
+  } catch (error) {
+    // One line a person can act on, not a stack trace.
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : error instanceof Error
+              ? error.message
+              : String(error);
+    console.error(`${input}: cannot read the input (${reason})`);
+    return 1;
+  }
+  const document = readInput(input, bytes);
   if (!document) return 1;
   const matcher = new TermMatcher(makeCharFold(await loadScriptConverter('zh-Hans')));
   matcher.setTerms(document.glossary);
   const entriesById = new Map(document.glossary.map((entry) => [entry.id, entry]));
   const context = await buildExportContext(
     document.project,
-    { script, untranslated, translatorName },
+    { script, untranslated, translatorName, emptyTargets },
     { findTerms: (text) => matcher.find(text), entriesById },
     {
       placeholder: en.export.placeholder,
@@ -87,11 +113,17 @@ export async function runExport(args: string[]): Promise<number> {
 }
 
 /** A project file, or an XLIFF file read as the browser's "Open as a new project" reads it. */
-function readInput(path: string, text: string): ProjectDocument | null {
-  if (/^\uFEFF?\s*</.test(text)) {
+function readInput(path: string, bytes: Uint8Array): ProjectDocument | null {
+  const decoded = decodeXmlBytes(bytes);
+  if (!decoded.ok) {
+    console.error(`${path}: ${describeProblem(decoded.problem)}`);
+    return null;
+  }
+  const text = decoded.text;
+  if (/^\s*</.test(text)) {
     const read = readXliff(text);
     if (read.ok) return documentFromXliff(read.file, { fileName: basename(path), now: 0 });
-    console.error(`${path}: not a readable XLIFF file (${JSON.stringify(read.problem)})`);
+    console.error(`${path}: not a readable XLIFF file: ${describeProblem(read.problem)}`);
     return null;
   }
   const read = readProjectFile(text);
@@ -100,5 +132,22 @@ function readInput(path: string, text: string): ProjectDocument | null {
   return null;
 }
 
-if (process.argv[1]?.endsWith('export.ts'))
-  process.exitCode = await runExport(process.argv.slice(2));
+/** The problem in the words of the browser's message (English), without its "Nothing was…". */
+function describeProblem(problem: XliffProblem): string {
+  const { code, ...details } = problem;
+  const template: string = en.import.xliffErrors[code];
+  const values: Record<string, unknown> = { line: '?', column: '?', detail: '', ...details };
+  return template
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''))
+    .replace(/ Nothing was imported\.$/, '');
+}
+
+if (process.argv[1]?.endsWith('export.ts')) {
+  try {
+    process.exitCode = await runExport(process.argv.slice(2));
+  } catch (error) {
+    // An output that cannot be written, say: one line, not a stack trace.
+    console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

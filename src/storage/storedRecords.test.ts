@@ -43,6 +43,18 @@ describe('rows read back from storage', () => {
     if (!read.ok) expect(read.path).toBe(path);
   });
 
+  it('keep where English nobody typed came from, and refuse a fill no version writes', () => {
+    const fill = { kind: 'memory', origin: 'Proposal', score: 87 } as const;
+    expect(readStoredSegment({ ...title, fill }, 'p-fixture')).toEqual({
+      ok: true,
+      value: { ...title, fill },
+    });
+    expect(readStoredSegment({ ...title, fill: { kind: 'guess' } }, 'p-fixture')).toEqual({
+      ok: false,
+      path: 'segments[s1x2y3].fill.kind',
+    });
+  });
+
   it('recomputes the plain text of a row from its rich text, as for an imported file', () => {
     const read = readStoredSegment({ ...title, translationText: 'stale' }, 'p-fixture');
     expect(read.ok && read.value.translationText).toBe(title?.translationText);

@@ -8,7 +8,8 @@ const maxNameLength = 60;
 /**
  * A project made from another tool's XLIFF: one segment per unit, keeping the unit ids (so a
  * later export goes back to that tool with the same ids), targets, notes and states, and the
- * glossary entries the file carries.
+ * glossary entries the file carries. The file's `<file>` elements and each unit's own id are
+ * kept too, so that an export of a multi-file document gives every unit back to its file.
  */
 export function documentFromXliff(
   file: XliffFile,
@@ -26,6 +27,7 @@ export function documentFromXliff(
       cleaning: { readingsRemoved: 0, segmentsChanged: 0 },
       createdAt: options.now,
       updatedAt: options.now,
+      originalFiles: file.files,
     },
     segments: file.units.map((unit, order) => ({
       id: unit.id,
@@ -41,6 +43,7 @@ export function documentFromXliff(
       notesText: unit.notesText,
       status: unit.status,
       updatedAt: options.now,
+      ...(unit.origin ? { origin: unit.origin } : {}),
     })),
     glossary: file.glossary.map((record, index) => ({
       ...record,

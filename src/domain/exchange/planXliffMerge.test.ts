@@ -90,4 +90,76 @@ describe('planning an XLIFF merge', () => {
     ]);
     expect(plan.updates.get('a')).toMatchObject({ translation: bold, notesText: 'check' });
   });
+
+  it('asks about a unit whose formatting was flattened elsewhere, though the revision is ours', () => {
+    const formatted = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph' as const,
+          content: [
+            { type: 'text' as const, text: 'The ' },
+            {
+              type: 'text' as const,
+              text: 'industrial internet',
+              marks: [{ type: 'italic' as const }],
+            },
+          ],
+        },
+        { type: 'paragraph' as const, content: [{ type: 'text' as const, text: 'grows.' }] },
+      ],
+    };
+    const cases: [string, XliffUnit, 'update' | 'conflict'][] = [
+      ['italics dropped', unit('a', 'The industrial internet\ngrows.'), 'conflict'],
+      [
+        'line break dropped',
+        unit('a', 'The industrial internet grows.', {
+          translation: {
+            type: 'doc',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: 'The ' },
+                  { type: 'text', text: 'industrial internet', marks: [{ type: 'italic' }] },
+                  { type: 'text', text: ' grows.' },
+                ],
+              },
+            ],
+          },
+        }),
+        'conflict',
+      ],
+      [
+        'formatting kept, words changed',
+        unit('a', '', {
+          translation: {
+            ...formatted,
+            content: [
+              formatted.content[0] ?? { type: 'paragraph' },
+              { type: 'paragraph', content: [{ type: 'text', text: 'expands.' }] },
+            ],
+          },
+          translationText: 'The industrial internet\nexpands.',
+        }),
+        'update',
+      ],
+    ];
+    for (const [name, theirs, expected] of cases) {
+      const plan = planXliffMerge(
+        local([
+          segment('a', 'The industrial internet\ngrows.', {
+            translation: formatted,
+            status: 'translated',
+          }),
+          100,
+        ]),
+        [theirs],
+      );
+      expect([
+        name,
+        plan.updates.has('a') ? 'update' : plan.conflicts.length ? 'conflict' : 'none',
+      ]).toEqual([name, expected]);
+    }
+  });
 });

@@ -57,7 +57,11 @@ export function planXliffMerge(
     }
     const emptyHere = !segment.translationText.trim() && !segment.notesText.trim();
     const untouchedSinceExport = unit.revision !== null && unit.revision === here.revision;
-    if (emptyHere || untouchedSinceExport) plan.updates.set(unit.id, theirs);
+    // A tool that rewrites every unit (translate-toolkit flattens formatting) keeps our revision
+    // marker: a translation that lost formatting it has here is for the translator to look at.
+    const flattened =
+      theirs.translation !== undefined && losesFormatting(segment.translation, theirs.translation);
+    if (emptyHere || (untouchedSinceExport && !flattened)) plan.updates.set(unit.id, theirs);
     else
       plan.conflicts.push({
         id: unit.id,
@@ -91,6 +95,24 @@ function patchFrom(unit: XliffUnit, segment: Segment): MergePatch {
     patch.notesText = unit.notesText;
   }
   return patch;
+}
+
+/** Whether `theirs` has fewer bold, italic or line-broken characters than `mine`. */
+export function losesFormatting(mine: RichTextDoc, theirs: RichTextDoc): boolean {
+  const count = (doc: RichTextDoc) => {
+    const lines = formattedLines(doc);
+    const counts = new Map<string, number>([['lines', lines.length]]);
+    for (const line of lines)
+      for (const cell of line) {
+        const marks = cell.slice(0, cell.indexOf(':'));
+        for (const mark of marks ? marks.split('+') : [])
+          counts.set(mark, (counts.get(mark) ?? 0) + 1);
+      }
+    return counts;
+  };
+  const before = count(mine);
+  const after = count(theirs);
+  return [...before].some(([key, value]) => (after.get(key) ?? 0) < value);
 }
 
 /** Same text and formatting, however the runs and line breaks happen to be split. */

@@ -5,6 +5,7 @@ import type { SegmentStatus } from '../model/segment';
 import { loadScriptConverter } from '../script/convertScript';
 import { languageTagOf, type ScriptView } from '../script/scriptView';
 import type { ExportContext } from './exportProject';
+import type { EmptyTargets } from './xliff/writeXliff2';
 import type { UntranslatedPolicy } from './publication/publishableSegments';
 
 /** The words exports write, in the interface language (English from the command line). */
@@ -25,6 +26,8 @@ export interface ExportChoices {
   untranslated: UntranslatedPolicy;
   /** The Word file's author; blank leaves it out. */
   translatorName: string;
+  /** XLIFF: what empty targets become (a copy of the source for OmegaT); empty by default. */
+  emptyTargets?: EmptyTargets;
 }
 
 /** The project glossary as both the browser and the command line hold it. */
@@ -57,6 +60,7 @@ export async function buildExportContext(
       }
       return [...entries.values()];
     },
+    emptyTargets: choices.emptyTargets ?? 'empty',
     untranslated: choices.untranslated,
     placeholder: labels.placeholder,
     author: choices.translatorName.trim(),

@@ -25,4 +25,10 @@ export type GlossaryImportProblem =
   | { code: 'empty' };
 
 export type GlossaryImport =
-  { ok: true; records: GlossaryRecord[] } | { ok: false; problem: GlossaryImportProblem };
+  | {
+      ok: true;
+      records: GlossaryRecord[];
+      /** TBX entries without an English term, imported as source-only terms (1-based). */
+      sourceOnly?: { entry: number; id: string | null }[];
+    }
+  | { ok: false; problem: GlossaryImportProblem };

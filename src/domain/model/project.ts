@@ -7,6 +7,18 @@ export interface CleaningReport {
   segmentsChanged: number;
 }
 
+/**
+ * A `<file>` of the XLIFF document a project was made from: exports write the units back into
+ * the files they came from, under their own ids, so the originating tool can merge them.
+ */
+export interface OriginalFile {
+  /** The XLIFF 2 file id; empty for XLIFF 1.2, which has none. */
+  id: string;
+  original: string;
+  /** The XLIFF 1.2 `datatype`; empty for XLIFF 2. */
+  datatype: string;
+}
+
 export interface Project {
   id: string;
   name: string;
@@ -17,6 +29,8 @@ export interface Project {
   cleaning: CleaningReport;
   createdAt: number;
   updatedAt: number;
+  /** Present for a project made from another tool's XLIFF: its files, in document order. */
+  originalFiles?: OriginalFile[];
   /** Set when the translator deletes the project: hidden, undoable until the app starts again. */
   deletedAt?: number;
 }

@@ -36,6 +36,14 @@ export interface SourceSegment {
   sentenceEnds: number[];
 }
 
+/** Where a segment imported from another tool's XLIFF came from (see `Project.originalFiles`). */
+export interface SegmentOrigin {
+  /** Index into the project's `originalFiles`. */
+  file: number;
+  /** The unit id exactly as the file had it. */
+  unitId: string;
+}
+
 /** A segment as the workspace stores it. */
 export interface Segment extends SourceSegment {
   projectId: string;
@@ -47,4 +55,6 @@ export interface Segment extends SourceSegment {
   updatedAt: number;
   /** Set while the English is a memory match or a propagated repetition nobody has edited. */
   fill?: SegmentFill | null;
+  /** Only for segments imported from another tool's XLIFF. */
+  origin?: SegmentOrigin;
 }

@@ -48,6 +48,20 @@ describe('glossary repository', () => {
     expect(summary).toEqual({ added: 1, merged: 1 });
   });
 
+  it('imports a forbidden rendering of a term as an entry of its own, not as a target', async () => {
+    const summary = await importTerms(db, 'p', [
+      term('產業互聯網', ['industrial internet']),
+      { ...term('產業互聯網', ['Internet Plus']), status: 'forbidden' },
+      term('產業互聯網', ['industrial Internet']),
+    ]);
+    expect(summary).toEqual({ added: 2, merged: 1 });
+    const entries = await listGlossary(db, 'p');
+    expect(entries.map(({ status, targets }) => [status, targets]).sort()).toEqual([
+      ['forbidden', ['Internet Plus']],
+      ['preferred', ['industrial internet', 'industrial Internet']],
+    ]);
+  });
+
   it('undoes a deletion', async () => {
     const { entry } = await addTerm(db, 'p', term('數字經濟', ['digital economy']));
     const deleted = await deleteTerm(db, entry.id);

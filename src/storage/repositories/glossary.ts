@@ -64,7 +64,8 @@ export async function importTerms(
     let added = 0;
     let merged = 0;
     for (const term of terms) {
-      const { kind } = await putTerm(db, projectId, term, now);
+      // A file's forbidden rendering of a term is an entry of its own, not a target to offer.
+      const { kind } = await putTerm(db, projectId, term, now, { sameStatusOnly: true });
       if (kind === 'added') added += 1;
       else merged += 1;
     }
@@ -77,12 +78,14 @@ async function putTerm(
   projectId: string,
   term: NewTerm,
   now: number,
+  { sameStatusOnly = false }: { sameStatusOnly?: boolean } = {},
 ): Promise<TermWrite> {
   const source = term.source.trim();
   const targets = unique(term.targets.map((target) => target.trim()).filter(Boolean));
   const existing = await db.glossary
     .where('[projectId+source]')
     .equals([projectId, source])
+    .filter((entry) => !sameStatusOnly || entry.status === term.status)
     .first();
   if (existing) {
     const noteText = [existing.noteText, term.noteText]

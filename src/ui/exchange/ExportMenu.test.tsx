@@ -113,3 +113,25 @@ describe('exporting a publication with gaps', () => {
     expect(core).not.toContain('產業互聯網</dc:creator>');
   });
 });
+
+describe('exporting XLIFF for OmegaT', () => {
+  it('copies the source into empty targets, marked new, when the option is on', async () => {
+    await renderApp(db, '產業互聯網\n數字經濟是發展的高級階段。');
+    await pick('XLIFF 1.2');
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    expect(await downloads[0]?.text()).not.toContain('<target');
+
+    await user().click(screen.getByRole('button', { name: 'Export' }));
+    const option = screen.getByRole('menuitemcheckbox', {
+      name: 'Copy the source into empty targets (for OmegaT)',
+    });
+    expect(option).toHaveAttribute('aria-checked', 'false');
+    await user().click(option);
+    expect(option).toHaveAttribute('aria-checked', 'true');
+    await user().click(screen.getByRole('menuitem', { name: 'XLIFF 1.2' }));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(await downloads[1]?.text()).toContain(
+      '<target state="new">數字經濟是發展的高級階段。</target>',
+    );
+  }, 15_000);
+});

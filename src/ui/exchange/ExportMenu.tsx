@@ -48,6 +48,8 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState<PendingExport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // For OmegaT, which offers only units with a target: a copy of the source marked new.
+  const [sourceInEmptyTargets, setSourceInEmptyTargets] = useState(false);
   const exportContext = useExportContext();
 
   const fail = (caught: unknown) =>
@@ -60,7 +62,11 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
     format: ExportFormat,
     policy: UntranslatedPolicy,
   ) => {
-    const file = await exportProject(document, format, await exportContext(project, policy));
+    const context = await exportContext(project, policy);
+    const file = await exportProject(document, format, {
+      ...context,
+      emptyTargets: sourceInEmptyTargets ? 'source' : 'empty',
+    });
     downloadFile(fileNameFor(project.name, file.suffix), file.content, file.mimeType);
     setError(null);
   };
@@ -138,6 +144,21 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
           ))}
           <button type="button" role="menuitem" onClick={() => void exportMemory()}>
             {t('tmx.exportMemory')}
+          </button>
+          <button
+            type="button"
+            role="menuitemcheckbox"
+            aria-checked={sourceInEmptyTargets}
+            onClick={() => setSourceInEmptyTargets(!sourceInEmptyTargets)}
+          >
+            <input
+              type="checkbox"
+              checked={sourceInEmptyTargets}
+              readOnly
+              tabIndex={-1}
+              aria-hidden
+            />{' '}
+            {t('export.sourceInEmptyTargets')}
           </button>
         </div>
       ) : null}

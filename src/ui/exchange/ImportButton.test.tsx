@@ -55,7 +55,7 @@ describe('importing a file the workspace cannot take', () => {
       ),
       'Unit “a” has no source text',
     ],
-    ['a binary file', new File([new Uint8Array([0, 1, 2, 255, 254])], 'x.json'), 'not JSON'],
+    ['a binary file', new File([new Uint8Array([0, 1, 2, 255, 254])], 'x.json'), 'not valid UTF-8'],
   ])('refuses %s with a message and writes nothing', async (_name, file, message) => {
     const alert = await importFile(file);
     expect(alert).toHaveTextContent(message);

@@ -1,4 +1,4 @@
-import { readImportText } from './readImportText';
+import { readImportBytes } from './readImportText';
 
 // A dedicated worker: reading and parsing a large file here leaves the page free to respond.
 const scope = self as unknown as {
@@ -7,8 +7,8 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  void event.data.text().then(
-    (text) => scope.postMessage({ ok: true, result: readImportText(text) }),
+  void event.data.arrayBuffer().then(
+    (buffer) => scope.postMessage({ ok: true, result: readImportBytes(new Uint8Array(buffer)) }),
     () => scope.postMessage({ ok: false }),
   );
 };

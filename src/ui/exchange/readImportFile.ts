@@ -26,6 +26,9 @@ export function readImportFile(file: File): Promise<ImportRead> {
 }
 
 async function readHere(file: File): Promise<ImportRead> {
-  const [{ readImportText }, text] = await Promise.all([import('./readImportText'), file.text()]);
-  return readImportText(text);
+  const [{ readImportBytes }, buffer] = await Promise.all([
+    import('./readImportText'),
+    file.arrayBuffer(),
+  ]);
+  return readImportBytes(new Uint8Array(buffer));
 }

@@ -38,7 +38,7 @@ export function GlossaryTransfer({
       return;
     }
     const summary = await importTerms(db, projectId, result.records);
-    onMessage({ kind: 'imported', ...summary }, false);
+    onMessage({ kind: 'imported', ...summary, sourceOnly: result.sourceOnly?.length ?? 0 }, false);
   };
 
   const exportAs = async (format: 'tbx' | 'csv') => {

@@ -9,14 +9,18 @@ type FileProblem = Extract<GlossaryFileResult, { ok: false }>['problem'];
  */
 export type GlossaryMessage =
   | { kind: 'added' | 'merged' | 'saved' | 'deleted'; source: string }
-  | { kind: 'imported'; added: number; merged: number }
+  | { kind: 'imported'; added: number; merged: number; sourceOnly?: number }
   | { kind: 'importError'; problem: FileProblem }
   | { kind: 'requireSource' | 'requireTarget' };
 
 export function glossaryMessageText(message: GlossaryMessage, t: TFunction): string {
   switch (message.kind) {
-    case 'imported':
-      return t('glossary.imported', { added: message.added, merged: message.merged });
+    case 'imported': {
+      const imported = t('glossary.imported', { added: message.added, merged: message.merged });
+      return message.sourceOnly
+        ? `${imported} ${t('glossary.importedSourceOnly', { count: message.sourceOnly })}`
+        : imported;
+    }
     case 'importError': {
       const { code, ...details } = message.problem;
       return t(`glossary.importErrors.${code}`, { line: '?', column: '?', ...details });

@@ -6,15 +6,18 @@ import type {
   RichTextParagraph,
 } from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
+import type { OriginalFile } from '../../model/project';
 import {
   segmentStatuses,
   type Reading,
+  type SegmentOrigin,
   type Segment,
   type SegmentStatus,
 } from '../../model/segment';
 import { splitSentences } from '../../import/splitSentences';
 import type { ProjectDocument } from '../../project/projectDocument';
 import type { Project } from '../../model/project';
+import type { SegmentFill } from '../../model/segmentFill';
 
 export const projectFileFormat = 'bilingual-workspace-project';
 export const projectFileVersion = 1;
@@ -82,18 +85,18 @@ export function readProjectFile(text: string): ProjectFileRead {
 }
 
 function restoreDocument(data: Record<string, unknown>): ProjectDocument {
-  const project = record(data.project, 'project');
-  const projectId = string(project.id, 'project.id');
+  const project = restoreProject(data.project, 'project');
+  const fileCount = project.originalFiles?.length ?? 0;
   const segments = array(data.segments, 'segments').map((value, index) =>
-    restoreSegment(value, `segments[${index}]`, projectId),
+    restoreSegment(value, `segments[${index}]`, project.id, fileCount),
   );
   const ids = new Set(segments.map((segment) => segment.id));
   if (ids.size !== segments.length) throw new Invalid('segments (duplicate id)');
   return {
-    project: { ...restoreProject(project, 'project'), segmentCount: segments.length },
+    project: { ...project, segmentCount: segments.length },
     segments,
     glossary: array(data.glossary ?? [], 'glossary').map((value, index) =>
-      restoreEntry(value, `glossary[${index}]`, projectId),
+      restoreEntry(value, `glossary[${index}]`, project.id),
     ),
   };
 }
@@ -119,10 +122,44 @@ export function restoreProject(value: unknown, path: string): Project {
     },
     createdAt: number(project.createdAt, `${path}.createdAt`),
     updatedAt: number(project.updatedAt, `${path}.updatedAt`),
+    // Added after version 1 shipped and optional, so older files and rows read as before.
+    ...(project.originalFiles === undefined
+      ? {}
+      : {
+          originalFiles: array(project.originalFiles, `${path}.originalFiles`).map((file, index) =>
+            restoreOriginalFile(file, `${path}.originalFiles[${index}]`),
+          ),
+        }),
   };
 }
 
-export function restoreSegment(value: unknown, path: string, projectId: string): Segment {
+function restoreOriginalFile(value: unknown, path: string): OriginalFile {
+  const file = record(value, path);
+  return {
+    id: string(file.id, `${path}.id`),
+    original: string(file.original, `${path}.original`),
+    datatype: string(file.datatype, `${path}.datatype`),
+  };
+}
+
+/** Where an imported segment came from; it must point at one of the project's files. */
+export function restoreOrigin(value: unknown, path: string, fileCount: number): SegmentOrigin {
+  const origin = record(value, path);
+  const file = number(origin.file, `${path}.file`);
+  if (!Number.isInteger(file) || file < 0 || file >= fileCount) throw new Invalid(`${path}.file`);
+  return { file, unitId: string(origin.unitId, `${path}.unitId`) };
+}
+
+/**
+ * One segment. `fileCount` bounds the original-file index of a segment imported from another
+ * tool; a row read back alone, without its project, checks only that the index is one.
+ */
+export function restoreSegment(
+  value: unknown,
+  path: string,
+  projectId: string,
+  fileCount = Number.POSITIVE_INFINITY,
+): Segment {
   const segment = record(value, path);
   const source = string(segment.source, `${path}.source`);
   const translation = restoreRichText(segment.translation, `${path}.translation`);
@@ -149,7 +186,33 @@ export function restoreSegment(value: unknown, path: string, projectId: string):
     notesText: richTextToPlainText(notes),
     status,
     updatedAt: number(segment.updatedAt, `${path}.updatedAt`),
+    ...(segment.origin === undefined
+      ? {}
+      : { origin: restoreOrigin(segment.origin, `${path}.origin`, fileCount) }),
+    ...(segment.fill === undefined || segment.fill === null
+      ? {}
+      : { fill: restoreFill(segment.fill, `${path}.fill`) }),
   };
+}
+
+/** Where English nobody typed came from (a memory match, a propagated repetition). */
+function restoreFill(value: unknown, path: string): SegmentFill {
+  const fill = record(value, path);
+  if (fill.kind === 'memory') {
+    return {
+      kind: 'memory',
+      origin: string(fill.origin, `${path}.origin`),
+      score: number(fill.score, `${path}.score`),
+    };
+  }
+  if (fill.kind === 'propagated') {
+    return {
+      kind: 'propagated',
+      fromSegmentId: string(fill.fromSegmentId, `${path}.fromSegmentId`),
+      fromNumber: number(fill.fromNumber, `${path}.fromNumber`),
+    };
+  }
+  throw new Invalid(`${path}.kind`);
 }
 
 /**

@@ -1,15 +1,22 @@
 import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
-import type { SegmentKind, SegmentStatus } from '../../model/segment';
+import type { OriginalFile } from '../../model/project';
+import type { SegmentKind, SegmentOrigin, SegmentStatus } from '../../model/segment';
+import type { EncodingProblem } from '../xml/decodeXml';
 import { parseXml, type XmlElement, type XmlProblem } from '../xml/parseXml';
 import type { GlossaryRecord } from '../../glossary/glossaryRecord';
 import { isTermStatus } from '../../glossary/glossaryEntry';
 import { fromUnitId } from './unitId';
-import { statusFromXliff12, statusFromXliff2 } from './xliffStates';
+import { leastAdvanced, statusFromXliff12, statusFromXliff2, xliff2StateOf } from './xliffStates';
 import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
 
 export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
+/** XLIFF 2.2 has a core namespace of its own; its modules keep their 2.0 namespaces. */
+export const xliff22Namespace = 'urn:oasis:names:tc:xliff:document:2.2';
 export const xliff12Namespace = 'urn:oasis:names:tc:xliff:document:1.2';
+/** translate-toolkit's po2xliff still writes 1.1, whose vocabulary 1.2 only extended. */
+export const xliff11Namespace = 'urn:oasis:names:tc:xliff:document:1.1';
+const xliffNamespacePrefix = 'urn:oasis:names:tc:xliff:document:';
 const metadataNamespace = 'urn:oasis:names:tc:xliff:metadata:2.0';
 const glossaryNamespace = 'urn:oasis:names:tc:xliff:glossary:2.0';
 
@@ -25,6 +32,8 @@ export interface XliffUnit {
   status: SegmentStatus;
   /** The revision of the segment when this workspace exported it; null from other tools. */
   revision: number | null;
+  /** The file (index into `XliffFile.files`) and the id as written there. */
+  origin?: SegmentOrigin;
 }
 
 export interface XliffFile {
@@ -35,11 +44,14 @@ export interface XliffFile {
   trgLang: string;
   /** The `original` of the first file element, if any. */
   original: string;
+  /** Every `<file>`, in document order, so that an export can give each unit back to its file. */
+  files: OriginalFile[];
   units: XliffUnit[];
 }
 
 export type XliffProblem =
   | XmlProblem
+  | EncodingProblem
   | { code: 'notXliff' }
   | { code: 'unsupportedVersion'; version: string }
   | { code: 'missingSrcLang' }
@@ -66,9 +78,18 @@ export function readXliff(text: string): XliffRead {
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
   const { root } = parsed;
   if (root.localName !== 'xliff') return { ok: false, problem: { code: 'notXliff' } };
+  const namespace = root.namespaceURI;
   try {
-    if (root.namespaceURI === xliff2Namespace) return { ok: true, file: readVersion2(root) };
-    if (root.namespaceURI === xliff12Namespace) return { ok: true, file: readVersion12(root) };
+    if (namespace === xliff2Namespace || namespace === xliff22Namespace)
+      return { ok: true, file: readVersion2(root, namespace) };
+    if (namespace === xliff12Namespace || namespace === xliff11Namespace)
+      return { ok: true, file: readVersion12(root, namespace) };
+    // An XLIFF of another version (1.0 had no namespace) is named as such, not as "not XLIFF".
+    if (namespace === '' || namespace.startsWith(xliffNamespacePrefix)) {
+      const version =
+        root.getAttribute('version') ?? namespace.slice(xliffNamespacePrefix.length) ?? '';
+      return { ok: false, problem: { code: 'unsupportedVersion', version } };
+    }
     return { ok: false, problem: { code: 'notXliff' } };
   } catch (error) {
     if (error instanceof Rejection) return { ok: false, problem: error.problem };
@@ -76,43 +97,65 @@ export function readXliff(text: string): XliffRead {
   }
 }
 
-function readVersion2(root: XmlElement): XliffFile {
+function readVersion2(root: XmlElement, ns: string): XliffFile {
   const version = root.getAttribute('version') ?? '';
   if (!/^2\.[0-2]$/.test(version)) throw new Rejection({ code: 'unsupportedVersion', version });
   const srcLang = root.getAttribute('srcLang')?.trim();
   if (!srcLang) throw new Rejection({ code: 'missingSrcLang' });
-  const files = descendants(root, xliff2Namespace, 'file');
-  const units = descendants(root, xliff2Namespace, 'unit').map((unit, index) => {
-    const id = qualifiedId(unit, fromUnitId(requiredId(unit, index)), files);
-    const parts = children(unit, xliff2Namespace).filter(
+  const files = descendants(root, ns, 'file');
+  const marks = xliff2Marks(ns);
+  const units = descendants(root, ns, 'unit').map((unit, index) => {
+    const unitId = requiredId(unit, index);
+    const id = qualifiedId(unit, fromUnitId(unitId), files);
+    const parts = children(unit, ns).filter(
       (child) => child.localName === 'segment' || child.localName === 'ignorable',
     );
-    const sources = parts.flatMap((part) => children(part, xliff2Namespace, 'source'));
+    const sources = parts.flatMap((part) => children(part, ns, 'source'));
     if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
-    const targets = parts.flatMap((part) => children(part, xliff2Namespace, 'target'));
-    const segments = parts.filter((part) => part.localName === 'segment');
-    const translation = readInline(targets, xliff2Marks);
+    const segmentStatuses: SegmentStatus[] = [];
+    const copiedSources = new Set<XmlElement>();
+    for (const part of parts) {
+      if (part.localName !== 'segment') continue;
+      const source = plainSource(children(part, ns, 'source'), marks);
+      const target = children(part, ns, 'target')[0];
+      const targetText = target ? richTextToPlainText(readInline([target], marks)) : '';
+      const state = part.getAttribute('state') ?? '';
+      const subState = part.getAttribute('subState') ?? '';
+      // A copy of the source in a target still marked initial (what the "copy the source into
+      // empty targets" export writes for OmegaT) is an untranslated segment; our own Draft
+      // (subState bw:draft) may equal its source and stays a draft.
+      const untranslatedCopy =
+        state === 'initial' &&
+        (subState === '' || subState === xliff2StateOf.untranslated.subState) &&
+        targetText !== '' &&
+        targetText === source;
+      if (target && untranslatedCopy) {
+        copiedSources.add(target);
+        segmentStatuses.push('untranslated');
+      } else segmentStatuses.push(statusFromXliff2(state, subState, targetText));
+    }
+    const targets = targetsInOrder(parts, ns).filter((target) => !copiedSources.has(target));
+    const hasTarget = targets.some((target) => target.parent?.localName === 'segment');
+    const translation = readInline(hasTarget ? targets : [], marks);
     const translationText = richTextToPlainText(translation);
-    const notes = children(unit, xliff2Namespace, 'notes').flatMap((notesXmlElement) =>
-      children(notesXmlElement, xliff2Namespace, 'note'),
+    const notes = children(unit, ns, 'notes').flatMap((notesXmlElement) =>
+      children(notesXmlElement, ns, 'note'),
     );
-    const doNotTranslate = inheritedTranslateNo(unit);
-    const firstSegment = segments[0];
     return {
       id,
       kind: /heading/i.test(unit.getAttribute('type') ?? '') ? 'heading' : 'paragraph',
-      source: plainSource(sources, xliff2Marks),
+      source: plainSource(sources, marks),
       translation,
       translationText,
       notesText: notes.map((note) => note.textContent ?? '').join('\n'),
-      status: doNotTranslate
+      status: inheritedTranslateNo(unit)
         ? 'do-not-translate'
-        : statusFromXliff2(
-            firstSegment?.getAttribute('state') ?? '',
-            firstSegment?.getAttribute('subState') ?? '',
-            translationText,
-          ),
+        : translationText.trim() === ''
+          ? 'untranslated'
+          : // Some segments translated, some not: here a text being worked on is a Draft.
+            atLeastDraft(leastAdvanced(segmentStatuses)),
       revision: revision2(unit),
+      origin: { file: fileIndexOf(unit, files), unitId },
     } satisfies XliffUnit;
   });
   return finish(
@@ -121,43 +164,90 @@ function readVersion2(root: XmlElement): XliffFile {
       glossary: glossaryEntries(root),
       srcLang,
       trgLang: root.getAttribute('trgLang')?.trim() || 'en',
-      original: firstFileOriginal(root, xliff2Namespace),
+      original: firstFileOriginal(root, ns),
+      files: files.map((file) => ({
+        id: file.getAttribute('id') ?? '',
+        original: file.getAttribute('original') ?? '',
+        datatype: '',
+      })),
     },
     units,
   );
 }
 
-function readVersion12(root: XmlElement): XliffFile {
+/**
+ * A unit's targets in the order of its translation: a target with `order="n"` takes the n-th
+ * place among the unit's segments and ignorables, the others keep their own place. An
+ * ignorable without a target stands for its source (whitespace between sentences).
+ */
+function targetsInOrder(parts: XmlElement[], ns: string): XmlElement[] {
+  const slots = new Map<number, XmlElement>();
+  const leftover: XmlElement[] = [];
+  const targetOf = (part: XmlElement) =>
+    children(part, ns, 'target')[0] ??
+    (part.localName === 'ignorable' ? children(part, ns, 'source')[0] : undefined);
+  const unordered: [number, XmlElement | undefined][] = [];
+  parts.forEach((part, index) => {
+    const target = targetOf(part);
+    const order = Number(target?.getAttribute('order') ?? NaN);
+    if (
+      target &&
+      Number.isInteger(order) &&
+      order >= 1 &&
+      order <= parts.length &&
+      !slots.has(order)
+    )
+      slots.set(order, target);
+    else unordered.push([index + 1, target]);
+  });
+  for (const [position, target] of unordered) {
+    if (!target) continue;
+    if (slots.has(position)) leftover.push(target);
+    else slots.set(position, target);
+  }
+  return [
+    ...[...slots.entries()].sort(([a], [b]) => a - b).map(([, target]) => target),
+    ...leftover,
+  ];
+}
+
+function readVersion12(root: XmlElement, ns: string): XliffFile {
   const version = root.getAttribute('version') ?? '';
-  if (version !== '1.2') throw new Rejection({ code: 'unsupportedVersion', version });
-  const files = descendants(root, xliff12Namespace, 'file');
+  const expected = ns === xliff11Namespace ? '1.1' : '1.2';
+  if (version !== expected) throw new Rejection({ code: 'unsupportedVersion', version });
+  const files = descendants(root, ns, 'file');
   const firstFile = files[0];
   const srcLang = firstFile?.getAttribute('source-language')?.trim();
   if (!srcLang) throw new Rejection({ code: 'missingSrcLang' });
-  const units = descendants(root, xliff12Namespace, 'trans-unit').map((unit, index) => {
-    const id = qualifiedId(unit, requiredId(unit, index), files);
-    const sources = children(unit, xliff12Namespace, 'source');
+  const marks = xliff12Marks;
+  const units = descendants(root, ns, 'trans-unit').map((unit, index) => {
+    const unitId = requiredId(unit, index);
+    const id = qualifiedId(unit, unitId, files);
+    const sources = children(unit, ns, 'source');
     if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
-    const targets = children(unit, xliff12Namespace, 'target');
-    const translation = readInline(targets, xliff12Marks);
+    const source = plainSource(sources, marks);
+    const targets = children(unit, ns, 'target');
+    const state = targets[0]?.getAttribute('state') ?? '';
+    const read = readInline(targets, marks);
+    // A copy of the source marked new is what the "copy the source into empty targets" export
+    // writes for OmegaT: the segment is still untranslated.
+    const copy = state === 'new' && richTextToPlainText(read) === source;
+    const translation = copy ? readInline([], marks) : read;
     const translationText = richTextToPlainText(translation);
     return {
       id,
       kind: /heading/i.test(unit.getAttribute('restype') ?? '') ? 'heading' : 'paragraph',
-      source: plainSource(sources, xliff12Marks),
+      source,
       translation,
       translationText,
-      notesText: children(unit, xliff12Namespace, 'note')
+      notesText: children(unit, ns, 'note')
         .map((note) => note.textContent ?? '')
         .join('\n'),
       status: inheritedTranslateNo(unit)
         ? 'do-not-translate'
-        : statusFromXliff12(
-            targets[0]?.getAttribute('state') ?? '',
-            unit.getAttribute('approved') === 'yes',
-            translationText,
-          ),
+        : statusFromXliff12(state, unit.getAttribute('approved') === 'yes', translationText),
       revision: revision12(unit),
+      origin: { file: fileIndexOf(unit, files), unitId },
     } satisfies XliffUnit;
   });
   return finish(
@@ -167,6 +257,11 @@ function readVersion12(root: XmlElement): XliffFile {
       srcLang,
       trgLang: firstFile?.getAttribute('target-language')?.trim() || 'en',
       original: firstFile?.getAttribute('original') ?? '',
+      files: files.map((file) => ({
+        id: '',
+        original: file.getAttribute('original') ?? '',
+        datatype: file.getAttribute('datatype') ?? '',
+      })),
     },
     units,
   );
@@ -226,7 +321,7 @@ interface InlineMarks {
   isNativeCode: (element: XmlElement) => boolean;
 }
 
-const xliff2Marks: InlineMarks = {
+const xliff2Marks = (ns: string): InlineMarks => ({
   markOf: (element) => {
     if (element.localName !== 'pc') return null;
     const subType = element.getAttribute('subType');
@@ -234,8 +329,8 @@ const xliff2Marks: InlineMarks = {
   },
   isLineBreak: (element) =>
     element.localName === 'ph' && element.getAttribute('subType') === 'xlf:lb',
-  isNativeCode: (element) => element.localName === 'originalData',
-};
+  isNativeCode: (element) => element.localName === 'originalData' && element.namespaceURI === ns,
+});
 
 const xliff12Marks: InlineMarks = {
   markOf: (element) => {
@@ -268,7 +363,12 @@ function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
     for (const child of element.children) {
       if (child.kind === 'text') append(child.text, active);
       else if (marks.isLineBreak(child)) paragraphs.push({ type: 'paragraph' });
-      else if (!marks.isNativeCode(child)) {
+      else if (child.localName === 'cp') append(codePoint(child.getAttribute('hex')), active);
+      else if (marks.isNativeCode(child)) {
+        // A 1.2 <sub> inside a native code (a link's title, an image's alt text) is text to
+        // translate; the code around it is not.
+        for (const sub of child.descendants(child.namespaceURI, 'sub')) walk(sub, active);
+      } else {
         const mark = marks.markOf(child);
         walk(child, mark ? [...active, mark] : active);
       }
@@ -276,6 +376,14 @@ function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
   };
   elements.forEach((element) => walk(element, []));
   return { type: 'doc', content: paragraphs };
+}
+
+/** An XLIFF 2 <cp hex="…"/>: a character XML cannot carry as text (the writers drop those). */
+function codePoint(hex: string | null): string {
+  const value = parseInt(hex ?? '', 16);
+  return /^[0-9A-Fa-f]{1,6}$/.test(hex ?? '') && value <= 0x10ffff
+    ? String.fromCodePoint(value)
+    : '';
 }
 
 function sameMarks(a: readonly RichTextMark[], b: readonly RichTextMark[]): boolean {
@@ -327,9 +435,22 @@ function qualifiedId(unit: XmlElement, id: string, files: readonly XmlElement[])
   let file: XmlElement | null = unit.parent;
   while (file && !files.includes(file)) file = file.parent;
   if (!file) return id;
+  // Our XLIFF 2 export writes a 1.2 file's original as an NMTOKEN id: read back, it is the same.
   const key =
-    file.getAttribute('id') || file.getAttribute('original') || `${files.indexOf(file) + 1}`;
+    fromUnitId(file.getAttribute('id') ?? '') ||
+    file.getAttribute('original') ||
+    `${files.indexOf(file) + 1}`;
   return `${key}/${id}`;
+}
+
+function atLeastDraft(status: SegmentStatus): SegmentStatus {
+  return status === 'untranslated' ? 'draft' : status;
+}
+
+function fileIndexOf(unit: XmlElement, files: readonly XmlElement[]): number {
+  let file: XmlElement | null = unit.parent;
+  while (file && !files.includes(file)) file = file.parent;
+  return file ? files.indexOf(file) : 0;
 }
 
 function firstFileOriginal(root: XmlElement, namespace: string): string {

@@ -1,19 +1,19 @@
 import type { ProjectDocument } from '../../project/projectDocument';
 import { xmlText as text } from '../xml/escapeXml';
 import { inlineMarkup, xliff12Inline } from './inlineMarkup';
-import type { XliffExportOptions } from './writeXliff2';
+import { unitsByFile, type XliffExportOptions } from './writeXliff2';
 import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
 
 /** XLIFF 1.2 (strict schema) for tools that read only 1.2: one <trans-unit> per paragraph. */
 export function writeXliff12(
   document: ProjectDocument,
-  options: Pick<XliffExportOptions, 'srcLang' | 'convertSource'>,
+  options: Pick<XliffExportOptions, 'srcLang' | 'convertSource' | 'emptyTargets'>,
 ): string {
   const { project, segments } = document;
   const units = segments.map((segment) => {
     const attributes = [
-      `id="${text(segment.id)}"`,
+      `id="${text(segment.origin?.unitId ?? segment.id)}"`,
       segment.status === 'do-not-translate' ? 'translate="no"' : '',
       segment.kind === 'heading' ? 'restype="x-heading"' : '',
       segment.status === 'reviewed' ? 'approved="yes"' : '',
@@ -21,9 +21,13 @@ export function writeXliff12(
     ]
       .filter(Boolean)
       .join(' ');
+    // OmegaT offers only units that have a target, and translates what it holds: a copy of the
+    // source marked new gives it every unit, and reads back as untranslated.
     const target = segment.translationText.trim()
       ? `\n        <target state="${xliff12StateOf[segment.status]}">${inlineMarkup(segment.translation, xliff12Inline)}</target>`
-      : '';
+      : options.emptyTargets === 'source'
+        ? `\n        <target state="new">${text(options.convertSource(segment.source))}</target>`
+        : '';
     const note = segment.notesText.trim()
       ? `\n        <note>${text(segment.notesText)}</note>`
       : '';
@@ -32,12 +36,21 @@ export function writeXliff12(
       </trans-unit>
 `;
   });
+  const files = project.originalFiles?.length
+    ? project.originalFiles
+    : [{ id: '', original: project.name, datatype: 'plaintext' }];
+  const fileXml = unitsByFile(segments, units, files.length).map(([index, fileUnits]) => {
+    const file = files[index] ?? { id: '', original: '', datatype: '' };
+    // 1.2 files have no id: the reader keeps units apart by original, so it must be there.
+    const original = file.original || file.id || `${index + 1}`;
+    return `  <file original="${text(original)}" source-language="${text(options.srcLang)}" target-language="${text(project.targetLang)}" datatype="${text(file.datatype || 'plaintext')}">
+    <body>
+${fileUnits.join('')}    </body>
+  </file>
+`;
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-  <file original="${text(project.name)}" source-language="${text(options.srcLang)}" target-language="${text(project.targetLang)}" datatype="plaintext">
-    <body>
-${units.join('')}    </body>
-  </file>
-</xliff>
+${fileXml.join('')}</xliff>
 `;
 }

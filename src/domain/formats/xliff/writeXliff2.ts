@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../../glossary/glossaryEntry';
+import type { Segment } from '../../model/segment';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { xmlText as text } from '../xml/escapeXml';
 import { idCounter, inlineMarkup, xliff2Inline } from './inlineMarkup';
@@ -14,6 +15,18 @@ export interface XliffExportOptions {
   convertSource: (text: string) => string;
   /** The glossary entries whose source term occurs in a text. */
   termsIn: (source: string) => GlossaryEntry[];
+  /**
+   * What an empty target becomes: left out (the default), or a copy of the source marked as
+   * not yet translated, for tools such as OmegaT that only offer units which have a target.
+   */
+  emptyTargets?: EmptyTargets;
+}
+
+export const emptyTargetChoices = ['empty', 'source'] as const;
+export type EmptyTargets = (typeof emptyTargetChoices)[number];
+
+export function isEmptyTargets(value: unknown): value is EmptyTargets {
+  return typeof value === 'string' && (emptyTargetChoices as readonly string[]).includes(value);
 }
 
 /**
@@ -28,7 +41,7 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
   const units = segments.map((segment) => {
     const { state, subState } = xliff2StateOf[segment.status];
     const attributes = [
-      `id="${text(toUnitId(segment.id))}"`,
+      `id="${text(toUnitId(segment.origin?.unitId ?? segment.id))}"`,
       segment.kind === 'heading' ? 'type="bw:heading"' : '',
       segment.status === 'do-not-translate' ? 'translate="no"' : '',
     ]
@@ -68,7 +81,10 @@ ${gap}`;
         <source>${text(options.convertSource(segment.source))}</source>${
           hasTarget
             ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId)}</target>`
-            : ''
+            : // "Do not translate" units have translate="no": no tool offers them.
+              options.emptyTargets === 'source' && segment.status !== 'do-not-translate'
+              ? `\n        <target>${text(options.convertSource(segment.source))}</target>`
+              : ''
         }
       </segment>
 `,
@@ -77,12 +93,44 @@ ${gap}`;
 ${glossary}${revision}${notes}${segments.join('')}    </unit>
 `;
   });
+  const files = project.originalFiles?.length
+    ? project.originalFiles
+    : [{ id: 'f1', original: project.name, datatype: '' }];
+  const fileXml = unitsByFile(segments, units, files.length).map(([index, fileUnits]) => {
+    const file = files[index] ?? { id: '', original: '', datatype: '' };
+    // The key the reader qualifies unit ids with (id, else original, else position), as an NMTOKEN.
+    const id = toUnitId(file.id || file.original || `${index + 1}`);
+    const original = file.original ? ` original="${text(file.original)}"` : '';
+    return `  <file id="${text(id)}"${original}>
+${fileUnits.join('')}  </file>
+`;
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:gls="urn:oasis:names:tc:xliff:glossary:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="${text(options.srcLang)}" trgLang="${text(project.targetLang)}">
-  <file id="f1" original="${text(project.name)}">
-${units.join('')}  </file>
-</xliff>
+${fileXml.join('')}</xliff>
 `;
+}
+
+/**
+ * Units grouped by the `<file>` their segment came from, in document order; a segment without
+ * an origin stays in the file of the segment before it. Files left empty are left out (a
+ * `<file>` must hold a unit).
+ */
+export function unitsByFile(
+  segments: readonly Segment[],
+  units: readonly string[],
+  fileCount: number,
+): [number, string[]][] {
+  const groups: string[][] = Array.from({ length: Math.max(fileCount, 1) }, () => []);
+  let current = 0;
+  segments.forEach((segment, index) => {
+    const file = segment.origin?.file;
+    if (file !== undefined && file >= 0 && file < groups.length) current = file;
+    groups[current]?.push(units[index] ?? '');
+  });
+  return groups.flatMap((group, index): [number, string[]][] =>
+    group.length > 0 ? [[index, group]] : [],
+  );
 }
 
 function glossaryModule(entries: GlossaryEntry[]): string {

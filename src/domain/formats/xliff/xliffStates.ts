@@ -41,14 +41,40 @@ export function statusFromXliff2(
   return hasText ? 'draft' : 'untranslated';
 }
 
-/** Our status from an XLIFF 1.2 target state (and the unit's `approved`). */
+const progress: Record<SegmentStatus, number> = {
+  untranslated: 0,
+  draft: 1,
+  translated: 2,
+  reviewed: 3,
+  'do-not-translate': 4,
+};
+
+/**
+ * A unit with several segments is only as far along as its least advanced segment: one final
+ * and one empty segment make an untranslated unit, not a reviewed one.
+ */
+export function leastAdvanced(statuses: readonly SegmentStatus[]): SegmentStatus {
+  let least: SegmentStatus | null = null;
+  for (const status of statuses)
+    if (least === null || progress[status] < progress[least]) least = status;
+  return least ?? 'untranslated';
+}
+
+/**
+ * Our status from an XLIFF 1.2 target state and the unit's `approved`. An explicit state wins:
+ * translate-toolkit marks every finished unit approved="yes" with state="translated" and means
+ * "translated" by it, so approval makes a unit Reviewed only with signed-off/final or no state.
+ */
 export function statusFromXliff12(
   state: string,
   approved: boolean,
   translationText: string,
 ): SegmentStatus {
   if (!translationText.trim()) return 'untranslated';
-  if (approved || state === 'signed-off' || state === 'final') return 'reviewed';
+  if (state === 'signed-off' || state === 'final') return 'reviewed';
   if (state === 'translated') return 'translated';
+  if (state === '') return approved ? 'reviewed' : 'draft';
+  // new, needs-translation, needs-review-*, needs-adaptation, needs-l10n and x- states: a text
+  // someone still has to look at.
   return 'draft';
 }

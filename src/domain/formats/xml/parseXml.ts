@@ -83,12 +83,12 @@ export type ParsedXml = { ok: true; root: XmlElement } | { ok: false; problem: X
 /**
  * Parses XML from another tool, refusing rather than guessing: the first well-formedness error
  * stops parsing and is reported with its line, and entity declarations (the "billion laughs"
- * and external-entity attacks) are refused outright. saxes is a strict, streaming parser: about
+ * and external-entity attacks) are refused outright. saxes never expands entities a DOCTYPE
+ * declares (it reports their use as an error), so nothing is expanded before the refusal. saxes is a strict, streaming parser: about
  * ten times faster here than a DOM library on a 12 MB XLIFF (0.15 s against 1.7 s).
  */
 export function parseXml(text: string): ParsedXml {
   if (text.length > maxXmlCharacters) return { ok: false, problem: { code: 'tooLarge' } };
-  if (/<!ENTITY/i.test(text)) return { ok: false, problem: { code: 'entities' } };
   const parser = new SaxesParser({ xmlns: true, position: true });
   let root: XmlElement | null = null;
   let current: XmlElement | null = null;
@@ -99,6 +99,13 @@ export function parseXml(text: string): ParsedXml {
     throw new Error(detail);
   };
   parser.on('error', (error) => fail(error.message.replace(/^[^:]*:\d+:\d+: /, '')));
+  // Entity declarations can only stand in a DOCTYPE's internal subset; the same characters in
+  // text or CDATA are text.
+  parser.on('doctype', (doctype) => {
+    if (!/<!ENTITY/i.test(doctype)) return;
+    failure = { code: 'entities' };
+    throw new Error('entity declaration');
+  });
   parser.on('opentag', (tag) => {
     depth += 1;
     if (depth > maxXmlDepth) fail(`elements nested deeper than ${maxXmlDepth}`);
