@@ -1,0 +1,3 @@
+import type { SegmentCheck } from '../types';
+
+export const perSegmentChecks: readonly SegmentCheck[] = [];
