@@ -9,7 +9,7 @@ import type { Segment, SourceSegment } from '../../domain/model/segment';
 import { emptyRichText } from '../../domain/model/richText';
 import type { WorkspaceDb } from '../db';
 import { forgetLogs } from '../writeAheadLog';
-import { deleteExportPolicy, deleteViewState, getSetting } from './settings';
+import { deleteExportPolicy, deleteQaSettings, deleteViewState, getSetting } from './settings';
 
 export function newProjectId(): string {
   return `p-${randomId()}`;
@@ -151,6 +151,7 @@ export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
       await db.revisions.where('projectId').equals(id).delete();
       await deleteViewState(db, id);
       await deleteExportPolicy(db, id);
+      await deleteQaSettings(db, id);
       await db.projects.delete(id);
       forgetLogs(db.name, id);
     }

@@ -9,6 +9,7 @@ const shortcuts = [
   'leave',
   'addTerm',
   'insertTerm',
+  'nextIssue',
   'bold',
   'italic',
   'undo',

@@ -42,6 +42,9 @@ import { useDebouncedCallback } from '../common/useDebouncedCallback';
 import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
+import { QualityPanel } from '../quality/QualityPanel';
+import { useQualityChecks } from '../quality/useQualityChecks';
+import { useQualityCommands, type QualityCommands } from '../quality/useQualityCommands';
 
 interface WorkspaceProps {
   projectId: string;
@@ -73,6 +76,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   const { project, store, initialView } = open;
   const { sourceScript, showReadings, notesColumn, setPreference } = usePreferences();
   const glossary = useGlossaryMatcher(useGlossary(db, project.id));
+  useQualityChecks(store, project.id, glossary);
   const liveEditor = useRef<SegmentEditorHandle | null>(null);
   const [glossaryDraft, setGlossaryDraft] = useState<GlossaryDraft | null>(null);
   const convert = useScriptConverter(sourceScript);
@@ -91,6 +95,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     if (index >= 0 && !list.current?.isRendered(index)) list.current?.reveal(index, 'start');
   }, [initialView.activeSegmentId, store]);
   const { active } = navigation;
+  const quality = useQualityCommands(store, navigation);
 
   const viewState = useCallback(
     () => ({
@@ -113,9 +118,9 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
 
   // Row callbacks stay the same object for the workspace's life, so rows re-render only when
   // their own segment or active state changes.
-  const latest = useRef({ navigation, convert, onOpenHelp, glossary, announce, t });
+  const latest = useRef({ navigation, convert, onOpenHelp, glossary, announce, t, quality });
   useEffect(() => {
-    latest.current = { navigation, convert, onOpenHelp, glossary, announce, t };
+    latest.current = { navigation, convert, onOpenHelp, glossary, announce, t, quality };
   });
   const [historyFor, setHistoryFor] = useState<string | null>(null);
   const actions = useMemo<SegmentRowActions>(
@@ -186,7 +191,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
         onInsert={(text) => liveEditor.current?.insertText(text)}
       />
     ),
-    quality: () => null,
+    quality: () => (
+      <QualityPanel
+        projectId={project.id}
+        store={store}
+        onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
+      />
+    ),
     memory: () => null,
     dictionary: () => null,
   };
@@ -237,6 +248,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             </Suspense>
           </ErrorBoundary>
         ) : null}
+        {quality.dialog}
       </main>
     </GlossaryContext>
   );
@@ -253,6 +265,7 @@ function runCommand(
     glossary: GlossaryContextValue;
     announce: ReturnType<typeof useShellNotice>;
     t: TFunction;
+    quality: QualityCommands;
   },
   store: OpenProject['store'],
 ) {
@@ -266,6 +279,7 @@ function runCommand(
   }
   switch (command) {
     case 'confirm': {
+      if (context.quality.holdConfirm(segmentId)) return;
       if (navigation.confirmAndAdvance(segmentId) === 'empty') {
         announce({
           text: t('layout.confirmEmpty', { number: store.indexOf(segmentId) + 1 }),
