@@ -86,10 +86,22 @@ describe('the consistency check', () => {
   it.each([
     // [sources, translations, segments warned]
     [['產業互聯網', '产业互联网。'], ['Industrial internet', 'Industrial Internet.'], []],
-    [['產業互聯網', '产业互联网。'], ['Industrial internet', 'Internet of industry'], [0, 1]],
-    [['產業互聯網', '（产业互联网）'], ['Industrial internet', 'Internet of industry'], [0, 1]],
+    [
+      ['產業互聯網', '产业互联网。'],
+      ['Industrial internet', 'Internet of industry'],
+      [0, 1],
+    ],
+    [
+      ['產業互聯網', '（产业互联网）'],
+      ['Industrial internet', 'Internet of industry'],
+      [0, 1],
+    ],
     [['產業互聯網', '產業互聯網'], ['Industrial internet', ''], []],
-    [['數字經濟', '數位經濟'], ['digital economy', 'Digital economy'], [0, 1]],
+    [
+      ['數字經濟', '數位經濟'],
+      ['digital economy', 'Digital economy'],
+      [0, 1],
+    ],
     [['數字經濟', '新基建'], ['digital economy', 'new infrastructure'], []],
   ])('%j translated as %j warns segments %j', (sources, translations, warned) => {
     const engine = engineWith();

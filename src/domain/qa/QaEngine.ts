@@ -115,8 +115,7 @@ export class QaEngine {
         own: precomputed?.own[at] ?? this.runChecks(segment),
         occurrences,
         terminology:
-          precomputed?.terminology[at] ??
-          this.terminologyOf(segment, occurrences ?? noOccurrences),
+          precomputed?.terminology[at] ?? this.terminologyOf(segment, occurrences ?? noOccurrences),
         sameSource: null,
         sameEnglish: null,
         all: none,
@@ -195,8 +194,7 @@ export class QaEngine {
       }
     }
     const statusChanged = previous.status !== segment.status;
-    const sourceKey =
-      sourceChanged || statusChanged ? this.sourceKeyOf(segment) : entry.sourceKey;
+    const sourceKey = sourceChanged || statusChanged ? this.sourceKeyOf(segment) : entry.sourceKey;
     const englishKey = englishKeyOf(segment);
     const candidates = new Set<string>();
     if (sourceKey !== entry.sourceKey || englishKey !== entry.englishKey) {
@@ -450,9 +448,7 @@ export class QaEngine {
   private visibleOf(issues: readonly QaIssue[]): readonly QaIssue[] {
     const { ignored, disabled } = this.filter;
     if (issues.length === 0 || (ignored.size === 0 && disabled.size === 0)) return issues;
-    const visible = issues.filter(
-      (issue) => !ignored.has(issue.key) && !disabled.has(issue.check),
-    );
+    const visible = issues.filter((issue) => !ignored.has(issue.key) && !disabled.has(issue.check));
     return visible.length === issues.length ? issues : visible.length === 0 ? none : visible;
   }
 }

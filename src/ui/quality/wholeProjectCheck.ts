@@ -7,7 +7,8 @@ export interface WholeProjectRequest {
   glossary: readonly GlossaryEntry[];
 }
 
-export type WholeProjectReply = { ok: true; result: QaPrecomputed } | { ok: false; message: string };
+export type WholeProjectReply =
+  { ok: true; result: QaPrecomputed } | { ok: false; message: string };
 
 export interface WholeProjectRun {
   result: Promise<QaPrecomputed>;
@@ -53,13 +54,11 @@ async function checkHere(
   request: WholeProjectRequest,
   isCancelled: () => boolean,
 ): Promise<QaPrecomputed> {
-  const [{ checkWholeProject }, { perSegmentChecks }, { loadScriptConverter }] = await Promise.all(
-    [
-      import('../../domain/qa/checkWholeProject'),
-      import('../../domain/qa/checks'),
-      import('../../domain/script/convertScript'),
-    ],
-  );
+  const [{ checkWholeProject }, { perSegmentChecks }, { loadScriptConverter }] = await Promise.all([
+    import('../../domain/qa/checkWholeProject'),
+    import('../../domain/qa/checks'),
+    import('../../domain/script/convertScript'),
+  ]);
   const toSimplified = await loadScriptConverter('zh-Hans');
   if (isCancelled()) return new Promise(() => undefined);
   return checkWholeProject(request.segments, request.glossary, toSimplified, perSegmentChecks);
