@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foldText, makeCharFold, type CharFold } from '../glossary/charFold';
+import { makeCharFold, type CharFold } from '../glossary/charFold';
 import type { GlossaryEntry } from '../glossary/glossaryEntry';
 import { TermMatcher } from '../glossary/TermMatcher';
 import { emptyRichText } from '../model/richText';
 import { loadScriptConverter } from '../script/convertScript';
+import { makeComparisonKey } from './comparisonKey';
 import { QaEngine, type QaGlossary } from './QaEngine';
 import type { QaIssue, QaSegment, SegmentCheck } from './types';
 
@@ -52,7 +53,7 @@ function hanLeftCheck(): SegmentCheck & { runs: string[] } {
 }
 
 function engineWith(checks: SegmentCheck[] = [], glossary: QaGlossary | null = null) {
-  return new QaEngine({ checks, foldSource: (text) => foldText(text, fold), glossary });
+  return new QaEngine({ checks, comparisonKey: makeComparisonKey(fold), glossary });
 }
 
 const summary = (issues: readonly QaIssue[]) =>

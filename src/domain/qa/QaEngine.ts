@@ -12,11 +12,8 @@ export const projectCheckIds = [consistencyCheckId, 'terminology'] as const;
 export interface QaEngineSetup {
   /** The checks of one segment on its own (src/domain/qa/checks). */
   checks: readonly SegmentCheck[];
-  /**
-   * Folds source text to the form it is compared in: one script, lower case, half-width (see
-   * charFold's `foldText`), so 产业互联网 and 產業互聯網 are the same source.
-   */
-  foldSource: (text: string) => string;
+  /** The form texts are compared in by the consistency check (see comparisonKey). */
+  comparisonKey: (text: string) => string;
   glossary?: QaGlossary | null;
 }
 
@@ -121,7 +118,7 @@ export class QaEngine {
         all: none,
         visible: none,
         sourceKey: precomputed?.sourceKeys[at] ?? this.sourceKeyOf(segment),
-        englishKey: precomputed?.englishKeys[at] ?? englishKeyOf(segment),
+        englishKey: precomputed?.englishKeys[at] ?? this.englishKeyOf(segment),
       };
       this.entries.set(segment.id, entry);
       this.order[segment.index] = segment.id;
@@ -151,7 +148,7 @@ export class QaEngine {
       result.own.push(this.runChecks(segment));
       result.terminology.push(this.terminologyOf(segment, this.findTerms(segment.source)));
       result.sourceKeys.push(this.sourceKeyOf(segment));
-      result.englishKeys.push(englishKeyOf(segment));
+      result.englishKeys.push(this.englishKeyOf(segment));
     }
     return result;
   }
@@ -195,7 +192,7 @@ export class QaEngine {
     }
     const statusChanged = previous.status !== segment.status;
     const sourceKey = sourceChanged || statusChanged ? this.sourceKeyOf(segment) : entry.sourceKey;
-    const englishKey = englishKeyOf(segment);
+    const englishKey = this.englishKeyOf(segment);
     const candidates = new Set<string>();
     if (sourceKey !== entry.sourceKey || englishKey !== entry.englishKey) {
       // Each group the segment leaves or joins, with its number of variants before.
@@ -353,7 +350,12 @@ export class QaEngine {
 
   private sourceKeyOf(segment: QaSegment): string {
     if (segment.status === 'do-not-translate') return '';
-    return this.setup.foldSource(segment.source).replace(ignoredInKeys, '');
+    return this.setup.comparisonKey(segment.source);
+  }
+
+  private englishKeyOf(segment: QaSegment): string {
+    if (segment.status === 'do-not-translate' || segment.translation === '') return '';
+    return this.setup.comparisonKey(segment.translation);
   }
 
   /** Puts the segment in its groups; returns them with their number of variants before. */
@@ -455,20 +457,6 @@ export class QaEngine {
 
 export function countKey(check: string, severity: QaSeverity): string {
   return `${check}:${severity}`;
-}
-
-/** Whitespace, punctuation and symbols: "產業互聯網。" and "产业互联网" are the same source. */
-const ignoredInKeys = /[\s\p{P}\p{S}]+/gu;
-
-/** The English as compared: case, punctuation and spacing aside. */
-export function englishKeyOf(segment: QaSegment): string {
-  if (segment.status === 'do-not-translate') return '';
-  return segment.translation
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function consistencyIssue(segmentId: string, kind: 'source' | 'english', count: number): QaIssue {

@@ -1,6 +1,7 @@
-import { foldText, makeCharFold } from '../glossary/charFold';
+import { makeCharFold } from '../glossary/charFold';
 import type { GlossaryEntry } from '../glossary/glossaryEntry';
 import { TermMatcher } from '../glossary/TermMatcher';
+import { makeComparisonKey } from './comparisonKey';
 import { QaEngine, type QaPrecomputed } from './QaEngine';
 import type { QaSegment, SegmentCheck } from './types';
 
@@ -19,7 +20,7 @@ export function checkWholeProject(
   matcher.setTerms(glossary);
   const engine = new QaEngine({
     checks,
-    foldSource: (text) => foldText(text, fold),
+    comparisonKey: makeComparisonKey(fold),
     glossary: {
       findTerms: (text) => matcher.find(text),
       entriesById: new Map(glossary.map((entry) => [entry.id, entry])),

@@ -1,4 +1,5 @@
-import { foldText, type CharFold } from '../../domain/glossary/charFold';
+import type { CharFold } from '../../domain/glossary/charFold';
+import { makeComparisonKey } from '../../domain/qa/comparisonKey';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { perSegmentChecks } from '../../domain/qa/checks';
 import { QaEngine, type QaGlossary } from '../../domain/qa/QaEngine';
@@ -19,6 +20,7 @@ export const wholeProjectMeasure = 'qa:whole-project';
 export class QaSession {
   readonly engine: QaEngine;
   private fold: CharFold | null = null;
+  private comparisonKey: ((text: string) => string) | null = null;
   private glossaryEntries: readonly GlossaryEntry[] | null = null;
   private checkedEntries: readonly GlossaryEntry[] | null = null;
   private loaded = false;
@@ -32,7 +34,7 @@ export class QaSession {
   constructor(private readonly store: SegmentStore) {
     this.engine = new QaEngine({
       checks: perSegmentChecks,
-      foldSource: (text) => (this.fold ? foldText(text, this.fold) : text.toLowerCase()),
+      comparisonKey: (text) => (this.comparisonKey ? this.comparisonKey(text) : text),
     });
   }
 
@@ -57,6 +59,7 @@ export class QaSession {
   setFold(fold: CharFold | null): void {
     if (!fold || fold === this.fold) return;
     this.fold = fold;
+    this.comparisonKey = makeComparisonKey(fold);
     this.scheduleRun();
   }
 
