@@ -123,7 +123,11 @@ export class QaSession {
       (result) => {
         if (this.run !== run) return;
         this.run = null;
-        performance.measure(wholeProjectMeasure, { start: started, end: performance.now() });
+        performance.measure(wholeProjectMeasure, {
+          start: started,
+          end: performance.now(),
+          detail: { segments: segments.length, terms: glossary.length },
+        });
         this.engine.load(segments, result);
         this.loaded = true;
         const changed = this.changedDuringRun ?? new Set<string>();
