@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { countKey, projectCheckIds } from '../../domain/qa/QaEngine';
@@ -29,21 +29,32 @@ const checkIds = [...new Set([...perSegmentChecks.map((check) => check.id), ...p
  * in document order (a project of 20,000 segments can have thousands), each with "Go to segment
  * N" and "Ignore"; ignored issues can be shown and restored, and whole checks switched off.
  */
-export function QualityPanel({ projectId, store, onJump, pageSize = 100 }: QualityPanelProps) {
+export function QualityPanel(props: QualityPanelProps) {
+  // Typing changes issues at every key: the panel follows at a lower priority than the row, and
+  // its urgent renders (the same deferred version) are skipped.
+  const version = useDeferredValue(useQaVersion(qaSessionOf(props.store)));
+  return <PanelContent {...props} version={version} />;
+}
+
+const PanelContent = memo(function PanelContent({
+  projectId,
+  store,
+  onJump,
+  pageSize = 100,
+  version,
+}: QualityPanelProps & { version: number }) {
   const { t, i18n } = useTranslation();
   const db = useWorkspaceDb();
   const announce = useShellNotice();
   const session = qaSessionOf(store);
-  const version = useQaVersion(session);
   const settings = useQaSettings(db, projectId);
-  const ids = { title: useId(), checks: useId() };
+  const titleId = useId();
   const [shown, setShown] = useState(pageSize);
   const [showIgnored, setShowIgnored] = useState(false);
   const describe = useQaText();
   const { engine } = session;
-  // The engine changes in place; `version` says when.
-  // The engine changes in place and `version` says when: reading it on each render is cheap
-  // (a page of issues, counts kept as they change).
+  // The engine changes in place and `version` (a prop, so this renders when it changes) says
+  // when: reading it on each render is cheap (a page of issues, counts kept as they change).
   void version;
   const listed = engine.list(shown);
   const counts = engine.countsBy();
@@ -98,7 +109,7 @@ export function QualityPanel({ projectId, store, onJump, pageSize = 100 }: Quali
 
   return (
     <section className="quality" aria-label={t('qa.panel')}>
-      <h2 id={ids.title} className="quality__title">
+      <h2 id={titleId} className="quality__title">
         {t('qa.panel')}
         <span className="quality__total">{t('qa.summary', { count: total })}</span>
       </h2>
@@ -184,7 +195,7 @@ export function QualityPanel({ projectId, store, onJump, pageSize = 100 }: Quali
       ) : null}
     </section>
   );
-}
+});
 
 /** One issue; the same issue object renders once however often the panel does. */
 const IssueItem = memo(function IssueItem({
