@@ -33,7 +33,7 @@ export interface FilterableSegment {
 
 export interface FilterInputs {
   /** Segments the quality checks raised an issue in. */
-  qualityIssueSegmentIds: ReadonlySet<string>;
+  qualityIssueSegmentIds: Pick<ReadonlySet<string>, 'has'>;
   /** Segments whose source holds a glossary term. */
   glossarySegmentIds: ReadonlySet<string>;
   /** The glossary's character fold; until it loads the source is compared as is. */

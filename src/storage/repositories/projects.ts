@@ -11,7 +11,7 @@ import { readStoredProject } from '../../domain/formats/storedRecords';
 import type { WorkspaceDb } from '../db';
 import { StoredRecordInvalid } from '../storedRecordInvalid';
 import { forgetLogs } from '../writeAheadLog';
-import { deleteExportPolicy, deleteViewState, getSetting } from './settings';
+import { deleteExportPolicy, deleteQaSettings, deleteViewState, getSetting } from './settings';
 
 export function newProjectId(): string {
   return `p-${randomId()}`;
@@ -160,6 +160,7 @@ export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
       await db.revisions.where('projectId').equals(id).delete();
       await deleteViewState(db, id);
       await deleteExportPolicy(db, id);
+      await deleteQaSettings(db, id);
       await db.projects.delete(id);
       forgetLogs(db.name, id);
     }

@@ -241,3 +241,44 @@ export async function setPreference<K extends keyof Preferences>(
 ): Promise<void> {
   await db.settings.put({ key, value });
 }
+
+/** A project's quality-check choices: issues ignored one by one (their keys), checks off. */
+export interface QaSettings {
+  ignored: string[];
+  disabled: string[];
+}
+
+const qaSettingsKey = (projectId: string): string => `qa:${projectId}`;
+
+const stringsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+export async function getQaSettings(db: WorkspaceDb, projectId: string): Promise<QaSettings> {
+  const row = await db.settings.get(qaSettingsKey(projectId));
+  const value = row?.value as Partial<Record<keyof QaSettings, unknown>> | undefined;
+  return { ignored: stringsIn(value?.ignored), disabled: stringsIn(value?.disabled) };
+}
+
+export async function setQaSettings(
+  db: WorkspaceDb,
+  projectId: string,
+  settings: QaSettings,
+): Promise<void> {
+  await db.settings.put({ key: qaSettingsKey(projectId), value: settings });
+}
+
+/** Forgets a project's quality-check choices (inside the caller's transaction). */
+export async function deleteQaSettings(db: WorkspaceDb, projectId: string): Promise<void> {
+  await db.settings.delete(qaSettingsKey(projectId));
+}
+
+/** Changes a project's quality-check choices from their stored state, in one transaction. */
+export async function updateQaSettings(
+  db: WorkspaceDb,
+  projectId: string,
+  change: (settings: QaSettings) => QaSettings,
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await setQaSettings(db, projectId, change(await getQaSettings(db, projectId)));
+  });
+}

@@ -13,9 +13,6 @@ import type { SegmentStore } from '../../storage/segmentStore';
 import type { GlossaryContextValue } from '../glossary/GlossaryContext';
 import { useCharFold } from '../glossary/useCharFold';
 
-/** Until the quality checks are wired in, no segment has an issue. */
-export const noQualityIssues: ReadonlySet<string> = new Set();
-
 export interface SegmentFilterControls {
   /** The filter as set in the bar (its text as typed). */
   filter: SegmentFilter;
@@ -40,7 +37,7 @@ const textDelayMs = 150;
 export function useSegmentFilter(
   store: SegmentStore,
   glossary: GlossaryContextValue,
-  qualityIssueSegmentIds: ReadonlySet<string>,
+  qualityIssueSegmentIds: Pick<ReadonlySet<string>, 'has'>,
   /** Where the translator is when the workspace opens; `hold` follows them from there. */
   initialSegmentId: string | null,
 ): SegmentFilterControls {

@@ -15,7 +15,6 @@ import { GlossaryList } from './GlossaryList';
 import { glossaryMessageText, type GlossaryMessage } from './glossaryMessage';
 import { GlossaryTransfer } from './GlossaryTransfer';
 import { SegmentTerms } from './SegmentTerms';
-import { TerminologyReport } from './TerminologyReport';
 import { termsOfSegment } from './termsOfSegment';
 import { TermSuggestions } from './TermSuggestions';
 import { useCharFold } from './useCharFold';
@@ -71,7 +70,7 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [suggesting, setSuggesting] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState<GlossaryEntry | null>(null);
-  const { flags, occurrences } = useTerminologyIndex(store, glossary);
+  const { occurrences } = useTerminologyIndex(store, glossary);
   const fold = useSearchFold();
   // The panel renders again after every save (the flags may have changed); the long lists are
   // memoised and get the same callbacks each time, so they render again only when their data do.
@@ -214,7 +213,6 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
           <TermSuggestions store={store} entries={glossary.entries} onUse={nextDraft} />
         ) : null}
       </div>
-      <TerminologyReport flags={flags} onJump={jump} />
       <ConfirmDialog
         open={confirmingDelete !== null}
         title={t('glossary.deleteTitle', { source: confirmingDelete?.source ?? '' })}

@@ -12,6 +12,7 @@ const shortcuts = [
   'insertTerm',
   'concordance',
   'insertMatch',
+  'nextIssue',
   'bold',
   'italic',
   'undo',

@@ -6,7 +6,7 @@ import { loadLiveEditors, prefetchLiveEditors, useLiveEditors } from '../../edit
 import { PendingInput } from '../../editor/pendingInput';
 import type { CaretTarget, SegmentEditorHandle } from '../../editor/SegmentEditor';
 import { useShellNotice } from '../common/ShellNotice';
-import { StaticRichText } from './StaticRichText';
+import { StaticRichText, type MarkedRange } from './StaticRichText';
 
 export interface SegmentFieldProps {
   content: RichTextDoc;
@@ -23,6 +23,8 @@ export interface SegmentFieldProps {
   onBlur: () => void;
   onEditorReady: (handle: SegmentEditorHandle | null) => void;
   externalRevision: number;
+  /** Ranges of the plain text to mark in the static cell (quality issues). */
+  marks?: readonly MarkedRange[];
 }
 
 /**
@@ -137,7 +139,7 @@ export function SegmentField(props: SegmentFieldProps) {
         }}
         onFocus={waiting ? undefined : () => onActivate(null)}
       >
-        {isEmpty ? null : <StaticRichText doc={content} />}
+        {isEmpty ? null : <StaticRichText doc={content} marks={props.marks} />}
       </div>
     </div>
   );

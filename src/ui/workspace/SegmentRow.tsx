@@ -1,5 +1,4 @@
 import { memo, useMemo } from 'react';
-import { checkTerminology } from '../../domain/glossary/checkTerminology';
 import { useTranslation } from 'react-i18next';
 import { countCharacters } from '../../domain/progress/translationProgress';
 import type { ScriptConverter } from '../../domain/script/convertScript';
@@ -11,9 +10,10 @@ import type { SegmentStore } from '../../storage/segmentStore';
 import { useGlossaryContext } from '../glossary/GlossaryContext';
 import { SegmentConflict } from './SegmentConflict';
 import { SegmentField } from './SegmentField';
-import { TerminologyIssues } from './TerminologyIssues';
 import { SourceText } from './SourceText';
 import { StatusSelect } from './StatusSelect';
+import { QaBadge } from '../quality/QaBadge';
+import { useSegmentQa } from '../quality/useQualityChecks';
 import { FillLabel } from '../memory/FillLabel';
 
 export interface SegmentRowActions {
@@ -48,11 +48,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const { findTerms, entriesById } = useGlossaryContext();
   const source = segment?.source ?? '';
   const occurrences = useMemo(() => findTerms(source), [findTerms, source]);
-  const translationText = segment?.translationText ?? '';
-  const issues = useMemo(
-    () => checkTerminology(occurrences, translationText, entriesById),
-    [occurrences, translationText, entriesById],
-  );
+  const qa = useSegmentQa(store, segmentId);
   if (!segment) return null;
   const number = index + 1;
   const fieldProps = (field: Field) => ({
@@ -111,10 +107,12 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         lang={props.sourceLang}
         occurrences={occurrences}
         entriesById={entriesById}
+        qaRanges={qa.sourceRanges}
       />
       <div className="segment__target">
         <SegmentField
           {...fieldProps('translation')}
+          marks={qa.translationRanges}
           content={segment.translation}
           isEmpty={segment.translationText.trim() === ''}
           label={t('segment.translation')}
@@ -124,7 +122,6 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           }
         />
         {props.notesColumn ? null : notes}
-        <TerminologyIssues issues={issues} />
       </div>
       {props.notesColumn ? notes : null}
       <div className="segment__meta">
@@ -137,6 +134,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
           <span className="segment__count">
             {t('segment.characterCount', { count: countCharacters(segment.source) })}
           </span>
+          <QaBadge issues={qa.issues} />
           <button
             type="button"
             className="segment__history"

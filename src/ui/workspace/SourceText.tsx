@@ -3,6 +3,7 @@ import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import type { TermOccurrence } from '../../domain/glossary/TermMatcher';
 import type { Segment } from '../../domain/model/segment';
 import type { ScriptConverter } from '../../domain/script/convertScript';
+import type { MarkedRange } from './StaticRichText';
 
 interface SourceTextProps {
   segment: Pick<Segment, 'source' | 'readings' | 'kind'>;
@@ -11,7 +12,11 @@ interface SourceTextProps {
   lang: string;
   occurrences: readonly TermOccurrence[];
   entriesById: ReadonlyMap<string, GlossaryEntry>;
+  /** What the quality checks found in the source, marked as <mark class="qa-mark">. */
+  qaRanges?: readonly MarkedRange[];
 }
+
+const noRanges: readonly MarkedRange[] = [];
 
 /**
  * The source in the chosen script, as a heading or a paragraph, with readings as ruby and
@@ -20,14 +25,35 @@ interface SourceTextProps {
  */
 export function SourceText(props: SourceTextProps) {
   const { segment, convert, showReadings, lang, occurrences, entriesById } = props;
+  const qaRanges = props.qaRanges ?? noRanges;
   // Source and readings keep their identity across edits of the translation, the segment does
   // not: keyed on them, typing in the row does not rebuild (and reconvert) the source.
   const { source, readings } = segment;
   const content = useMemo(() => {
-    const range = (start: number, end: number) =>
+    const plain = (start: number, end: number) =>
       showReadings
         ? withRuby({ source, readings }, convert, start, end)
         : convert(source.slice(start, end));
+    const range = (start: number, end: number): ReactNode => {
+      const inside = qaRanges.filter((found) => found.start < end && found.end > start);
+      if (inside.length === 0) return plain(start, end);
+      const pieces: ReactNode[] = [];
+      let at = start;
+      for (const found of [...inside].sort((a, b) => a.start - b.start)) {
+        const from = Math.max(at, found.start);
+        const to = Math.min(end, found.end);
+        if (to <= from) continue;
+        if (from > at) pieces.push(plain(at, from));
+        pieces.push(
+          <mark key={`q${from}`} className="qa-mark">
+            {plain(from, to)}
+          </mark>,
+        );
+        at = to;
+      }
+      if (at < end) pieces.push(plain(at, end));
+      return pieces;
+    };
     const parts: ReactNode[] = [];
     let cursor = 0;
     for (const occurrence of occurrences) {
@@ -46,7 +72,7 @@ export function SourceText(props: SourceTextProps) {
     }
     if (cursor < source.length) parts.push(range(cursor, source.length));
     return parts;
-  }, [source, readings, convert, showReadings, occurrences, entriesById]);
+  }, [source, readings, convert, showReadings, occurrences, entriesById, qaRanges]);
 
   const withReadings = showReadings && readings.length > 0;
   const className = `segment__source segment__source--${segment.kind}${withReadings ? ' segment__source--with-readings' : ''}`;

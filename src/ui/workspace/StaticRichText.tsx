@@ -1,23 +1,50 @@
 import type { ReactNode } from 'react';
 import type { RichTextDoc, RichTextInline } from '../../domain/model/richText';
 
+/** A span of the plain text (paragraphs and hard breaks count one character each) to mark. */
+export interface MarkedRange {
+  start: number;
+  end: number;
+}
+
+const noMarks: readonly MarkedRange[] = [];
+
 /**
  * Stored rich text as React elements: text is always text, so nothing stored or imported can
- * become live markup, and no HTML string is ever parsed.
+ * become live markup, and no HTML string is ever parsed. `marks` (offsets in the plain text, as
+ * the quality checks give them) are drawn as <mark class="qa-mark">.
  */
-export function StaticRichText({ doc }: { doc: RichTextDoc }) {
+export function StaticRichText({
+  doc,
+  marks = noMarks,
+}: {
+  doc: RichTextDoc;
+  marks?: readonly MarkedRange[];
+}) {
+  let offset = 0;
   return (
     <>
-      {doc.content.map((paragraph, index) => (
-        <p key={index}>{(paragraph.content ?? []).map(renderInline)}</p>
-      ))}
+      {doc.content.map((paragraph, index) => {
+        const inlines = (paragraph.content ?? []).map((inline, at) => {
+          const start = offset;
+          offset += inline.type === 'text' ? inline.text.length : 1;
+          return renderInline(inline, at, start, marks);
+        });
+        offset += 1;
+        return <p key={index}>{inlines}</p>;
+      })}
     </>
   );
 }
 
-function renderInline(inline: RichTextInline, index: number): ReactNode {
+function renderInline(
+  inline: RichTextInline,
+  index: number,
+  offset: number,
+  marks: readonly MarkedRange[],
+): ReactNode {
   if (inline.type === 'hardBreak') return <br key={index} />;
-  let node: ReactNode = inline.text;
+  let node: ReactNode = marked(inline.text, offset, marks);
   for (const mark of inline.marks ?? []) {
     switch (mark.type) {
       case 'bold':
@@ -29,4 +56,27 @@ function renderInline(inline: RichTextInline, index: number): ReactNode {
     }
   }
   return <span key={index}>{node}</span>;
+}
+
+/** The text with the parts inside `marks` wrapped in <mark>; the text itself when none are. */
+export function marked(text: string, offset: number, marks: readonly MarkedRange[]): ReactNode {
+  const end = offset + text.length;
+  const inside = marks.filter((range) => range.start < end && range.end > offset);
+  if (inside.length === 0) return text;
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  for (const range of [...inside].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(cursor, range.start - offset);
+    const to = Math.min(text.length, range.end - offset);
+    if (to <= from) continue;
+    if (from > cursor) parts.push(text.slice(cursor, from));
+    parts.push(
+      <mark key={from} className="qa-mark">
+        {text.slice(from, to)}
+      </mark>,
+    );
+    cursor = to;
+  }
+  if (cursor < text.length) parts.push(text.slice(cursor));
+  return parts;
 }

@@ -46,10 +46,13 @@ import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
 import { FilterControls, FilterStatus } from '../filter/FilterBar';
-import { noQualityIssues, useSegmentFilter } from '../filter/useSegmentFilter';
+import { useSegmentFilter } from '../filter/useSegmentFilter';
 import { FindReplaceDialog } from '../find/FindReplaceDialog';
 import { insertMatchText, insertNthMatch } from '../memory/insertMatch';
 import { useMemoryFeeder } from '../memory/useMemoryFeeder';
+import { QualityPanel } from '../quality/QualityPanel';
+import { useQualityChecks } from '../quality/useQualityChecks';
+import { useQualityCommands, type QualityCommands } from '../quality/useQualityCommands';
 
 interface WorkspaceProps {
   projectId: string;
@@ -92,14 +95,25 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   const { project, store, initialView } = open;
   const { sourceScript, showReadings, notesColumn, setPreference } = usePreferences();
   const glossary = useGlossaryMatcher(useGlossary(db, project.id));
+  const qa = useQualityChecks(store, project.id, glossary);
+  // Read when "With quality issues" is chosen, from the engine as it is then; the segment being
+  // edited stays in the list while the translator works in it (see useSegmentFilter's hold).
+  const qualityIssueSegmentIds = useMemo(
+    () => ({ has: (id: string) => qa.engine.issuesOf(id).length > 0 }),
+    [qa],
+  );
   const liveEditor = useRef<SegmentEditorHandle | null>(null);
   const [glossaryDraft, setGlossaryDraft] = useState<GlossaryDraft | null>(null);
   const convert = useScriptConverter(sourceScript);
   const list = useRef<SegmentListHandle>(null);
   const announce = useShellNotice();
   useSetAsideEdits(store);
-  // The lead wires the quality checks' segment ids here (issue 10); until then none has issues.
-  const filter = useSegmentFilter(store, glossary, noQualityIssues, initialView.activeSegmentId);
+  const filter = useSegmentFilter(
+    store,
+    glossary,
+    qualityIssueSegmentIds,
+    initialView.activeSegmentId,
+  );
   const filterNow = useRef(filter);
   useEffect(() => {
     filterNow.current = filter;
@@ -123,6 +137,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     if (index >= 0 && !list.current?.isRendered(index)) list.current?.reveal(index, 'start');
   }, [initialView.activeSegmentId, store]);
   const { active } = navigation;
+  const quality = useQualityCommands(store, navigation);
 
   const viewState = useCallback(
     () => ({
@@ -145,9 +160,9 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
 
   // Row callbacks stay the same object for the workspace's life, so rows re-render only when
   // their own segment or active state changes.
-  const latest = useRef({ navigation, convert, onOpenHelp, glossary, announce, t });
+  const latest = useRef({ navigation, convert, onOpenHelp, glossary, announce, t, quality });
   useEffect(() => {
-    latest.current = { navigation, convert, onOpenHelp, glossary, announce, t };
+    latest.current = { navigation, convert, onOpenHelp, glossary, announce, t, quality };
   });
   const [historyFor, setHistoryFor] = useState<string | null>(null);
   const actions = useMemo<SegmentRowActions>(
@@ -241,7 +256,6 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
         onInsert={(text) => liveEditor.current?.insertText(text)}
       />
     ),
-    quality: () => null,
     dictionary: () => (
       <Suspense fallback={null}>
         <DictionaryPanel
@@ -266,6 +280,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           }}
         />
       </Suspense>
+    ),
+    quality: () => (
+      <QualityPanel
+        projectId={project.id}
+        store={store}
+        onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
+      />
     ),
   };
   return (
@@ -341,6 +362,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             </Suspense>
           </ErrorBoundary>
         ) : null}
+        {quality.dialog}
       </main>
     </GlossaryContext>
   );
@@ -357,6 +379,7 @@ function runCommand(
     glossary: GlossaryContextValue;
     announce: ReturnType<typeof useShellNotice>;
     t: TFunction;
+    quality: QualityCommands;
   },
   store: OpenProject['store'],
 ) {
@@ -370,6 +393,7 @@ function runCommand(
   }
   switch (command) {
     case 'confirm': {
+      if (context.quality.holdConfirm(segmentId)) return;
       if (navigation.confirmAndAdvance(segmentId) === 'empty') {
         announce({
           text: t('layout.confirmEmpty', { number: store.indexOf(segmentId) + 1 }),

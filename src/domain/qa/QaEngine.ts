@@ -1,0 +1,540 @@
+import type { TermOccurrence } from '../glossary/TermMatcher';
+import { terminologyIssues, type QaGlossary } from './terminologyIssues';
+import type { QaIssue, QaSegment, QaSeverity, SegmentCheck } from './types';
+
+export type { QaGlossary };
+
+export const consistencyCheckId = 'consistency';
+
+/** The checks the engine runs itself, across segments, besides the per-segment ones. */
+export const projectCheckIds = [consistencyCheckId, 'terminology'] as const;
+
+export interface QaEngineSetup {
+  /** The checks of one segment on its own (src/domain/qa/checks). */
+  checks: readonly SegmentCheck[];
+  /** The form texts are compared in by the consistency check (see comparisonKey). */
+  comparisonKey: (text: string) => string;
+  glossary?: QaGlossary | null;
+}
+
+/** What a whole-project run (in a worker) hands over, so the page need not compute it again. */
+export interface QaPrecomputed {
+  /** Per segment, in the order given: the per-segment checks' issues. */
+  own: (readonly QaIssue[])[];
+  terminology: (readonly QaIssue[])[];
+  sourceKeys: string[];
+  englishKeys: string[];
+}
+
+/** What the translator has set aside: issues ignored one by one (keys) and whole checks off. */
+export interface QaFilter {
+  ignored: ReadonlySet<string>;
+  disabled: ReadonlySet<string>;
+}
+
+export interface QaListedIssue {
+  issue: QaIssue;
+  /** 1-based position of the segment in the project. */
+  number: number;
+}
+
+interface Entry {
+  segment: QaSegment;
+  own: readonly QaIssue[];
+  /** The glossary terms in the source; null until needed (after a worker's run). */
+  occurrences: readonly TermOccurrence[] | null;
+  terminology: readonly QaIssue[];
+  sameSource: QaIssue | null;
+  sameEnglish: QaIssue | null;
+  /** Every issue, before the filter. */
+  all: readonly QaIssue[];
+  /** What the translator sees: `all` less ignored issues and checks switched off. */
+  visible: readonly QaIssue[];
+  /** Normalised source; '' when the segment takes no part in the consistency check. */
+  sourceKey: string;
+  /** Normalised English; '' when empty or not to be translated. */
+  englishKey: string;
+}
+
+/** Segments sharing one key, and how many of them have each value of the other key. */
+interface Group {
+  members: Set<string>;
+  variants: Map<string, number>;
+}
+
+type Listener = () => void;
+
+const none: readonly QaIssue[] = [];
+const noOccurrences: readonly TermOccurrence[] = [];
+
+/**
+ * The project's quality issues, kept per segment and brought up to date one segment at a time.
+ *
+ * `update` re-runs the per-segment checks and the terminology check of that segment only; the
+ * consistency check keeps two indexes (segments by normalised source, by normalised English) and
+ * re-examines only the groups the segment leaves or joins, and all of a group's members only when
+ * the group's number of variants changes. Issue lists keep their identity while unchanged, and
+ * listeners are told which segments' issues changed, so a view re-renders only those.
+ */
+export class QaEngine {
+  private readonly entries = new Map<string, Entry>();
+  private readonly order: string[] = [];
+  private readonly bySource = new Map<string, Group>();
+  private readonly byEnglish = new Map<string, Group>();
+  private glossary: QaGlossary | null;
+  private filter: QaFilter = { ignored: new Set(), disabled: new Set() };
+  /** Positions of segments with visible issues, ascending. */
+  private flagged: number[] = [];
+  private readonly counts = new Map<string, number>();
+  private total = 0;
+  private version = 0;
+  private readonly segmentListeners = new Map<string, Set<Listener>>();
+  private readonly listeners = new Set<Listener>();
+
+  constructor(private readonly setup: QaEngineSetup) {
+    this.glossary = setup.glossary ?? null;
+  }
+
+  /**
+   * Checks a whole project (segments in document order), or takes what a worker computed for
+   * the same segments. Every previous issue is dropped.
+   */
+  load(segments: readonly QaSegment[], precomputed?: QaPrecomputed): void {
+    const before = new Set(this.entries.keys());
+    this.entries.clear();
+    this.order.length = 0;
+    this.bySource.clear();
+    this.byEnglish.clear();
+    segments.forEach((segment, at) => {
+      const occurrences = precomputed ? null : this.findTerms(segment.source);
+      const entry: Entry = {
+        segment,
+        own: precomputed?.own[at] ?? this.runChecks(segment),
+        occurrences,
+        terminology:
+          precomputed?.terminology[at] ?? this.terminologyOf(segment, occurrences ?? noOccurrences),
+        sameSource: null,
+        sameEnglish: null,
+        all: none,
+        visible: none,
+        sourceKey: precomputed?.sourceKeys[at] ?? this.sourceKeyOf(segment),
+        englishKey: precomputed?.englishKeys[at] ?? this.englishKeyOf(segment),
+      };
+      this.entries.set(segment.id, entry);
+      this.order[segment.index] = segment.id;
+      this.join(entry);
+    });
+    for (const group of this.bySource.values()) this.refreshGroup(group, 'source', null);
+    for (const group of this.byEnglish.values()) this.refreshGroup(group, 'english', null);
+    this.flagged = [];
+    this.counts.clear();
+    this.total = 0;
+    for (const id of this.order) {
+      const entry = id === undefined ? undefined : this.entries.get(id);
+      if (!entry) continue;
+      entry.all = combine(entry);
+      entry.visible = this.visibleOf(entry.all);
+      this.count(entry.visible, 1);
+      if (entry.visible.length > 0) this.flagged.push(entry.segment.index);
+    }
+    for (const id of this.entries.keys()) before.add(id);
+    this.announce(before);
+  }
+
+  /** What a worker computes for `load`: everything except the consistency groups. */
+  precompute(segments: readonly QaSegment[]): QaPrecomputed {
+    const result: QaPrecomputed = { own: [], terminology: [], sourceKeys: [], englishKeys: [] };
+    for (const segment of segments) {
+      result.own.push(this.runChecks(segment));
+      result.terminology.push(this.terminologyOf(segment, this.findTerms(segment.source)));
+      result.sourceKeys.push(this.sourceKeyOf(segment));
+      result.englishKeys.push(this.englishKeyOf(segment));
+    }
+    return result;
+  }
+
+  /**
+   * The glossary later updates check terms with. Issues already found stay until their segment
+   * changes or the project is loaded again (a whole-project run follows a glossary change).
+   */
+  setGlossary(glossary: QaGlossary | null): void {
+    this.glossary = glossary;
+    for (const entry of this.entries.values()) entry.occurrences = null;
+  }
+
+  /** Re-checks one segment and what depends on it; returns the segments whose issues changed. */
+  update(segment: QaSegment): ReadonlySet<string> {
+    const entry = this.entries.get(segment.id);
+    if (!entry || entry.segment === segment) return new Set();
+    const previous = entry.segment;
+    entry.segment = segment;
+    const sourceChanged = previous.source !== segment.source;
+    const textChanged = sourceChanged || previous.translation !== segment.translation;
+    const ownInputChanged =
+      textChanged ||
+      previous.status !== segment.status ||
+      previous.kind !== segment.kind ||
+      previous.sentenceEnds !== segment.sentenceEnds;
+    let mine = false;
+    if (ownInputChanged) {
+      const own = this.runChecks(segment);
+      if (!sameIssues(own, entry.own)) {
+        entry.own = own;
+        mine = true;
+      }
+      if (sourceChanged || entry.occurrences === null)
+        entry.occurrences = this.findTerms(segment.source);
+      const terminology = this.terminologyOf(segment, entry.occurrences);
+      if (!sameIssues(terminology, entry.terminology)) {
+        entry.terminology = terminology;
+        mine = true;
+      }
+    }
+    const statusChanged = previous.status !== segment.status;
+    const sourceKey = sourceChanged || statusChanged ? this.sourceKeyOf(segment) : entry.sourceKey;
+    const englishKey = this.englishKeyOf(segment);
+    const candidates = new Set<string>();
+    if (sourceKey !== entry.sourceKey || englishKey !== entry.englishKey) {
+      // Each group the segment leaves or joins, with its number of variants before.
+      const touched = new Map<Group, ['source' | 'english', number]>();
+      const note = ([group, kind, size]: [Group, 'source' | 'english', number]) => {
+        if (!touched.has(group)) touched.set(group, [kind, size]);
+      };
+      this.leave(entry).forEach(note);
+      entry.sourceKey = sourceKey;
+      entry.englishKey = englishKey;
+      this.join(entry).forEach(note);
+      for (const [group, [kind, sizeBefore]] of touched) {
+        // Only a change in the number of variants changes the other members' issues.
+        const whole = group.variants.size !== sizeBefore;
+        this.refreshGroup(group, kind, candidates, whole ? null : segment.id);
+      }
+      if (entry.sourceKey === '' || entry.englishKey === '') {
+        entry.sameSource = null;
+        entry.sameEnglish = null;
+      }
+      mine = true;
+    }
+    if (mine) candidates.add(segment.id);
+    const changed = new Set<string>();
+    for (const id of candidates) if (this.recombine(id)) changed.add(id);
+    this.announce(changed);
+    return changed;
+  }
+
+  /** Hides ignored issues and checks switched off; returns the segments whose issues changed. */
+  setFilter(filter: QaFilter): ReadonlySet<string> {
+    this.filter = filter;
+    const changed = new Set<string>();
+    for (const [id, entry] of this.entries) {
+      const visible = this.visibleOf(entry.all);
+      if (sameIssues(visible, entry.visible)) continue;
+      this.setVisible(entry, visible);
+      changed.add(id);
+    }
+    this.announce(changed);
+    return changed;
+  }
+
+  /** The segment's issues the translator sees; the same array while they do not change. */
+  issuesOf(segmentId: string): readonly QaIssue[] {
+    return this.entries.get(segmentId)?.visible ?? none;
+  }
+
+  /** The segment's issues as they would be with this text and status (before confirming it). */
+  preview(segment: QaSegment): readonly QaIssue[] {
+    const entry = this.entries.get(segment.id);
+    if (!entry) return none;
+    const occurrences = this.findTerms(segment.source);
+    return this.visibleOf([
+      ...this.runChecks(segment),
+      ...this.terminologyOf(segment, occurrences),
+      ...(entry.sameSource ? [entry.sameSource] : []),
+      ...(entry.sameEnglish ? [entry.sameEnglish] : []),
+    ]);
+  }
+
+  /** Issues of the whole project in document order, at most `limit`. */
+  list(limit: number): QaListedIssue[] {
+    const listed: QaListedIssue[] = [];
+    for (const position of this.flagged) {
+      const id = this.order[position];
+      for (const issue of (id === undefined ? null : this.entries.get(id))?.visible ?? none) {
+        if (listed.length >= limit) return listed;
+        listed.push({ issue, number: position + 1 });
+      }
+    }
+    return listed;
+  }
+
+  /** Ignored issues that would otherwise show, at most `limit`. */
+  ignoredIssues(limit: number): QaListedIssue[] {
+    const listed: QaListedIssue[] = [];
+    if (this.filter.ignored.size === 0) return listed;
+    this.order.forEach((id, position) => {
+      for (const issue of this.entries.get(id)?.all ?? none) {
+        if (listed.length >= limit) return;
+        if (this.filter.ignored.has(issue.key) && !this.filter.disabled.has(issue.check))
+          listed.push({ issue, number: position + 1 });
+      }
+    });
+    return listed;
+  }
+
+  /** Visible issues by check and severity (`check:severity`), and in all. */
+  countsBy(): { total: number; byCheck: ReadonlyMap<string, number> } {
+    return { total: this.total, byCheck: this.counts };
+  }
+
+  /** The id of the next (or previous) segment with a visible issue after `from`, wrapping. */
+  nextFlagged(from: number, direction: 1 | -1): string | null {
+    if (this.flagged.length === 0) return null;
+    const at = lowerBound(this.flagged, direction === 1 ? from + 1 : from);
+    const position =
+      direction === 1
+        ? (this.flagged[at] ?? this.flagged[0])
+        : (this.flagged[at - 1] ?? this.flagged.at(-1));
+    return position === undefined ? null : (this.order[position] ?? null);
+  }
+
+  /** Bumped whenever any segment's visible issues change: a snapshot for views. */
+  getVersion(): number {
+    return this.version;
+  }
+
+  subscribeSegment(id: string, listener: Listener): () => void {
+    let listeners = this.segmentListeners.get(id);
+    if (!listeners) {
+      listeners = new Set();
+      this.segmentListeners.set(id, listeners);
+    }
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private announce(changed: ReadonlySet<string>): void {
+    if (changed.size === 0) return;
+    this.version += 1;
+    for (const id of changed)
+      for (const listener of [...(this.segmentListeners.get(id) ?? [])]) listener();
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private runChecks(segment: QaSegment): readonly QaIssue[] {
+    if (segment.status === 'do-not-translate') return none;
+    let issues: QaIssue[] | null = null;
+    for (const check of this.setup.checks) {
+      const found = check.check(segment);
+      if (found.length > 0) (issues ??= []).push(...found);
+    }
+    return issues ?? none;
+  }
+
+  private findTerms(source: string): readonly TermOccurrence[] {
+    return this.glossary ? this.glossary.findTerms(source) : noOccurrences;
+  }
+
+  private terminologyOf(
+    segment: QaSegment,
+    occurrences: readonly TermOccurrence[],
+  ): readonly QaIssue[] {
+    if (!this.glossary || occurrences.length === 0) return none;
+    const issues = terminologyIssues(segment, occurrences, this.glossary.entriesById);
+    return issues.length === 0 ? none : issues;
+  }
+
+  private sourceKeyOf(segment: QaSegment): string {
+    if (segment.status === 'do-not-translate') return '';
+    return this.setup.comparisonKey(segment.source);
+  }
+
+  private englishKeyOf(segment: QaSegment): string {
+    if (segment.status === 'do-not-translate' || segment.translation === '') return '';
+    return this.setup.comparisonKey(segment.translation);
+  }
+
+  /** Puts the segment in its groups; returns them with their number of variants before. */
+  private join(entry: Entry): [Group, 'source' | 'english', number][] {
+    const touched: [Group, 'source' | 'english', number][] = [];
+    if (entry.sourceKey === '' || entry.englishKey === '') return touched;
+    const source = groupOf(this.bySource, entry.sourceKey);
+    touched.push([source, 'source', source.variants.size]);
+    source.members.add(entry.segment.id);
+    bump(source.variants, entry.englishKey, 1);
+    const english = groupOf(this.byEnglish, entry.englishKey);
+    touched.push([english, 'english', english.variants.size]);
+    english.members.add(entry.segment.id);
+    bump(english.variants, entry.sourceKey, 1);
+    return touched;
+  }
+
+  private leave(entry: Entry): [Group, 'source' | 'english', number][] {
+    const touched: [Group, 'source' | 'english', number][] = [];
+    if (entry.sourceKey === '' || entry.englishKey === '') return touched;
+    const source = this.bySource.get(entry.sourceKey);
+    if (source) {
+      touched.push([source, 'source', source.variants.size]);
+      source.members.delete(entry.segment.id);
+      bump(source.variants, entry.englishKey, -1);
+      if (source.members.size === 0) this.bySource.delete(entry.sourceKey);
+    }
+    const english = this.byEnglish.get(entry.englishKey);
+    if (english) {
+      touched.push([english, 'english', english.variants.size]);
+      english.members.delete(entry.segment.id);
+      bump(english.variants, entry.sourceKey, -1);
+      if (english.members.size === 0) this.byEnglish.delete(entry.englishKey);
+    }
+    return touched;
+  }
+
+  /**
+   * Sets the consistency issue of a group's members (or of `only`); adds to `changed` the
+   * members whose issue changed.
+   */
+  private refreshGroup(
+    group: Group,
+    kind: 'source' | 'english',
+    changed: Set<string> | null,
+    only: string | null = null,
+  ): void {
+    const count = group.variants.size;
+    const members = only === null ? group.members : group.members.has(only) ? [only] : [];
+    for (const id of members) {
+      const entry = this.entries.get(id);
+      if (!entry) continue;
+      const current = kind === 'source' ? entry.sameSource : entry.sameEnglish;
+      if (count < 2 ? current === null : current?.params.count === count) continue;
+      const issue = count < 2 ? null : consistencyIssue(id, kind, count);
+      if (kind === 'source') entry.sameSource = issue;
+      else entry.sameEnglish = issue;
+      changed?.add(id);
+    }
+  }
+
+  /** Recombines a segment's issues; whether what the translator sees of them changed. */
+  private recombine(id: string): boolean {
+    const entry = this.entries.get(id);
+    if (!entry) return false;
+    entry.all = combine(entry);
+    const visible = this.visibleOf(entry.all);
+    if (sameIssues(visible, entry.visible)) return false;
+    this.setVisible(entry, visible);
+    return true;
+  }
+
+  private setVisible(entry: Entry, visible: readonly QaIssue[]): void {
+    this.count(entry.visible, -1);
+    this.count(visible, 1);
+    const position = entry.segment.index;
+    const at = lowerBound(this.flagged, position);
+    const present = this.flagged[at] === position;
+    if (present && visible.length === 0) this.flagged.splice(at, 1);
+    else if (!present && visible.length > 0) this.flagged.splice(at, 0, position);
+    entry.visible = visible;
+  }
+
+  private count(issues: readonly QaIssue[], sign: 1 | -1): void {
+    for (const issue of issues) {
+      const key = countKey(issue.check, issue.severity);
+      this.counts.set(key, (this.counts.get(key) ?? 0) + sign);
+      this.total += sign;
+    }
+  }
+
+  private visibleOf(issues: readonly QaIssue[]): readonly QaIssue[] {
+    const { ignored, disabled } = this.filter;
+    if (issues.length === 0 || (ignored.size === 0 && disabled.size === 0)) return issues;
+    const visible = issues.filter((issue) => !ignored.has(issue.key) && !disabled.has(issue.check));
+    return visible.length === issues.length ? issues : visible.length === 0 ? none : visible;
+  }
+}
+
+export function countKey(check: string, severity: QaSeverity): string {
+  return `${check}:${severity}`;
+}
+
+function consistencyIssue(segmentId: string, kind: 'source' | 'english', count: number): QaIssue {
+  return {
+    check: consistencyCheckId,
+    severity: 'warning',
+    segmentId,
+    key: `${consistencyCheckId}:${segmentId}:${kind === 'source' ? 'sameSource' : 'sameEnglish'}`,
+    message:
+      kind === 'source'
+        ? 'qa.messages.consistency.sameSource'
+        : 'qa.messages.consistency.sameEnglish',
+    params: { count },
+    ranges: [],
+  };
+}
+
+function combine(entry: Entry): readonly QaIssue[] {
+  const { own, terminology, sameSource, sameEnglish } = entry;
+  if (!sameSource && !sameEnglish) {
+    if (terminology.length === 0) return own;
+    if (own.length === 0) return terminology;
+  }
+  const all = [...own, ...terminology];
+  if (sameSource) all.push(sameSource);
+  if (sameEnglish) all.push(sameEnglish);
+  return all;
+}
+
+function groupOf(groups: Map<string, Group>, key: string): Group {
+  let group = groups.get(key);
+  if (!group) {
+    group = { members: new Set(), variants: new Map() };
+    groups.set(key, group);
+  }
+  return group;
+}
+
+function bump(variants: Map<string, number>, key: string, by: 1 | -1): void {
+  const count = (variants.get(key) ?? 0) + by;
+  if (count <= 0) variants.delete(key);
+  else variants.set(key, count);
+}
+
+function sameIssues(a: readonly QaIssue[], b: readonly QaIssue[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let at = 0; at < a.length; at += 1) {
+    const mine = a[at];
+    const other = b[at];
+    if (!mine || !other) return false;
+    if (mine === other) continue;
+    if (mine.key !== other.key || mine.severity !== other.severity) return false;
+    if (mine.message !== other.message) return false;
+    if (!sameParams(mine.params, other.params)) return false;
+    if (mine.ranges.length !== other.ranges.length) return false;
+    for (let range = 0; range < mine.ranges.length; range += 1) {
+      const x = mine.ranges[range];
+      const y = other.ranges[range];
+      if (x?.field !== y?.field || x?.start !== y?.start || x?.end !== y?.end) return false;
+    }
+  }
+  return true;
+}
+
+function sameParams(a: QaIssue['params'], b: QaIssue['params']): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key]);
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

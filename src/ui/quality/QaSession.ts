@@ -1,0 +1,156 @@
+import type { CharFold } from '../../domain/glossary/charFold';
+import { makeComparisonKey } from '../../domain/qa/comparisonKey';
+import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
+import { perSegmentChecks } from '../../domain/qa/checks';
+import { QaEngine, type QaGlossary } from '../../domain/qa/QaEngine';
+import type { QaSegment } from '../../domain/qa/types';
+import type { Segment } from '../../domain/model/segment';
+import type { QaSettings } from '../../storage/repositories/settings';
+import type { SegmentStore } from '../../storage/segmentStore';
+import { checkWholeProjectOffThread, type WholeProjectRun } from './wholeProjectCheck';
+
+/** The User Timing measure of each whole-project check, for the bench and DevTools. */
+export const wholeProjectMeasure = 'qa:whole-project';
+
+/**
+ * The open project's quality checks: the whole project is checked in a worker when it opens
+ * and when the glossary changes; in between, every change of a segment in the store re-checks
+ * that segment (and what depends on it) at once, on the page, through `QaEngine.update`.
+ */
+export class QaSession {
+  readonly engine: QaEngine;
+  private fold: CharFold | null = null;
+  private comparisonKey: ((text: string) => string) | null = null;
+  private glossaryEntries: readonly GlossaryEntry[] | null = null;
+  private checkedEntries: readonly GlossaryEntry[] | null = null;
+  private loaded = false;
+  /** Segments changed while a whole-project run was under way: re-checked when it is in. */
+  private changedDuringRun: Set<string> | null = null;
+  private run: WholeProjectRun | null = null;
+  private runTimer: ReturnType<typeof setTimeout> | undefined;
+  private unsubscribe: (() => void) | null = null;
+  private readonly asChecked = new WeakMap<Segment, QaSegment>();
+
+  constructor(private readonly store: SegmentStore) {
+    this.engine = new QaEngine({
+      checks: perSegmentChecks,
+      comparisonKey: (text) => (this.comparisonKey ? this.comparisonKey(text) : text),
+    });
+  }
+
+  /** Follows the store's segments; returns the way to stop. */
+  start(): () => void {
+    if (!this.unsubscribe) {
+      const stops = this.store.ids.map((id) =>
+        this.store.subscribeSegment(id, () => this.segmentChanged(id)),
+      );
+      this.unsubscribe = () => stops.forEach((stop) => stop());
+      this.scheduleRun();
+    }
+    return () => {
+      this.unsubscribe?.();
+      this.unsubscribe = null;
+      clearTimeout(this.runTimer);
+      this.run?.cancel();
+      this.run = null;
+    };
+  }
+
+  setFold(fold: CharFold | null): void {
+    if (!fold || fold === this.fold) return;
+    this.fold = fold;
+    this.comparisonKey = makeComparisonKey(fold);
+    this.scheduleRun();
+  }
+
+  setGlossary(glossary: QaGlossary & { entries: readonly GlossaryEntry[] }): void {
+    this.engine.setGlossary(glossary);
+    this.glossaryEntries = glossary.entries;
+    if (glossary.entries !== this.checkedEntries) this.scheduleRun();
+  }
+
+  setSettings(settings: QaSettings | null): void {
+    if (!settings) return;
+    this.engine.setFilter({
+      ignored: new Set(settings.ignored),
+      disabled: new Set(settings.disabled),
+    });
+  }
+
+  /** The segment as the checks see it (the same object while the segment is unchanged). */
+  qaSegmentOf(segment: Segment): QaSegment {
+    let checked = this.asChecked.get(segment);
+    if (!checked) {
+      checked = {
+        id: segment.id,
+        index: this.store.indexOf(segment.id),
+        kind: segment.kind,
+        status: segment.status,
+        source: segment.source,
+        sentenceEnds: segment.sentenceEnds,
+        translation: segment.translationText,
+      };
+      this.asChecked.set(segment, checked);
+    }
+    return checked;
+  }
+
+  private segmentChanged(id: string): void {
+    this.changedDuringRun?.add(id);
+    if (!this.loaded) return;
+    const segment = this.store.get(id);
+    if (segment) this.engine.update(this.qaSegmentOf(segment));
+  }
+
+  /** Several triggers at once (the fold, then the glossary, as a project opens) make one run. */
+  private scheduleRun(): void {
+    if (!this.unsubscribe) return;
+    clearTimeout(this.runTimer);
+    this.runTimer = setTimeout(() => this.checkWholeProject(), 30);
+  }
+
+  private checkWholeProject(): void {
+    const glossary = this.glossaryEntries;
+    if (!this.fold || !glossary) return;
+    this.run?.cancel();
+    this.checkedEntries = glossary;
+    this.changedDuringRun = new Set();
+    const segments = this.store.currentSegments().map((segment) => this.qaSegmentOf(segment));
+    const started = performance.now();
+    const run = checkWholeProjectOffThread({ segments, glossary });
+    this.run = run;
+    run.result.then(
+      (result) => {
+        if (this.run !== run) return;
+        this.run = null;
+        performance.measure(wholeProjectMeasure, {
+          start: started,
+          end: performance.now(),
+          detail: { segments: segments.length, terms: glossary.length },
+        });
+        this.engine.load(segments, result);
+        this.loaded = true;
+        const changed = this.changedDuringRun ?? new Set<string>();
+        this.changedDuringRun = null;
+        for (const id of changed) this.segmentChanged(id);
+      },
+      () => {
+        // A failed run leaves the last issues in place; the next change of glossary retries.
+        if (this.run === run) this.run = null;
+        this.changedDuringRun = null;
+      },
+    );
+  }
+}
+
+const sessions = new WeakMap<SegmentStore, QaSession>();
+
+/** The one quality-check session of an open project. */
+export function qaSessionOf(store: SegmentStore): QaSession {
+  let session = sessions.get(store);
+  if (!session) {
+    session = new QaSession(store);
+    sessions.set(store, session);
+  }
+  return session;
+}

@@ -1,0 +1,13 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QaIssue } from '../../domain/qa/types';
+
+/** An issue's message in the interface language, with what it found interpolated. */
+export function useQaText(): (issue: QaIssue) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    // Messages are keys under qa.messages chosen by each check at run time.
+    (issue: QaIssue) => t(issue.message as 'qa.none', issue.params as Record<string, unknown>),
+    [t],
+  );
+}

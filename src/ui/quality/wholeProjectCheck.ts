@@ -1,0 +1,65 @@
+import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
+import type { QaPrecomputed } from '../../domain/qa/QaEngine';
+import type { QaSegment } from '../../domain/qa/types';
+
+export interface WholeProjectRequest {
+  segments: readonly QaSegment[];
+  glossary: readonly GlossaryEntry[];
+}
+
+export type WholeProjectReply =
+  { ok: true; result: QaPrecomputed } | { ok: false; message: string };
+
+export interface WholeProjectRun {
+  result: Promise<QaPrecomputed>;
+  /** Stops the run (a newer one replaces it); its promise then never settles. */
+  cancel: () => void;
+}
+
+/**
+ * Checks a whole project in a worker. Where workers are missing (tests in Node) or fail to
+ * start, it checks here, after yielding, with the same code.
+ */
+export function checkWholeProjectOffThread(request: WholeProjectRequest): WholeProjectRun {
+  let cancelled = false;
+  if (typeof Worker === 'undefined') {
+    return { result: checkHere(request, () => cancelled), cancel: () => (cancelled = true) };
+  }
+  const worker = new Worker(new URL('./qualityCheck.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const result = new Promise<QaPrecomputed>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<WholeProjectReply>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.result);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      checkHere(request, () => cancelled).then(resolve, reject);
+    };
+  });
+  worker.postMessage(request);
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      worker.terminate();
+    },
+  };
+}
+
+async function checkHere(
+  request: WholeProjectRequest,
+  isCancelled: () => boolean,
+): Promise<QaPrecomputed> {
+  const [{ checkWholeProject }, { perSegmentChecks }, { loadScriptConverter }] = await Promise.all([
+    import('../../domain/qa/checkWholeProject'),
+    import('../../domain/qa/checks'),
+    import('../../domain/script/convertScript'),
+  ]);
+  const toSimplified = await loadScriptConverter('zh-Hans');
+  if (isCancelled()) return new Promise(() => undefined);
+  return checkWholeProject(request.segments, request.glossary, toSimplified, perSegmentChecks);
+}
