@@ -20,6 +20,31 @@ async function openQualityChecks(page: Page) {
 }
 
 describeInBrowser('the quality checks in Chromium', (fixture) => {
+  it('catches a wrong Chinese number, and the filter shows only segments with issues', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    const panel = await openQualityChecks(page);
+    // Segment 6: 通過十一個核心點,帶你一文回顧建議內容: ("eleven key points"; 一文 is prose).
+    const english = segment(page, 6).getByLabel('English translation');
+    await english.click();
+    await page.keyboard.type('Here is a look back at the proposal in ten key points:');
+    const issue = panel.getByRole('listitem').filter({ hasText: '“ten” in the English' });
+    await issue.waitFor();
+    expect(await issue.textContent()).toContain('Number 十一個');
+
+    await page.getByLabel('Filter segments').selectOption({ label: 'With quality issues' });
+    await page.getByText('Showing 1 of').waitFor();
+    expect(await segment(page, 6).count()).toBe(1);
+    expect(await segment(page, 5).count()).toBe(0);
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await segment(page, 5).waitFor();
+
+    await english.click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Here is a look back at the proposal in eleven key points:');
+    await issue.waitFor({ state: 'detached' });
+  });
+
   it('lists an issue after typing, goes to its segment, and asks on Ctrl+Enter about an error', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);

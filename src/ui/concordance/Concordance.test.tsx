@@ -144,6 +144,10 @@ describe('Export', { timeout: 20_000 }, () => {
 
     await importTmx(fixture('translate-toolkit.tmx'));
     await screen.findByText(/Imported 3 units/, {}, { timeout: 5000 });
+    // The confirmed segment reaches the memory shortly after its save.
+    await vi.waitFor(async () => expect(await listMemoryUnits(db)).toHaveLength(4), {
+      timeout: 5000,
+    });
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('menuitem', { name: 'TMX (whole memory)' }));
     await waitFor(() => expect(downloads).toHaveLength(2));
