@@ -160,7 +160,7 @@ describeInBrowser('export and import in Chromium', (fixture) => {
       .toBe('Digital economy');
     expect(await segment(page, 2).getByLabel('Notes').textContent()).toBe('check term');
     expect(await segment(page, 1).getByLabel('Status').inputValue()).toBe('translated');
-    expect(workers).toEqual([expect.stringContaining('importFile.worker')]);
+    expect(workers).toContainEqual(expect.stringContaining('importFile.worker'));
   });
 
   it('refuses an XLIFF with duplicate ids and writes nothing', async () => {
@@ -188,6 +188,11 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     await segment(page, 2).getByLabel('English translation').click();
     await page.keyboard.type('Same **bytes** & <everywhere>');
     await page.keyboard.press('Control+Enter');
+    // The quality checks miss the source's year and numbers: the translator confirms anyway.
+    await page
+      .getByRole('dialog', { name: 'Segment 2 has errors' })
+      .getByRole('button', { name: 'Confirm anyway' })
+      .click();
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     const exported = async (format: string) => {
       await page.getByRole('button', { name: 'Export', exact: true }).click();

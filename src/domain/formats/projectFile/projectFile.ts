@@ -108,14 +108,19 @@ function restoreDocument(data: Record<string, unknown>): ProjectDocument {
  */
 export function restoreProject(value: unknown, path: string): Project {
   const project = record(value, path);
+  // Checked in the order the fields are written, so the first bad one is the one named.
+  const id = string(project.id, `${path}.id`);
+  const name = string(project.name, `${path}.name`);
+  const sourceLang = string(project.sourceLang, `${path}.sourceLang`);
+  const targetLang = string(project.targetLang, `${path}.targetLang`);
+  const segmentCount = number(project.segmentCount ?? 0, `${path}.segmentCount`);
   const cleaning = record(project.cleaning, `${path}.cleaning`);
-  const segmentCount = project.segmentCount ?? 0;
   return {
-    id: string(project.id, `${path}.id`),
-    name: string(project.name, `${path}.name`),
-    sourceLang: string(project.sourceLang, `${path}.sourceLang`),
-    targetLang: string(project.targetLang, `${path}.targetLang`),
-    segmentCount: number(segmentCount, `${path}.segmentCount`),
+    id,
+    name,
+    sourceLang,
+    targetLang,
+    segmentCount,
     cleaning: {
       readingsRemoved: number(cleaning.readingsRemoved, `${path}.cleaning.readingsRemoved`),
       segmentsChanged: number(cleaning.segmentsChanged, `${path}.cleaning.segmentsChanged`),
