@@ -39,6 +39,7 @@ describeInBrowser('TMX and concordance in Chromium', (fixture) => {
     await page.keyboard.type('Concordance finds this paragraph');
     await page.keyboard.press('Control+Enter');
 
+    await page.getByRole('tab', { name: 'Translation memory' }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import TMX', exact: true }).click();
     await (
@@ -94,6 +95,7 @@ describeInBrowser('TMX and concordance in Chromium', (fixture) => {
   it('refuses a file that is not TMX, naming the problem', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
+    await page.getByRole('tab', { name: 'Translation memory' }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import TMX', exact: true }).click();
     await (

@@ -31,9 +31,12 @@ const proposal = '加快推進工業互聯網創新發展\n發展數字經濟，
 
 async function importTmx(file: File) {
   const user = userEvent.setup();
+  // Import TMX lives in the Translation memory tab.
+  await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
+  const button = await screen.findByRole('button', { name: 'Import TMX' });
   const input = document.querySelector<HTMLInputElement>('.import--tmx input[type=file]');
   if (!input) throw new Error('no file input');
-  await user.click(screen.getByRole('button', { name: 'Import TMX' }));
+  await user.click(button);
   await user.upload(input, file);
 }
 

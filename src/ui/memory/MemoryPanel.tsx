@@ -1,3 +1,4 @@
+import { TmxImportButton } from '../exchange/TmxImportButton';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
@@ -61,6 +62,7 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
           {size === null ? t('memory.loading') : t('memory.size', { count: size })}
         </span>
         {search ? <PreTranslateButton project={project} store={store} search={search} /> : null}
+        <TmxImportButton />
       </div>
       {!activeSegmentId ? (
         <p className="memory-panel__empty">{t('memory.noActive')}</p>

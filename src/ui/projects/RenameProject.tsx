@@ -19,8 +19,15 @@ export function RenameProject({ activeProjectId }: { activeProjectId: string | n
 
   return (
     <>
-      <button type="button" disabled={!active} onClick={() => setEditing(active?.id ?? null)}>
-        {t('renameProject.button')}
+      {/* A pencil beside the project's name: the top bar has no room for the words. */}
+      <button
+        type="button"
+        aria-label={t('renameProject.button')}
+        title={t('renameProject.button')}
+        disabled={!active}
+        onClick={() => setEditing(active?.id ?? null)}
+      >
+        <span className="icon icon--rename" aria-hidden="true" />
       </button>
       {editing !== null && active?.id === editing ? (
         <RenameDialog

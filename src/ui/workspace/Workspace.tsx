@@ -27,7 +27,6 @@ import { useGlossaryMatcher } from '../glossary/useGlossaryMatcher';
 import { selectedSourceText } from '../glossary/selectedSourceText';
 import { ImportButton } from '../exchange/ImportButton';
 import { ExportMenu } from '../exchange/ExportMenu';
-import { TmxImportButton } from '../exchange/TmxImportButton';
 import { Concordance } from '../concordance/Concordance';
 import { GoToSegment } from './GoToSegment';
 import { OpenFailure } from './OpenFailure';
@@ -301,12 +300,14 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
               if (id) navigation.activate(id, 'translation', null, 'start');
             }}
           />
+          {/* An icon: at 1366 px the top bar has no room for the words (the name stays). */}
           <button
             type="button"
+            aria-label={t('find.open')}
             title={t('find.openHint')}
             onClick={() => setFindOpen((token) => token + 1)}
           >
-            {t('find.open')}
+            <span className="icon icon--find" aria-hidden="true" />
           </button>
           <Concordance
             project={project}
@@ -314,7 +315,6 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             onGo={(id) => navigation.activate(id, 'translation', null, 'start')}
           />
           <ImportButton project={project} store={store} />
-          <TmxImportButton />
           <ExportMenu project={project} store={store} />
         </TopBarActions>
         <SaveFailureBanner project={project} store={store} />
