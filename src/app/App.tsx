@@ -27,12 +27,21 @@ export function AppProviders({
   children: ReactNode;
 }) {
   const [preferences, setPreferences] = useState<Preferences>(boot.preferences);
+  const [preferenceFailure, setPreferenceFailure] =
+    useState<PreferencesContextValue['preferenceFailure']>(null);
   const { i18n } = boot;
 
   const setPreference = useCallback(
     <K extends keyof Preferences>(key: K, value: Preferences[K]) => {
       setPreferences((current) => ({ ...current, [key]: value }));
-      void storePreference(db, key, value);
+      // The choice applies at once either way; a failed write only means it is not kept, and
+      // the shell says so (PreferenceFailureNotice).
+      storePreference(db, key, value).catch((error: unknown) =>
+        setPreferenceFailure({
+          detail: error instanceof Error ? error.message || error.name : String(error),
+          at: performance.now(),
+        }),
+      );
     },
     [db],
   );
@@ -63,8 +72,8 @@ export function AppProviders({
   }, [preferences.theme, preferences.textSize]);
 
   const preferencesValue = useMemo<PreferencesContextValue>(
-    () => ({ ...preferences, setPreference }),
-    [preferences, setPreference],
+    () => ({ ...preferences, setPreference, preferenceFailure }),
+    [preferences, setPreference, preferenceFailure],
   );
 
   return (

@@ -19,6 +19,7 @@ import { SourceScriptSelect } from './settings/SourceScriptSelect';
 import { TranslatorNameField } from './settings/TranslatorNameField';
 import { ErrorBoundary } from './common/ErrorBoundary';
 import { ShellNoticeProvider } from './common/ShellNotice';
+import { PreferenceFailureNotice } from './settings/PreferenceFailureNotice';
 import { TopBarSlotContext } from './common/TopBarSlot';
 import { isEditableTarget } from './common/isEditableTarget';
 import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog';
@@ -74,6 +75,7 @@ export function Shell() {
 
   return (
     <ShellNoticeProvider activeProjectId={projectId ?? null}>
+      <PreferenceFailureNotice />
       <TopBarSlotContext value={actionsSlot}>
         <div className="shell">
           <header className="topbar">

@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openSettings, renderApp } from '../../../test/helpers/renderApp';
 import { freshDb } from '../../../test/helpers/testDb';
 import type { WorkspaceDb } from '../../storage/db';
@@ -35,6 +35,24 @@ describe('Settings', () => {
       'aria-expanded',
       'false',
     );
+  });
+
+  it('applies a setting the browser refuses to store, and says it will not be kept', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    vi.spyOn(db.settings, 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    await openSettings(user);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(
+      await screen.findByText(
+        /Keeping this setting for the next start did not work: The quota has been exceeded/,
+      ),
+    ).toBeInTheDocument();
+    vi.restoreAllMocks();
+    delete document.documentElement.dataset.theme;
   });
 
   it('applies the theme, text size and notes column at once and keeps them for the next start', async () => {
