@@ -36,6 +36,8 @@ async function take(browser: Browser, url: string, shot: (typeof shots)[number])
       exact: true,
     });
   await page.goto(url);
+  // The one-time clean-up notice covers the lower side panel, where the glossary's buttons are.
+  await page.getByRole('button', { name: s.notice.dismiss }).first().click();
   await segment(1).getByLabel(s.segment.translation).click();
   await page.keyboard.type('What did Pony Ma propose on the “industrial internet”?');
   await page.keyboard.press('Control+Enter');
