@@ -95,45 +95,34 @@ function findEnglishDates(text: string): EnglishDate[] {
   return dates;
 }
 
-/** English words for 0–19, and for the tens (index = tens digit; 0 and 1 have none). */
-export const smallNumberWords: readonly string[] = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-export const tenWords: readonly string[] = [
-  '',
-  '',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-];
-
-const smallNumbers = new Map<string, number>(smallNumberWords.map((word, value) => [word, value]));
+const smallNumbers = new Map<string, number>(
+  [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+  ].map((word, value) => [word, value]),
+);
 const tens = new Map<string, number>(
-  tenWords.flatMap((word, index): [string, number][] => (word ? [[word, index * 10]] : [])),
+  ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(
+    (word, index) => [word, (index + 2) * 10],
+  ),
 );
 const smallOrdinals = new Map<string, number>(
   [
