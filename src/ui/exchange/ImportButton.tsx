@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import type { Project } from '../../domain/model/project';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useShellNotice } from '../common/ShellNotice';
+import { FilePickerButton } from '../common/FilePickerButton';
 import { readImportFile } from './readImportFile';
 import { XliffImportDialog, type XliffImport } from './XliffImportDialog';
 
@@ -19,7 +20,6 @@ const maxImportBytes = 64 * 1024 * 1024;
 export function ImportButton({ project, store }: { project: Project; store: SegmentStore }) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
-  const input = useRef<HTMLInputElement>(null);
   const [xliff, setXliff] = useState<XliffImport | null>(null);
   const announce = useShellNotice();
 
@@ -71,22 +71,12 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
 
   return (
     <div className="import">
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('import.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        tabIndex={-1}
-        aria-hidden="true"
+      <FilePickerButton
         accept=".json,.xlf,.xliff,.xml,application/json,application/xliff+xml"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+        onFile={(file) => void importFile(file)}
+      >
+        {t('import.button')}
+      </FilePickerButton>
       <XliffImportDialog
         pending={xliff}
         project={project}

@@ -1,9 +1,9 @@
-import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { memoryUnitsFromTmx } from '../../domain/formats/tmx/tmxMemoryUnits';
 import { putMemoryUnits } from '../../storage/repositories/memory';
 import { useShellNotice } from '../common/ShellNotice';
+import { FilePickerButton } from '../common/FilePickerButton';
 import { readTmxFile } from './readTmxFile';
 
 // As for Import: refused before reading, so a huge file never ties up the tab.
@@ -17,7 +17,6 @@ const maxTmxBytes = 64 * 1024 * 1024;
 export function TmxImportButton() {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
-  const input = useRef<HTMLInputElement>(null);
   const announce = useShellNotice();
   const fail = (text: string) => announce({ text, tone: 'error', projectId: null });
 
@@ -69,22 +68,12 @@ export function TmxImportButton() {
 
   return (
     <div className="import import--tmx">
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('tmx.importButton')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        hidden
-        tabIndex={-1}
-        aria-hidden="true"
+      <FilePickerButton
         accept=".tmx,.xml,application/x-tmx+xml"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
+        onFile={(file) => void importFile(file)}
+      >
+        {t('tmx.importButton')}
+      </FilePickerButton>
     </div>
   );
 }

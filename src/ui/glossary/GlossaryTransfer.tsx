@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { writeGlossaryCsv } from '../../domain/formats/csv/glossaryCsv';
@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { loadScriptConverter } from '../../domain/script/convertScript';
 import { importTerms } from '../../storage/repositories/glossary';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
+import { FilePickerButton } from '../common/FilePickerButton';
 import { useFailureNotice } from '../common/useFailureNotice';
 import type { GlossaryMessage } from './glossaryMessage';
 import { readGlossaryFile } from './readGlossaryFile';
@@ -27,7 +28,6 @@ export function GlossaryTransfer({
 }: GlossaryTransferProps) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const reportFailure = useFailureNotice();
 
@@ -62,22 +62,12 @@ export function GlossaryTransfer({
 
   return (
     <div className="glossary-transfer">
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        {t('glossary.import')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        hidden
-        tabIndex={-1}
-        aria-hidden="true"
+      <FilePickerButton
         accept=".tbx,.xml,.csv,.tsv,.txt"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) reportFailure(t('glossary.import'), () => importFile(file));
-        }}
-      />
+        onFile={(file) => reportFailure(t('glossary.import'), () => importFile(file))}
+      >
+        {t('glossary.import')}
+      </FilePickerButton>
       <div className="menu">
         <button
           type="button"
