@@ -4,7 +4,11 @@
  * `segments[s1x2y3].status`.
  */
 export class StoredRecordInvalid extends Error {
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    /** For a segment row: its number as the translator sees it (1-based document order). */
+    readonly segmentNumber?: number,
+  ) {
     super(`Stored data failed validation at ${path}`);
     this.name = 'StoredRecordInvalid';
   }

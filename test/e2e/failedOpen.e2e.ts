@@ -39,7 +39,10 @@ describeInBrowser('a project whose stored data fails validation', (fixture) => {
 
     const failure = page.getByRole('alert').filter({ hasText: 'could not be opened' });
     await failure.waitFor();
-    expect(await failure.textContent()).toContain(`segments[${id}].translation`);
+    expect(await failure.textContent()).toContain(
+      'Segment 3’s stored data failed validation (field: translation',
+    );
+    expect(await failure.textContent()).not.toContain(id);
     expect(await page.getByText('Loading…').count()).toBe(0);
 
     const download = page.waitForEvent('download');

@@ -17,7 +17,7 @@ export interface OpenProject {
 /** Why a project could not be opened: each has its own message and the same ways out. */
 export type OpenProblem =
   | { code: 'missing' }
-  | { code: 'invalid'; path: string }
+  | { code: 'invalid'; path: string; segmentNumber?: number }
   | { code: 'storage'; detail: string }
   /** Still opening after `slowOpenMs`: shown, and replaced by the project if it does open. */
   | { code: 'slow' };
@@ -31,7 +31,12 @@ export type OpenState =
 export const slowOpenMs = 10_000;
 
 function problemOf(error: unknown): OpenProblem {
-  if (error instanceof StoredRecordInvalid) return { code: 'invalid', path: error.path };
+  if (error instanceof StoredRecordInvalid) {
+    const { path, segmentNumber } = error;
+    return segmentNumber === undefined
+      ? { code: 'invalid', path }
+      : { code: 'invalid', path, segmentNumber };
+  }
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return { code: 'storage', detail };
 }

@@ -17,9 +17,10 @@ function segmentRows(db: WorkspaceDb, projectId: string): Promise<unknown[]> {
 
 /** The project's segments in order, each validated: one bad row refuses the whole read. */
 export async function loadSegments(db: WorkspaceDb, projectId: string): Promise<Segment[]> {
-  return (await segmentRows(db, projectId)).map((row) => {
+  return (await segmentRows(db, projectId)).map((row, index) => {
     const read = readStoredSegment(row, projectId);
-    if (!read.ok) throw new StoredRecordInvalid(read.path);
+    // Rows come in document order, so the index names the segment as the translator numbers it.
+    if (!read.ok) throw new StoredRecordInvalid(read.path, index + 1);
     return read.value;
   });
 }

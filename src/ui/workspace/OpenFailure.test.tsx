@@ -40,7 +40,9 @@ describe('a project that cannot be opened', () => {
     expect(within(failure).getByRole('heading')).toHaveTextContent(
       'This project could not be opened',
     );
-    expect(failure).toHaveTextContent(`segments[${damagedId}].status`);
+    // Named as the translator numbers segments, not by the row's internal id.
+    expect(failure).toHaveTextContent('Segment 2’s stored data failed validation (field: status)');
+    expect(failure).not.toHaveTextContent(damagedId);
     expect(screen.queryByRole('status', { name: /loading/i })).not.toBeInTheDocument();
     expect((await db.segments.get([projectId, damagedId]))?.status).toBe(42);
 

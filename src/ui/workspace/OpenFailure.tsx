@@ -93,7 +93,13 @@ function messageOf(problem: OpenProblem, t: ReturnType<typeof useTranslation>['t
     case 'missing':
       return t('openFailure.missing');
     case 'invalid':
-      return t('openFailure.invalid', { path: problem.path });
+      return problem.segmentNumber === undefined
+        ? t('openFailure.invalid', { path: problem.path })
+        : t('openFailure.invalidSegment', {
+            number: problem.segmentNumber,
+            // `segments[<id>].translation…`: the row's internal id means nothing to the reader.
+            field: problem.path.replace(/^segments\[[^\]]*\]\.?/, '') || '—',
+          });
     case 'storage':
       return t('openFailure.storage');
     case 'slow':
