@@ -6,6 +6,7 @@ import type {
   UntranslatedPolicy,
 } from '../../domain/formats/publication/publishableSegments';
 import { Dialog } from '../common/Dialog';
+import { ReadinessSummary, type Readiness } from './ReadinessSummary';
 import './exportGaps.css';
 
 /** Visible choices first: leaving text out is the last option, never the default. */
@@ -18,13 +19,26 @@ interface Props {
   initialPolicy: UntranslatedPolicy;
   onExport: (policy: UntranslatedPolicy) => void;
   onCancel: () => void;
+  /** What else may need the translator first; absent, only the gaps are counted. */
+  readiness?: Readiness;
+  /** Closes the dialog (nothing is written) and goes to the segment. */
+  onGoTo?: (segmentNumber: number) => void;
 }
 
 /**
  * Asked before a publication (HTML, Markdown, Word) is written while segments are untranslated
- * or drafts: how many, and whether they show the source, are marked as missing or are left out.
+ * or drafts: how many, and whether they show the source, are marked as missing or are left out;
+ * with the readiness checklist (gaps, quality issues, open comments) and a way to each.
  */
-export function ExportGapsDialog({ format, gaps, initialPolicy, onExport, onCancel }: Props) {
+export function ExportGapsDialog({
+  format,
+  gaps,
+  initialPolicy,
+  onExport,
+  onCancel,
+  readiness,
+  onGoTo,
+}: Props) {
   const { t } = useTranslation();
   const [policy, setPolicy] = useState(initialPolicy);
   const formatName = t(`export.formats.${format}`);
@@ -40,31 +54,41 @@ export function ExportGapsDialog({ format, gaps, initialPolicy, onExport, onCanc
             gaps.untranslated > 0 ? untranslated : t('publish.gaps.drafts', { count: gaps.drafts }),
         });
 
+  const hasGaps = gaps.untranslated + gaps.drafts > 0;
+
   return (
-    <Dialog open title={t('publish.gaps.title')} onClose={onCancel} className="export-gaps">
+    <Dialog
+      open
+      title={hasGaps ? t('publish.gaps.title') : t('readiness.title')}
+      onClose={onCancel}
+      className="export-gaps"
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
           onExport(policy);
         }}
       >
-        <p>{summary}</p>
+        {hasGaps ? <p>{summary}</p> : null}
         {gaps.drafts > 0 ? <p className="field__hint">{t('publish.gaps.draftHint')}</p> : null}
-        <fieldset className="export-gaps__choices">
-          <legend>{t('publish.gaps.choice')}</legend>
-          {choices.map((choice) => (
-            <label key={choice}>
-              <input
-                type="radio"
-                name="export-gaps-policy"
-                value={choice}
-                checked={policy === choice}
-                onChange={() => setPolicy(choice)}
-              />{' '}
-              {t(`export.policies.${choice}`)}
-            </label>
-          ))}
-        </fieldset>
+        {readiness && onGoTo ? <ReadinessSummary readiness={readiness} onGoTo={onGoTo} /> : null}
+        {hasGaps ? (
+          <fieldset className="export-gaps__choices">
+            <legend>{t('publish.gaps.choice')}</legend>
+            {choices.map((choice) => (
+              <label key={choice}>
+                <input
+                  type="radio"
+                  name="export-gaps-policy"
+                  value={choice}
+                  checked={policy === choice}
+                  onChange={() => setPolicy(choice)}
+                />{' '}
+                {t(`export.policies.${choice}`)}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         <div className="dialog__actions">
           <button type="button" onClick={onCancel}>
             {t('confirm.cancel')}

@@ -8,6 +8,7 @@ import {
 } from '../../domain/formats/exportProject';
 import {
   defaultUntranslatedPolicy,
+  publicationGapSegments,
   publicationGaps,
   type PublicationGaps,
   type UntranslatedPolicy,
@@ -20,7 +21,14 @@ import { loadProjectDocument } from '../../storage/repositories/projectDocuments
 import { getExportPolicy, setExportPolicy } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
+import { qaSessionOf } from '../quality/QaSession';
 import { ExportGapsDialog } from './ExportGapsDialog';
+import {
+  readinessIsEmpty,
+  readinessListLength,
+  type OpenComment,
+  type Readiness,
+} from './ReadinessSummary';
 import { useExportContext } from './useExportContext';
 
 /**
@@ -34,6 +42,44 @@ interface PendingExport {
   document: ProjectDocument;
   gaps: PublicationGaps;
   policy: UntranslatedPolicy;
+  readiness: Readiness;
+}
+
+/** What may still need the translator: the stored gaps, the checks' issues as they are now. */
+function readinessOf(
+  document: ProjectDocument,
+  store: SegmentStore,
+  openComments: readonly OpenComment[] | undefined,
+): Readiness {
+  const found = publicationGapSegments(document.segments);
+  const { engine } = qaSessionOf(store);
+  let errors = 0;
+  let warnings = 0;
+  for (const [key, count] of engine.countsBy().byCheck) {
+    if (key.endsWith(':error')) errors += count;
+    else warnings += count;
+  }
+  return {
+    untranslated: found.untranslated.map(({ number, segment }) => ({
+      number,
+      text: segment.source,
+    })),
+    drafts: found.drafts.map(({ number, segment }) => ({
+      number,
+      text: segment.translationText,
+    })),
+    quality: { errors, warnings, issues: engine.list(readinessListLength) },
+    openComments,
+  };
+}
+
+interface ExportMenuProps {
+  project: Project;
+  store: SegmentStore;
+  /** Goes to a segment (1-based) from the readiness list; without it the list has no buttons. */
+  onGoToSegment?: (segmentNumber: number) => void;
+  /** The project's open comments, when the comments feature provides them. */
+  openComments?: readonly OpenComment[];
 }
 
 /**
@@ -42,7 +88,7 @@ interface PendingExport {
  * publication of a project with untranslated or draft segments first says how many and asks
  * what they become; the answer is remembered for the project.
  */
-export function ExportMenu({ project, store }: { project: Project; store: SegmentStore }) {
+export function ExportMenu({ project, store, onGoToSegment, openComments }: ExportMenuProps) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const [open, setOpen] = useState(false);
@@ -78,8 +124,12 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
       const document = await loadProjectDocument(db, project.id);
       if (!document) return;
       const gaps = publicationGaps(document.segments);
-      if (publishesGaps.has(format) && gaps.untranslated + gaps.drafts > 0) {
-        setPending({ format, document, gaps, policy: await getExportPolicy(db, project.id) });
+      const readiness = publishesGaps.has(format)
+        ? readinessOf(document, store, openComments)
+        : null;
+      if (readiness && !readinessIsEmpty(readiness)) {
+        const policy = await getExportPolicy(db, project.id);
+        setPending({ format, document, gaps, policy, readiness });
         return;
       }
       // Nothing for a policy to act on.
@@ -169,6 +219,14 @@ export function ExportMenu({ project, store }: { project: Project; store: Segmen
           initialPolicy={pending.policy}
           onExport={(policy) => void exportWith(pending, policy)}
           onCancel={() => setPending(null)}
+          readiness={pending.readiness}
+          onGoTo={
+            onGoToSegment &&
+            ((number) => {
+              setPending(null);
+              onGoToSegment(number);
+            })
+          }
         />
       ) : null}
       {error ? (

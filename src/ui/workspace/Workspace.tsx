@@ -52,6 +52,8 @@ import { useMemoryFeeder } from '../memory/useMemoryFeeder';
 import { QualityPanel } from '../quality/QualityPanel';
 import { useQualityChecks } from '../quality/useQualityChecks';
 import { useQualityCommands, type QualityCommands } from '../quality/useQualityCommands';
+import { PreviewButton } from '../preview/PreviewButton';
+import { PreviewPanel } from '../preview/PreviewPanel';
 
 interface WorkspaceProps {
   projectId: string;
@@ -287,6 +289,9 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
         onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
       />
     ),
+    preview: () => (
+      <PreviewPanel project={project} store={store} activeSegmentId={active.segmentId} />
+    ),
   };
   return (
     <GlossaryContext value={glossary}>
@@ -315,7 +320,15 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
             onGo={(id) => navigation.activate(id, 'translation', null, 'start')}
           />
           <ImportButton project={project} store={store} />
-          <ExportMenu project={project} store={store} />
+          <ExportMenu
+            project={project}
+            store={store}
+            onGoToSegment={(number) => {
+              const id = store.ids[number - 1];
+              if (id) navigation.activate(id, 'translation', null, 'start');
+            }}
+          />
+          <PreviewButton />
         </TopBarActions>
         <SaveFailureBanner project={project} store={store} />
         <div className="workspace__body">

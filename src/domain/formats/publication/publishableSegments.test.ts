@@ -4,6 +4,7 @@ import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { Segment, SegmentStatus } from '../../model/segment';
 import {
   defaultUntranslatedPolicy,
+  publicationGapSegments,
   publicationGaps,
   publishableSegments,
   type UntranslatedPolicy,
@@ -68,6 +69,24 @@ describe('what a publication shows', () => {
     expect(
       publicationGaps([segments[0], segments[3], segments[4]].flatMap((s) => s ?? [])),
     ).toEqual({ untranslated: 0, drafts: 0 });
+  });
+
+  it('lists the gaps by segment number for the readiness summary, the cleared one as untranslated', () => {
+    const numbers = (gaps: { number: number }[]) => gaps.map((gap) => gap.number);
+    const found = publicationGapSegments(segments);
+    expect(numbers(found.untranslated)).toEqual([3, 6]);
+    expect(numbers(found.drafts)).toEqual([2]);
+    expect(found.drafts[0]?.segment.id).toBe('b');
+  });
+
+  it('names the segment each published piece comes from (the preview follows it)', () => {
+    expect(publishableSegments(segments, 'omit', '').map((piece) => piece.segmentId)).toEqual([
+      'a',
+      'd',
+    ]);
+    expect(
+      publishableSegments(segments, 'placeholder', '').map((piece) => piece.segmentId),
+    ).toEqual(['a', 'b', 'c', 'd', 'f']);
   });
 
   it.each([

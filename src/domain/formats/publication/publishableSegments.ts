@@ -14,6 +14,8 @@ export function isUntranslatedPolicy(value: unknown): value is UntranslatedPolic
 }
 
 export interface PublishableSegment {
+  /** The segment it comes from (the preview follows the active segment by it). */
+  segmentId: string;
   kind: Segment['kind'];
   content: RichTextDoc;
   /** Shown in the source language (untranslated, policy "source"). */
@@ -47,6 +49,25 @@ export function publicationGaps(segments: readonly Segment[]): PublicationGaps {
   return gaps;
 }
 
+/** A gap's place (1-based segment number) and id, in document order. */
+export interface GapSegment {
+  number: number;
+  segment: Segment;
+}
+
+/** Which segments are gaps, per kind of gap, in document order: for the readiness list. */
+export function publicationGapSegments(segments: readonly Segment[]): {
+  untranslated: GapSegment[];
+  drafts: GapSegment[];
+} {
+  const found = { untranslated: [] as GapSegment[], drafts: [] as GapSegment[] };
+  segments.forEach((segment, index) => {
+    const gap = gapOf(segment);
+    if (gap) found[gap].push({ number: index + 1, segment });
+  });
+  return found;
+}
+
 /**
  * The segments a publication shows, in order: "Do not translate" ones never; gaps (untranslated
  * and draft segments: a draft is not yet publishable English) left out, shown in the source, or
@@ -61,13 +82,20 @@ export function publishableSegments(
     if (segment.status === 'do-not-translate') return [];
     if (gapOf(segment) === null) {
       return [
-        { kind: segment.kind, content: segment.translation, isSource: false, isPlaceholder: false },
+        {
+          segmentId: segment.id,
+          kind: segment.kind,
+          content: segment.translation,
+          isSource: false,
+          isPlaceholder: false,
+        },
       ];
     }
     if (policy === 'omit') return [];
     if (policy === 'source') {
       return [
         {
+          segmentId: segment.id,
           kind: segment.kind,
           content: plainTextToRichText(segment.source),
           isSource: true,
@@ -77,6 +105,7 @@ export function publishableSegments(
     }
     return [
       {
+        segmentId: segment.id,
         kind: segment.kind,
         content: plainTextToRichText(placeholder),
         isSource: false,

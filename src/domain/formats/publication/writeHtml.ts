@@ -12,6 +12,36 @@ h1{font-size:1.9rem;line-height:1.25;margin:0 0 1.5rem}h2{font-size:1.25rem;marg
 p{margin:0 0 1rem}.source{color:#4f5868}.placeholder{color:#b3261e;font-style:italic}
 @media print{body{margin:0;max-width:none}}`;
 
+/** One published segment's element in the page body. */
+export interface HtmlBlock {
+  segmentId: string;
+  html: string;
+}
+
+/**
+ * The page's title and body, one block per published segment in document order: what
+ * `writeHtml` wraps into the page, and what the live preview shows block by block.
+ */
+export function writeHtmlBody(
+  document: ProjectDocument,
+  policy: UntranslatedPolicy,
+  placeholder: string,
+): { title: string; blocks: HtmlBlock[] } {
+  const pieces = publishableSegments(document.segments, policy, placeholder);
+  const title = publicationTitle(pieces, document.project.name);
+  const blocks = pieces.map((piece, index) => {
+    const attributes = piece.isSource
+      ? ` class="source" lang="${escapeXml(document.project.sourceLang)}"`
+      : piece.isPlaceholder
+        ? ' class="placeholder"'
+        : '';
+    const tag = index === 0 ? 'h1' : piece.kind === 'heading' ? 'h2' : 'p';
+    const inner = piece.content.content.map(paragraphToHtml).join('<br>');
+    return { segmentId: piece.segmentId, html: `<${tag}${attributes}>${inner}</${tag}>` };
+  });
+  return { title, blocks };
+}
+
 /**
  * The English translation as a standalone page: the first segment is the title (and <h1>),
  * later headings are <h2>, lang="en" (source-language passages keep their own lang).
@@ -21,18 +51,8 @@ export function writeHtml(
   policy: UntranslatedPolicy,
   placeholder: string,
 ): string {
-  const pieces = publishableSegments(document.segments, policy, placeholder);
-  const title = publicationTitle(pieces, document.project.name);
-  const body = pieces.map((piece, index) => {
-    const attributes = piece.isSource
-      ? ` class="source" lang="${escapeXml(document.project.sourceLang)}"`
-      : piece.isPlaceholder
-        ? ' class="placeholder"'
-        : '';
-    const tag = index === 0 ? 'h1' : piece.kind === 'heading' ? 'h2' : 'p';
-    const inner = piece.content.content.map(paragraphToHtml).join('<br>');
-    return `<${tag}${attributes}>${inner}</${tag}>`;
-  });
+  const { title, blocks } = writeHtmlBody(document, policy, placeholder);
+  const body = blocks.map((block) => block.html);
   return `<!doctype html>
 <html lang="en">
 <head>
