@@ -52,6 +52,8 @@ import { useMemoryFeeder } from '../memory/useMemoryFeeder';
 import { QualityPanel } from '../quality/QualityPanel';
 import { useQualityChecks } from '../quality/useQualityChecks';
 import { useQualityCommands, type QualityCommands } from '../quality/useQualityCommands';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { SourceCommentAction } from '../comments/SourceCommentAction';
 
 interface WorkspaceProps {
   projectId: string;
@@ -287,6 +289,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
         onJump={(segmentId) => navigation.activate(segmentId, 'translation')}
       />
     ),
+    comments: () => (
+      <CommentsPanel
+        project={project}
+        store={store}
+        onJump={(segmentId) => navigation.activate(segmentId, 'translation', null, 'start')}
+      />
+    ),
   };
   return (
     <GlossaryContext value={glossary}>
@@ -363,6 +372,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           </ErrorBoundary>
         ) : null}
         {quality.dialog}
+        <SourceCommentAction
+          store={store}
+          onAdded={() => {
+            setPreference('sidePanelTab', 'comments');
+            setPreference('showGlossary', true);
+          }}
+        />
       </main>
     </GlossaryContext>
   );
