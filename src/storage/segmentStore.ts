@@ -9,6 +9,7 @@ import {
   type SegmentPatch,
 } from './repositories/segments';
 import { withSaveLock } from './saveLock';
+import { commentsFitting } from '../domain/comments/restoreComments';
 import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -238,6 +239,7 @@ export class SegmentStore {
     if (keep === 'mine') {
       const { translation, translationText, notes, notesText, status } = mine;
       this.pending.set(id, { translation, translationText, notes, notesText, status });
+      if (mine.comments) this.pending.set(id, { ...this.pending.get(id), comments: mine.comments });
       this.notify(this.segmentListeners.get(id));
       void this.flush();
       return;
@@ -260,6 +262,7 @@ export class SegmentStore {
     for (const [id, { patch, at }] of entries) {
       const segment = this.byId.get(id);
       if (!segment || segment.updatedAt > at) continue;
+      if (patch.comments) patch.comments = commentsFitting(patch.comments, segment.source);
       this.put({ ...segment, ...patch, updatedAt: at });
       this.pending.set(id, { ...patch });
       this.unsaved.set(id, { patch, at });

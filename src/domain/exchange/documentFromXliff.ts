@@ -44,6 +44,7 @@ export function documentFromXliff(
       status: unit.status,
       updatedAt: options.now,
       ...(unit.origin ? { origin: unit.origin } : {}),
+      ...(unit.comments?.length ? { comments: unit.comments } : {}),
     })),
     glossary: file.glossary.map((record, index) => ({
       ...record,

@@ -2,10 +2,12 @@ import type { RichTextDoc } from '../model/richText';
 import { plainTextToRichText } from '../model/richTextToPlainText';
 import type { Segment } from '../model/segment';
 import type { XliffUnit } from '../formats/xliff/readXliff';
+import { commentsFitting } from '../comments/restoreComments';
+import { mergeComments } from '../comments/sourceComment';
 
 /** What an imported unit would change in a segment. */
 export type MergePatch = Partial<
-  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status'>
+  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'comments'>
 >;
 
 export interface MergeConflict {
@@ -51,9 +53,16 @@ export function planXliffMerge(
     }
     const { segment } = here;
     const theirs = patchFrom(unit, segment);
+    // Comments only add (see mergeComments): they are never a conflict and never overwrite.
+    const comments = mergeComments(segment.comments ?? [], commentsOf(unit, segment));
     if (Object.keys(theirs).length === 0) {
-      plan.unchanged.push(unit.id);
+      if (comments) plan.updates.set(unit.id, { comments });
+      else plan.unchanged.push(unit.id);
       continue;
+    }
+    if (comments) {
+      theirs.comments = comments;
+      plan.updates.set(unit.id, { comments });
     }
     const emptyHere = !segment.translationText.trim() && !segment.notesText.trim();
     const untouchedSinceExport = unit.revision !== null && unit.revision === here.revision;
@@ -139,4 +148,19 @@ function formattedLines(doc: RichTextDoc): string[][] {
     }
   }
   return lines;
+}
+
+/** The unit's comments on the segment's own source: spans that fit, quotes in its script. */
+function commentsOf(unit: XliffUnit, segment: Segment): NonNullable<Segment['comments']> {
+  return commentsFitting(unit.comments ?? [], segment.source).map((comment) =>
+    comment.span
+      ? {
+          ...comment,
+          quote: segment.source.slice(
+            comment.span.offset,
+            comment.span.offset + comment.span.length,
+          ),
+        }
+      : { ...comment, quote: segment.source },
+  );
 }

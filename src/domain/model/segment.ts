@@ -1,5 +1,6 @@
 import type { RichTextDoc } from './richText';
 import type { SegmentFill } from './segmentFill';
+import type { SourceComment } from '../comments/sourceComment';
 
 export type SegmentKind = 'heading' | 'paragraph';
 
@@ -57,4 +58,6 @@ export interface Segment extends SourceSegment {
   fill?: SegmentFill | null;
   /** Only for segments imported from another tool's XLIFF. */
   origin?: SegmentOrigin;
+  /** Queries about the source for the client; absent when there are none. */
+  comments?: SourceComment[];
 }

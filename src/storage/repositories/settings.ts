@@ -23,7 +23,14 @@ export const textSizes = ['small', 'medium', 'large', 'x-large'] as const;
 export type TextSize = (typeof textSizes)[number];
 
 /** The side panel's tabs; later panels (memory, dictionary, checks, comments) add theirs. */
-export const sidePanelTabs = ['glossary', 'quality', 'memory', 'dictionary', 'preview'] as const;
+export const sidePanelTabs = [
+  'glossary',
+  'quality',
+  'memory',
+  'dictionary',
+  'comments',
+  'preview',
+] as const;
 export type SidePanelTab = (typeof sidePanelTabs)[number];
 
 export const sidePanelWidths = { min: 280, max: 720, initial: 360 } as const;

@@ -13,6 +13,7 @@ const shortcuts = [
   'concordance',
   'insertMatch',
   'nextIssue',
+  'comment',
   'bold',
   'italic',
   'undo',

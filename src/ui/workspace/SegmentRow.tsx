@@ -108,6 +108,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         occurrences={occurrences}
         entriesById={entriesById}
         qaRanges={qa.sourceRanges}
+        comments={segment.comments}
       />
       <div className="segment__target">
         <SegmentField

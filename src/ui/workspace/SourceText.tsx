@@ -4,6 +4,8 @@ import type { TermOccurrence } from '../../domain/glossary/TermMatcher';
 import type { Segment } from '../../domain/model/segment';
 import type { ScriptConverter } from '../../domain/script/convertScript';
 import type { MarkedRange } from './StaticRichText';
+import type { SourceComment } from '../../domain/comments/sourceComment';
+import { withCommentMarks } from '../comments/commentMarks';
 
 interface SourceTextProps {
   segment: Pick<Segment, 'source' | 'readings' | 'kind'>;
@@ -14,6 +16,8 @@ interface SourceTextProps {
   entriesById: ReadonlyMap<string, GlossaryEntry>;
   /** What the quality checks found in the source, marked as <mark class="qa-mark">. */
   qaRanges?: readonly MarkedRange[];
+  /** Comments on the source, their spans marked. */
+  comments?: readonly SourceComment[];
 }
 
 const noRanges: readonly MarkedRange[] = [];
@@ -29,8 +33,10 @@ export function SourceText(props: SourceTextProps) {
   // Source and readings keep their identity across edits of the translation, the segment does
   // not: keyed on them, typing in the row does not rebuild (and reconvert) the source.
   const { source, readings } = segment;
+  const { comments } = props;
   const content = useMemo(() => {
-    const plain = (start: number, end: number) =>
+    const plain = (start: number, end: number) => withCommentMarks(start, end, comments, bare);
+    const bare = (start: number, end: number) =>
       showReadings
         ? withRuby({ source, readings }, convert, start, end)
         : convert(source.slice(start, end));
@@ -72,7 +78,7 @@ export function SourceText(props: SourceTextProps) {
     }
     if (cursor < source.length) parts.push(range(cursor, source.length));
     return parts;
-  }, [source, readings, convert, showReadings, occurrences, entriesById, qaRanges]);
+  }, [source, readings, convert, showReadings, occurrences, entriesById, qaRanges, comments]);
 
   const withReadings = showReadings && readings.length > 0;
   const className = `segment__source segment__source--${segment.kind}${withReadings ? ' segment__source--with-readings' : ''}`;

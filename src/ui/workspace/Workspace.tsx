@@ -54,6 +54,8 @@ import { useQualityChecks } from '../quality/useQualityChecks';
 import { useQualityCommands, type QualityCommands } from '../quality/useQualityCommands';
 import { PreviewButton } from '../preview/PreviewButton';
 import { PreviewPanel } from '../preview/PreviewPanel';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { SourceCommentAction } from '../comments/SourceCommentAction';
 
 interface WorkspaceProps {
   projectId: string;
@@ -292,6 +294,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     preview: () => (
       <PreviewPanel project={project} store={store} activeSegmentId={active.segmentId} />
     ),
+    comments: () => (
+      <CommentsPanel
+        project={project}
+        store={store}
+        onJump={(segmentId) => navigation.activate(segmentId, 'translation', null, 'start')}
+      />
+    ),
   };
   return (
     <GlossaryContext value={glossary}>
@@ -376,6 +385,13 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           </ErrorBoundary>
         ) : null}
         {quality.dialog}
+        <SourceCommentAction
+          store={store}
+          onAdded={() => {
+            setPreference('sidePanelTab', 'comments');
+            setPreference('showGlossary', true);
+          }}
+        />
       </main>
     </GlossaryContext>
   );

@@ -18,6 +18,7 @@ import { splitSentences } from '../../import/splitSentences';
 import type { ProjectDocument } from '../../project/projectDocument';
 import type { Project } from '../../model/project';
 import type { SegmentFill } from '../../model/segmentFill';
+import { restoreComments } from '../../comments/restoreComments';
 
 export const projectFileFormat = 'bilingual-workspace-project';
 export const projectFileVersion = 1;
@@ -197,6 +198,9 @@ export function restoreSegment(
     ...(segment.fill === undefined || segment.fill === null
       ? {}
       : { fill: restoreFill(segment.fill, `${path}.fill`) }),
+    ...(segment.comments === undefined
+      ? {}
+      : { comments: restoreComments(segment.comments, `${path}.comments`, source) }),
   };
 }
 

@@ -8,12 +8,13 @@ import {
   restoreSegmentStatus,
   string,
 } from '../projectFile/projectFile';
+import { restoreComments } from '../../comments/restoreComments';
 
 /** The shape log entries are written in; an entry without `v` was written before it existed. */
 export const walEntryVersion = 1;
 
 export type WalPatch = Partial<
-  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status'>
+  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'comments'>
 >;
 
 export interface WalEntry {
@@ -24,7 +25,14 @@ export interface WalEntry {
 
 export type WalEntryRead = { ok: true; entry: WalEntry } | { ok: false; path: string };
 
-const patchFields = new Set(['translation', 'translationText', 'notes', 'notesText', 'status']);
+const patchFields = new Set([
+  'translation',
+  'translationText',
+  'notes',
+  'notesText',
+  'status',
+  'comments',
+]);
 
 /**
  * Checks one write-ahead-log entry with the project file's own field checks before it may touch
@@ -100,5 +108,8 @@ function restoreWalEntry(found: unknown): WalEntry {
     throw new Invalid('patch.notes');
   }
   if (raw.status !== undefined) patch.status = restoreSegmentStatus(raw.status, 'patch.status');
+  // Spans are checked against the source when the entry is applied to its segment.
+  if (raw.comments !== undefined)
+    patch.comments = restoreComments(raw.comments, 'patch.comments', null);
   return { patch, at };
 }

@@ -9,6 +9,8 @@ import { isTermStatus } from '../../glossary/glossaryEntry';
 import { fromUnitId } from './unitId';
 import { leastAdvanced, statusFromXliff12, statusFromXliff2, xliff2StateOf } from './xliffStates';
 import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
+import type { SourceComment } from '../../comments/sourceComment';
+import { readSourceComments12, readSourceComments2 } from './readSourceComments';
 
 export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
 /** XLIFF 2.2 has a core namespace of its own; its modules keep their 2.0 namespaces. */
@@ -34,6 +36,8 @@ export interface XliffUnit {
   revision: number | null;
   /** The file (index into `XliffFile.files`) and the id as written there. */
   origin?: SegmentOrigin;
+  /** Comments on the source (see sourceComments.ts); their notes are not in `notesText`. */
+  comments?: SourceComment[];
 }
 
 export interface XliffFile {
@@ -141,13 +145,19 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
     const notes = children(unit, ns, 'notes').flatMap((notesXmlElement) =>
       children(notesXmlElement, ns, 'note'),
     );
+    const sourceText = plainSource(sources, marks);
+    const { comments, commentNotes } = readSourceComments2(unit, ns, sources, sourceText);
     return {
       id,
       kind: /heading/i.test(unit.getAttribute('type') ?? '') ? 'heading' : 'paragraph',
-      source: plainSource(sources, marks),
+      source: sourceText,
       translation,
       translationText,
-      notesText: notes.map((note) => note.textContent ?? '').join('\n'),
+      notesText: notes
+        .filter((note) => !commentNotes.has(note))
+        .map((note) => note.textContent ?? '')
+        .join('\n'),
+      ...(comments.length > 0 ? { comments } : {}),
       status: inheritedTranslateNo(unit)
         ? 'do-not-translate'
         : translationText.trim() === ''
@@ -234,13 +244,16 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
     const copy = state === 'new' && richTextToPlainText(read) === source;
     const translation = copy ? readInline([], marks) : read;
     const translationText = richTextToPlainText(translation);
+    const { comments, commentNotes } = readSourceComments12(unit, ns, source);
     return {
       id,
       kind: /heading/i.test(unit.getAttribute('restype') ?? '') ? 'heading' : 'paragraph',
       source,
       translation,
       translationText,
+      ...(comments.length > 0 ? { comments } : {}),
       notesText: children(unit, ns, 'note')
+        .filter((note) => !commentNotes.has(note))
         .map((note) => note.textContent ?? '')
         .join('\n'),
       status: inheritedTranslateNo(unit)

@@ -4,6 +4,7 @@ import { inlineMarkup, xliff12Inline } from './inlineMarkup';
 import { unitsByFile, type XliffExportOptions } from './writeXliff2';
 import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
+import { commentNotes12 } from './sourceComments';
 
 /** XLIFF 1.2 (strict schema) for tools that read only 1.2: one <trans-unit> per paragraph. */
 export function writeXliff12(
@@ -32,7 +33,7 @@ export function writeXliff12(
       ? `\n        <note>${text(segment.notesText)}</note>`
       : '';
     return `      <trans-unit ${attributes}>
-        <source>${text(options.convertSource(segment.source))}</source>${target}${note}
+        <source>${text(options.convertSource(segment.source))}</source>${target}${note}${commentNotes12(segment, '\n        ', options.convertSource)}
       </trans-unit>
 `;
   });

@@ -7,6 +7,7 @@ import { alignedSentences, withoutTrailingSpace } from './sentenceAlignment';
 import { toUnitId } from './unitId';
 import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';
+import { commentedSource2, commentMetadata2, commentNotes2 } from './sourceComments';
 
 export interface XliffExportOptions {
   /** The source language tag written (zh-Hant for the proposal, zh-Hans in the Simplified view). */
@@ -50,11 +51,13 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
     const glossary = glossaryModule(options.termsIn(segment.source));
     const revision = `      <mda:metadata>
         <mda:metaGroup category="${revisionCategory}"><mda:meta type="${revisionMetaType}">${segment.updatedAt}</mda:meta></mda:metaGroup>
-      </mda:metadata>
+${commentMetadata2(segment, '        ')}      </mda:metadata>
 `;
-    const notes = segment.notesText.trim()
-      ? `      <notes>\n        <note>${text(segment.notesText)}</note>\n      </notes>\n`
-      : '';
+    const commentNotes = commentNotes2(segment, '        ');
+    const notes =
+      segment.notesText.trim() || commentNotes
+        ? `      <notes>\n${segment.notesText.trim() ? `        <note>${text(segment.notesText)}</note>\n` : ''}${commentNotes}      </notes>\n`
+        : '';
     const states = `state="${state}" subState="${subState}"`;
     const hasTarget = segment.translationText.trim() !== '';
     const sentences = hasTarget ? alignedSentences(segment) : null;
@@ -71,14 +74,14 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
 `
               : '';
           return `      <segment id="s${index + 1}" ${states}>
-        <source>${text(options.convertSource(sentence.source))}</source>
+        <source>${commentedSource2(segment, options.convertSource, index)}</source>
         <target>${inlineMarkup(sentence.target, xliff2Inline, nextId)}</target>
       </segment>
 ${gap}`;
         })
       : [
           `      <segment ${states}>
-        <source>${text(options.convertSource(segment.source))}</source>${
+        <source>${commentedSource2(segment, options.convertSource, null)}</source>${
           hasTarget
             ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId)}</target>`
             : // "Do not translate" units have translate="no": no tool offers them.
