@@ -13,6 +13,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import {
+  defaultUntranslatedPolicy,
   isUntranslatedPolicy,
   type UntranslatedPolicy,
 } from '../../domain/formats/publication/publishableSegments';
@@ -48,7 +49,7 @@ export function PreviewPanel({ project, store, activeSegmentId }: Props) {
     let current = true;
     void getExportPolicy(db, project.id).then(
       (stored) => current && setPolicy(stored),
-      () => current && setPolicy('placeholder'),
+      () => current && setPolicy(defaultUntranslatedPolicy),
     );
     return () => {
       current = false;
