@@ -318,11 +318,15 @@ async function openProject(
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await (
       await chooser
-    ).setFiles({
-      name: 'bench-project.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(projectFile.text),
-    });
+    ).setFiles(
+      {
+        name: 'bench-project.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(projectFile.text),
+      },
+      // Handing 26 MB to the page takes long on a loaded machine.
+      { timeout: 180_000 },
+    );
     await page
       .getByRole('status')
       .filter({ hasText: `: ${projectFile.segmentCount} segments` })
