@@ -9,12 +9,15 @@ afterEach(() => {
 });
 
 // happy-dom does no layout, so every element is 0 px high and the virtualised segment list
-// would show no row at all. Give the list's scroll container a viewport-sized height.
+// would show no row at all. Give the list's scroll container a viewport-sized height (and the
+// Preview's, virtualised too).
 if (typeof HTMLElement !== 'undefined') {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     configurable: true,
     get(this: HTMLElement) {
-      return this.classList.contains('segment-list') ? 900 : 0;
+      return this.classList.contains('segment-list') || this.classList.contains('preview__page')
+        ? 900
+        : 0;
     },
   });
 }

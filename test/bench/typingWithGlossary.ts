@@ -10,7 +10,10 @@
  * DIR (writes a Chromium CPU profile of each typing window in the large project, for DevTools'
  * Performance panel; profiling slows the page, so the figures of such a run are not comparable),
  * --panel quality (types with the side panel on the Quality checks tab instead of the glossary,
- * and reports the whole-project check's time in its worker, the page's `qa:whole-project`).
+ * and reports the whole-project check's time in its worker, the page's `qa:whole-project`),
+ * --panel preview (types with the Preview shown, opened by its top-bar button, and reports how
+ * long it took to show the publication and how long its refreshes while typing took, the page's
+ * `preview:refresh`).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -42,7 +45,9 @@ const { values: options } = parseArgs({
     panel: { type: 'string', default: 'glossary' },
   },
 });
-const panelTab = options.panel === 'quality' ? 'Quality checks' : 'Glossary';
+const panelTabs: Record<string, string> = { quality: 'Quality checks', preview: 'Preview' };
+const panelTab = panelTabs[options.panel] ?? 'Glossary';
+const previewRefresh = 'preview:refresh';
 const runs = Number(options.runs);
 const largeCount = Number(options.segments);
 if (!(runs >= 1) || !(largeCount >= proposal.segments.length * 3))
@@ -313,11 +318,15 @@ async function openProject(
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await (
       await chooser
-    ).setFiles({
-      name: 'bench-project.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(projectFile.text),
-    });
+    ).setFiles(
+      {
+        name: 'bench-project.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(projectFile.text),
+      },
+      // Handing 26 MB to the page takes long on a loaded machine.
+      { timeout: 180_000 },
+    );
     await page
       .getByRole('status')
       .filter({ hasText: `: ${projectFile.segmentCount} segments` })
@@ -358,6 +367,20 @@ async function openProject(
       `whole-project quality check in its worker (request to result): ${measured.toFixed(0)} ms`,
     );
   }
+  if (panelTab === 'Preview') {
+    const opened = Date.now();
+    await page.getByRole('button', { name: 'Preview', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Preview', exact: true })
+      .getByRole('heading', { level: 1 })
+      .waitFor({ timeout: 120_000 });
+    const first = await previewRefreshes(page);
+    setup.push(
+      `Preview shown in ${Date.now() - opened} ms (click to title); first build of the ` +
+        `publication ${first.at(-1)?.toFixed(0) ?? '?'} ms`,
+    );
+    await page.evaluate((name) => performance.clearMeasures(name), previewRefresh);
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const profile = Boolean(options.profile && projectFile);
@@ -381,7 +404,22 @@ async function measureRun(project: OpenProject, run: number): Promise<void> {
   project.scrolling.push(await scrollList(page));
 }
 
+/** The durations of the Preview's refreshes recorded so far (ms). */
+function previewRefreshes(page: Page): Promise<number[]> {
+  return page.evaluate(
+    (name) => performance.getEntriesByName(name).map((entry) => entry.duration),
+    previewRefresh,
+  );
+}
+
 async function closeProject(project: OpenProject): Promise<void> {
+  if (panelTab === 'Preview') {
+    const refreshes = await previewRefreshes(project.page);
+    project.setup.push(
+      `Preview refreshes while typing (all runs): ${refreshes.length}, median ` +
+        `${median(refreshes).toFixed(1)} ms, max ${Math.max(0, ...refreshes).toFixed(1)} ms`,
+    );
+  }
   await project.cdp.detach();
   await project.context.close();
   if (project.errors.length > 0)

@@ -1,6 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { describeInBrowser, openWorkspace, segment } from './browser';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Serious and critical axe violations in the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} at ${violation.nodes[0]?.target.join(' ') ?? ''}`);
+}
 
 const preview = (page: Page) => page.getByRole('region', { name: 'Preview', exact: true });
 
@@ -29,6 +57,7 @@ describeInBrowser('the Preview and readiness in Chromium', (fixture) => {
     await segment(page, 1).getByLabel('English translation').click();
     await page.keyboard.type('Industrial internet');
     await region.getByRole('heading', { level: 1, name: 'Industrial internet' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => focusedSegment(page)).toBe('Segment 2');
     await region.getByText('Draft: in the export once confirmed').waitFor({ state: 'detached' });
@@ -67,6 +96,7 @@ describeInBrowser('the Preview and readiness in Chromium', (fixture) => {
     // The draft misses the source's numbers: the quality checks say so, with errors counted.
     const quality = dialog.getByRole('region', { name: /^Quality issues: [1-9]\d* errors?/ });
     await quality.getByRole('button', { name: 'Go to segment 2' }).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
 
     await drafts.getByRole('button', { name: 'Go to segment 2' }).click();
     await dialog.waitFor({ state: 'detached' });

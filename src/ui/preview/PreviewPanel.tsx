@@ -1,8 +1,19 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import {
+  defaultUntranslatedPolicy,
   isUntranslatedPolicy,
   type UntranslatedPolicy,
 } from '../../domain/formats/publication/publishableSegments';
@@ -10,7 +21,7 @@ import type { Project } from '../../domain/model/project';
 import { getExportPolicy, setExportPolicy } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useFailureNotice } from '../common/useFailureNotice';
-import { usePublicationBlocks, type PreviewBlock } from './usePublicationBlocks';
+import { PublicationPreview } from './PublicationPreview';
 import './preview.css';
 
 /** As in the export dialog: visible choices first, leaving text out last. */
@@ -38,7 +49,7 @@ export function PreviewPanel({ project, store, activeSegmentId }: Props) {
     let current = true;
     void getExportPolicy(db, project.id).then(
       (stored) => current && setPolicy(stored),
-      () => current && setPolicy('placeholder'),
+      () => current && setPolicy(defaultUntranslatedPolicy),
     );
     return () => {
       current = false;
@@ -106,82 +117,102 @@ function PreviewPage({
   printing: boolean;
 }) {
   const { t } = useTranslation();
-  const { blocks, editingDraft } = usePublicationBlocks(
-    store,
-    project,
-    policy,
-    t('export.placeholder'),
-    activeSegmentId,
+  const placeholder = t('export.placeholder');
+  const preview = useMemo(
+    () => new PublicationPreview(store, project, policy, placeholder),
+    [store, project, policy, placeholder],
   );
+  useEffect(() => preview.start(), [preview]);
+  useEffect(() => preview.setEditing(activeSegmentId), [preview, activeSegmentId]);
+  const order = useSyncExternalStore(preview.subscribeOrder, preview.getOrder);
   const page = useRef<HTMLDivElement>(null);
-  const positions = useMemo(
-    () => new Map(blocks.map((block, index) => [block.segmentId, index])),
-    [blocks],
-  );
-  // A segment the publication leaves out is shown by the next one it keeps.
-  const shownFor = (segmentId: string | null): string | null => {
-    if (segmentId === null) return null;
-    for (let index = store.indexOf(segmentId); index >= 0 && index < store.ids.length; index++) {
-      const id = store.ids[index];
-      if (id !== undefined && positions.has(id)) return id;
-    }
-    return null;
-  };
-  const shown = shownFor(activeSegmentId);
-  const hasBlocks = blocks.length > 0;
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => page.current,
+    estimateSize: () => estimatedBlockHeight,
+    getItemKey: (index) => order[index] ?? index,
+    overscan: 4,
+  });
+  const shown = preview.shownFor(activeSegmentId);
+  const shownIndex = shown === null ? -1 : preview.indexOf(shown);
 
-  useLayoutEffect(() => {
+  // The active segment's block comes into view when the translator moves (not while they
+  // scroll the preview themselves).
+  useEffect(() => {
     const container = page.current;
-    const element = shown === null ? null : container?.querySelector(`[data-active]`);
-    if (!container || !(element instanceof HTMLElement)) return;
-    const top = element.offsetTop - container.offsetTop;
-    const visible =
-      top >= container.scrollTop && top < container.scrollTop + container.clientHeight;
-    if (!visible) container.scrollTop = Math.max(0, top - container.clientHeight / 3);
-  }, [shown, hasBlocks]);
+    if (shownIndex < 0 || !container) return;
+    const element = container.querySelector(`[data-index="${shownIndex}"]`);
+    const view = container.getBoundingClientRect();
+    const box = element?.getBoundingClientRect();
+    const visible = box !== undefined && box.top >= view.top && box.top < view.bottom;
+    if (!visible) virtualizer.scrollToIndex(shownIndex, { align: 'center' });
+  }, [shownIndex, virtualizer]);
 
-  if (!hasBlocks) {
+  if (order.length === 0) {
     return (
       <div className="preview__page" ref={page}>
         <p className="preview__empty">{t('preview.empty')}</p>
       </div>
     );
   }
-  const body = blocks.map((block) => (
-    <Block
-      key={block.segmentId}
-      block={block}
-      active={block.segmentId === shown}
-      draftLabel={block.segmentId === editingDraft ? t('preview.editingDraft') : null}
-    />
-  ));
   return (
-    <div className="preview__page" ref={page}>
+    // Focusable, so that the publication can be scrolled from the keyboard.
+    <div className="preview__page" ref={page} tabIndex={0}>
       <article className="publication" lang="en">
-        {body}
+        <div className="publication__blocks" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const id = order[item.index] ?? '';
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="publication__slot"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <Block preview={preview} segmentId={id} active={id === shown} />
+              </div>
+            );
+          })}
+        </div>
       </article>
-      {printing ? <PrintCopy>{body}</PrintCopy> : null}
+      {printing && preview.parseAll() ? (
+        <PrintCopy>
+          {order.map((id) => (
+            <Block key={id} preview={preview} segmentId={id} active={false} />
+          ))}
+        </PrintCopy>
+      ) : null}
     </div>
   );
 }
 
+/** Rough height of a paragraph in the panel, until it is measured. */
+const estimatedBlockHeight = 96;
+
 const Block = memo(function Block({
-  block,
+  preview,
+  segmentId,
   active,
-  draftLabel,
 }: {
-  block: PreviewBlock;
+  preview: PublicationPreview;
+  segmentId: string;
   active: boolean;
-  /** Said of the segment being edited while it is an unconfirmed draft. */
-  draftLabel: string | null;
 }) {
+  const { t } = useTranslation();
+  const subscribe = useCallback(
+    (listener: () => void) => preview.subscribeBlock(segmentId, listener),
+    [preview, segmentId],
+  );
+  const node = useSyncExternalStore(subscribe, () => preview.nodeOf(segmentId));
+  const draft = useSyncExternalStore(subscribe, () => preview.editingDraft() === segmentId);
   return (
     <div
       className={active ? 'publication__block publication__block--active' : 'publication__block'}
-      data-active={active ? '' : undefined}
     >
-      {draftLabel === null ? null : <p className="publication__draft">{draftLabel}</p>}
-      {block.node}
+      {/* Said of the segment being edited while it is an unconfirmed draft. */}
+      {draft ? <p className="publication__draft">{t('preview.editingDraft')}</p> : null}
+      {node}
     </div>
   );
 });

@@ -3,6 +3,7 @@ import { escapeXml } from '../xml/escapeXml';
 import {
   publicationTitle,
   publishableSegments,
+  type PublishableSegment,
   type UntranslatedPolicy,
 } from './publishableSegments';
 import { paragraphToHtml } from './richTextToHtml';
@@ -18,6 +19,18 @@ export interface HtmlBlock {
   html: string;
 }
 
+/** A published segment's element; `index` is its place among the published ones. */
+export function htmlBlockOf(piece: PublishableSegment, index: number, sourceLang: string): string {
+  const attributes = piece.isSource
+    ? ` class="source" lang="${escapeXml(sourceLang)}"`
+    : piece.isPlaceholder
+      ? ' class="placeholder"'
+      : '';
+  const tag = index === 0 ? 'h1' : piece.kind === 'heading' ? 'h2' : 'p';
+  const inner = piece.content.content.map(paragraphToHtml).join('<br>');
+  return `<${tag}${attributes}>${inner}</${tag}>`;
+}
+
 /**
  * The page's title and body, one block per published segment in document order: what
  * `writeHtml` wraps into the page, and what the live preview shows block by block.
@@ -29,16 +42,10 @@ export function writeHtmlBody(
 ): { title: string; blocks: HtmlBlock[] } {
   const pieces = publishableSegments(document.segments, policy, placeholder);
   const title = publicationTitle(pieces, document.project.name);
-  const blocks = pieces.map((piece, index) => {
-    const attributes = piece.isSource
-      ? ` class="source" lang="${escapeXml(document.project.sourceLang)}"`
-      : piece.isPlaceholder
-        ? ' class="placeholder"'
-        : '';
-    const tag = index === 0 ? 'h1' : piece.kind === 'heading' ? 'h2' : 'p';
-    const inner = piece.content.content.map(paragraphToHtml).join('<br>');
-    return { segmentId: piece.segmentId, html: `<${tag}${attributes}>${inner}</${tag}>` };
-  });
+  const blocks = pieces.map((piece, index) => ({
+    segmentId: piece.segmentId,
+    html: htmlBlockOf(piece, index, document.project.sourceLang),
+  }));
   return { title, blocks };
 }
 
