@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { validateXliff } from '../helpers/validateXliff';
@@ -20,7 +22,48 @@ async function selectInSource(page: Page, number: number, words: string): Promis
     }, words);
 }
 
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Serious and critical axe violations on the page as it is. */
+async function audit(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> };
+      }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => violation.id);
+}
+
 describeInBrowser('comments on the source in Chromium', (fixture) => {
+  it('has no serious axe violations with the button, the dialog and the panel', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await selectInSource(page, 1, '產業互聯網');
+    await page.getByRole('button', { name: 'Comment', exact: true }).waitFor();
+    expect(await audit(page)).toEqual([]);
+    await page.keyboard.press('Control+Alt+M');
+    const dialog = page.getByRole('dialog', { name: 'Comment on “產業互聯網”' });
+    await dialog.getByRole('textbox', { name: 'Comment' }).fill('Capitalised as a name?');
+    expect(await audit(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Add comment' }).click();
+    const item = page
+      .getByRole('region', { name: 'Comments' })
+      .getByRole('article', { name: 'Comment on segment 1' });
+    await item.getByRole('textbox', { name: 'Reply' }).fill('Yes.');
+    await item.getByRole('button', { name: 'Add reply' }).click();
+    await item.getByText('Yes.', { exact: true }).waitFor();
+    expect(await audit(page)).toEqual([]);
+  });
+
   it('comments on 數字經發展 in 建議二, lists it, and brings it back from XLIFF 2.0', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
