@@ -61,6 +61,10 @@ describe('comments on the source', () => {
     expect(mark).toHaveTextContent('數字經發展');
     expect(mark).toHaveAccessibleDescription('Missing 濟?');
 
+    // The open query goes to the client as a sheet.
+    await user.click(within(panel()).getByRole('button', { name: 'Export queries' }));
+    expect(await screen.findByText('1 open query exported.')).toBeInTheDocument();
+
     const projectId = (await resolveActiveProjectId(db)) ?? '';
     await waitFor(async () => {
       const stored = (await loadSegments(db, projectId))[1]?.comments;
@@ -97,6 +101,9 @@ describe('comments on the source', () => {
 
     await user.click(within(item).getByRole('button', { name: 'Resolve' }));
     await waitFor(() => expect(within(panel()).queryByRole('article')).toBeNull());
+    // A resolved comment is no query for the client.
+    await user.click(within(panel()).getByRole('button', { name: 'Export queries' }));
+    expect(await screen.findByText('There are no open comments to export.')).toBeInTheDocument();
     await user.selectOptions(within(panel()).getByRole('combobox', { name: 'Show' }), 'Resolved');
     const resolved = await within(panel()).findByRole('article', { name: 'Comment on segment 1' });
     await user.click(within(resolved).getByRole('button', { name: 'Reopen' }));

@@ -48,9 +48,12 @@ export function SourceCommentAction({ store, onAdded }: SourceCommentActionProps
       else announce({ text: t('comments.notInSource'), tone: 'error' });
     };
     document.addEventListener('selectionchange', onSelectionChange);
+    // The button follows the selection when the list scrolls under it.
+    document.addEventListener('scroll', onSelectionChange, { capture: true, passive: true });
     document.addEventListener('keydown', onKeyDown);
     return () => {
       document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('scroll', onSelectionChange, { capture: true });
       document.removeEventListener('keydown', onKeyDown);
     };
   }, [store, announce, t]);

@@ -83,6 +83,15 @@ export function readSourceComments2(
   sources: XmlElement[],
   source: string,
 ): ReadComments {
+  const notes = unit.elements(ns, 'notes').flatMap((element) => element.elements(ns, 'note'));
+  // Most units have no note that could be a comment: they cost no walk of their sources.
+  const candidates = notes.some(
+    (note) =>
+      note.getAttribute('id') !== null ||
+      note.getAttribute('appliesTo') === 'source' ||
+      note.getAttribute('category') === commentCategory,
+  );
+  if (!candidates) return { comments: [], commentNotes: new Set() };
   const offsets = annotationOffsets(sources);
   const refs = annotatedNotes(sources);
   const groups = new Map<string, XmlElement>();
@@ -94,7 +103,6 @@ export function readSourceComments2(
     }
   const comments: SourceComment[] = [];
   const commentNotes = new Set<XmlElement>();
-  const notes = unit.elements(ns, 'notes').flatMap((element) => element.elements(ns, 'note'));
   for (const note of notes) {
     const noteId = note.getAttribute('id') ?? '';
     const annotation = noteId ? refs.get(noteId) : undefined;

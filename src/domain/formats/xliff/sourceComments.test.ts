@@ -153,6 +153,13 @@ describe('comments on the source in XLIFF 2.0', () => {
     expect(unitOf(xml, 's1')?.notesText).toBe('Check “term” & co');
   });
 
+  it('is a golden file', async () => {
+    await expect(xml).toMatchFileSnapshot('../../../../test/fixtures/golden/comments.xliff2.xlf');
+    await expect(writeXliff12(document, options)).toMatchFileSnapshot(
+      '../../../../test/fixtures/golden/comments.xliff12.xlf',
+    );
+  });
+
   it('keeps the span on the same characters in another script', async () => {
     const simplified = writeXliff2(document, {
       ...options,

@@ -20,11 +20,15 @@ export function commentNoteId(index: number): string {
 /** The source sentences as the writer puts them in `<segment>`s: trailing spaces left out. */
 function sentenceRanges(segment: Segment, whole: boolean): [number, number][] {
   if (whole) return [[0, segment.source.length]];
-  return segment.sentenceEnds.map((end, index) => {
-    const start = index === 0 ? 0 : (segment.sentenceEnds[index - 1] ?? 0);
-    const trimmed = segment.source.slice(start, end).replace(/\s+$/, '');
-    return [start, start + trimmed.length];
-  });
+  return segment.sentenceEnds.map((_, index) => sentenceRange(segment, index));
+}
+
+function sentenceRange(segment: Segment, sentence: number | null): [number, number] {
+  if (sentence === null) return [0, segment.source.length];
+  const start = sentence === 0 ? 0 : (segment.sentenceEnds[sentence - 1] ?? 0);
+  const end = segment.sentenceEnds[sentence] ?? segment.source.length;
+  const trimmed = segment.source.slice(start, end).replace(/\s+$/, '');
+  return [start, start + trimmed.length];
 }
 
 interface Placed {
@@ -69,6 +73,11 @@ export function commentedSource2(
   convert: (text: string) => string,
   sentence: number | null,
 ): string {
+  if (!segment.comments?.some((comment) => comment.span)) {
+    // Most segments have no comment: only this sentence's text, as the writer had it.
+    const [from, to] = sentenceRange(segment, sentence);
+    return text(convert(segment.source.slice(from, to)));
+  }
   const ranges = sentenceRanges(segment, sentence === null);
   const at = sentence ?? 0;
   const [from, to] = ranges[at] ?? [0, segment.source.length];
