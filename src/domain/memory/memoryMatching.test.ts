@@ -58,6 +58,20 @@ describe('normalizeSource', () => {
   });
 });
 
+describe('normalizeSource over the whole proposal', () => {
+  it('gives each character the fold without punctuation or spaces, as one character at a time', () => {
+    const text = readFileSync(
+      join(import.meta.dirname, '../../../source-text/industrial-internet-proposal.txt'),
+      'utf8',
+    );
+    const oneByOne = (each: string) =>
+      [...each].map((char) => fold(char).replace(/[\p{P}\p{Zs}\s]/gu, '')).join('');
+    for (const paragraph of [...text.split('\n'), 'ＡＩ　𠀀技术😀。', '']) {
+      expect(normalize(paragraph)).toBe(oneByOne(paragraph));
+    }
+  });
+});
+
 describe('matchScore (OmegaT: 100·(max−dist)/max on characters)', () => {
   it.each([
     ['加快推进工业互联网创新发展', '加快推动工业互联网融合发展', 77],

@@ -2,7 +2,15 @@ import { makeCharFold } from '../../domain/glossary/charFold';
 import { MemoryIndex, type MemoryMatch, type MemoryQuery } from '../../domain/memory/MemoryIndex';
 import { normalizeSource } from '../../domain/memory/normalizeSource';
 import type { WorkspaceDb } from '../db';
-import { getMemoryUnits, listMemoryUnits, memoryChannelName } from '../repositories/memory';
+import {
+  getMemoryUnits,
+  listProjectMemoryUnits,
+  memoryChannelName,
+  memoryUnitsInChunks,
+} from '../repositories/memory';
+
+/** Units read and indexed at a time while the memory loads; look-ups are answered in between. */
+const loadChunk = 5000;
 
 /**
  * The memory's search index, filled from the database and kept current from the memory channel
@@ -19,7 +27,16 @@ export class MemoryIndexHost {
     private readonly onChange: () => void,
   ) {}
 
-  static async open(db: WorkspaceDb, onChange: () => void): Promise<MemoryIndexHost> {
+  /**
+   * Starts loading the memory: the open project's units first (the active segment's likeliest
+   * matches), then every unit in chunks. Look-ups are answered meanwhile from what is indexed;
+   * `loaded` settles when all is.
+   */
+  static async open(
+    db: WorkspaceDb,
+    onChange: () => void,
+    firstProjectId?: string,
+  ): Promise<MemoryIndexHost> {
     // The Simplified table only (what loadScriptConverter('zh-Hans') builds): the worker is a
     // bundle of its own, and the other tables would only weigh it down.
     const { Converter } = await import('opencc-js/t2cn');
@@ -30,16 +47,39 @@ export class MemoryIndexHost {
       onChange,
     );
     // Listen before reading, so a unit written meanwhile is read again afterwards.
-    let early: string[] | null = [];
     host.listen((ids) => {
-      if (early) early.push(...ids);
+      if (host.announcedWhileLoading) host.announcedWhileLoading.push(...ids);
       else void host.refresh(ids);
     });
-    for (const unit of await listMemoryUnits(db)) host.index.add(unit);
-    const missed = early;
-    early = null;
-    if (missed.length > 0) void host.refresh(missed);
+    host.loaded = host.load(firstProjectId);
     return host;
+  }
+
+  /** Settles when every unit is indexed. */
+  loaded: Promise<void> = Promise.resolve();
+
+  /** Units changed while the memory loads: read again once it has. */
+  private announcedWhileLoading: string[] | null = [];
+
+  get loading(): boolean {
+    return this.announcedWhileLoading !== null;
+  }
+
+  private async load(firstProjectId: string | undefined): Promise<void> {
+    if (firstProjectId !== undefined) {
+      for (const unit of await listProjectMemoryUnits(this.db, firstProjectId))
+        this.index.add(unit);
+      this.onChange();
+    }
+    for await (const chunk of memoryUnitsInChunks(this.db, loadChunk)) {
+      // A unit already indexed is the project's, read a moment ago.
+      for (const unit of chunk) if (!this.index.has(unit.id)) this.index.add(unit);
+      this.onChange();
+    }
+    const missed = this.announcedWhileLoading ?? [];
+    this.announcedWhileLoading = null;
+    if (missed.length > 0) await this.refresh(missed);
+    else this.onChange();
   }
 
   get size(): number {

@@ -8,19 +8,27 @@ export interface MemorySearch {
   lookup(query: MemoryQuery): Promise<MemoryMatch[]>;
   /** The best match of each query at or above its `minScore`, or null (Pre-translate). */
   bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]>;
-  /** Units indexed, or null while the memory is still loading. */
+  /** Units indexed so far, or null before the first are. */
   size(): number | null;
+  /** Whether units are still being read: look-ups meanwhile search those indexed so far. */
+  loading(): boolean;
   /** Called when the memory has loaded or changed: shown matches may be out of date. */
   subscribe(listener: () => void): () => void;
 }
 
 const searches = new WeakMap<WorkspaceDb, MemorySearch>();
 
-/** The one search of a database for this page: its worker loads the memory once. */
-export function memorySearchFor(db: WorkspaceDb): MemorySearch {
+/**
+ * The one search of a database for this page: its worker loads the memory once, starting with
+ * the units of `firstProjectId` (the open project) when the first caller names it.
+ */
+export function memorySearchFor(db: WorkspaceDb, firstProjectId?: string): MemorySearch {
   let search = searches.get(db);
   if (!search) {
-    search = typeof Worker === 'undefined' ? new PageMemorySearch(db) : new WorkerMemorySearch(db);
+    search =
+      typeof Worker === 'undefined'
+        ? new PageMemorySearch(db, firstProjectId)
+        : new WorkerMemorySearch(db, firstProjectId);
     searches.set(db, search);
   }
   return search;
@@ -29,6 +37,7 @@ export function memorySearchFor(db: WorkspaceDb): MemorySearch {
 abstract class ListenedSearch implements MemorySearch {
   private readonly listeners = new Set<() => void>();
   protected indexed: number | null = null;
+  protected stillLoading = true;
 
   abstract lookup(query: MemoryQuery): Promise<MemoryMatch[]>;
   abstract bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]>;
@@ -37,13 +46,18 @@ abstract class ListenedSearch implements MemorySearch {
     return this.indexed;
   }
 
+  loading(): boolean {
+    return this.stillLoading;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  protected changed(size: number): void {
+  protected changed(size: number, loading: boolean): void {
     this.indexed = size;
+    this.stillLoading = loading;
     for (const listener of [...this.listeners]) listener();
   }
 }
@@ -52,12 +66,15 @@ abstract class ListenedSearch implements MemorySearch {
 class PageMemorySearch extends ListenedSearch {
   private readonly host: Promise<MemoryIndexHost>;
 
-  constructor(db: WorkspaceDb) {
+  constructor(db: WorkspaceDb, firstProjectId?: string) {
     super();
     this.host = import('./memoryIndexHost').then(({ MemoryIndexHost }) =>
-      MemoryIndexHost.open(db, () => void this.host.then((host) => this.changed(host.size))),
+      MemoryIndexHost.open(
+        db,
+        () => void this.host.then((host) => this.changed(host.size, host.loading)),
+        firstProjectId,
+      ),
     );
-    void this.host.then((host) => this.changed(host.size));
   }
 
   async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
@@ -65,7 +82,9 @@ class PageMemorySearch extends ListenedSearch {
   }
 
   async bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
-    return (await this.host).bestMatches(queries);
+    const host = await this.host;
+    await host.loaded;
+    return host.bestMatches(queries);
   }
 }
 
@@ -75,13 +94,16 @@ class WorkerMemorySearch extends ListenedSearch {
   private readonly waiting = new Map<number, (matches: (MemoryMatch | null)[]) => void>();
   private fallback: PageMemorySearch | null = null;
 
-  constructor(private readonly db: WorkspaceDb) {
+  constructor(
+    private readonly db: WorkspaceDb,
+    private readonly firstProjectId?: string,
+  ) {
     super();
     this.worker = new Worker(new URL('./memoryIndex.worker.ts', import.meta.url), {
       type: 'module',
     });
     this.worker.onmessage = ({ data }: MessageEvent<MemoryWorkerReply>) => {
-      if (data.type === 'changed') this.changed(data.size);
+      if (data.type === 'changed') this.changed(data.size, data.loading);
       else if (data.type === 'failed') this.fallBack();
       else {
         this.waiting.get(data.id)?.(data.matches);
@@ -92,7 +114,11 @@ class WorkerMemorySearch extends ListenedSearch {
       event.preventDefault();
       this.fallBack();
     };
-    this.post({ type: 'open', databaseName: db.name });
+    this.post({
+      type: 'open',
+      databaseName: db.name,
+      ...(firstProjectId !== undefined ? { firstProjectId } : {}),
+    });
   }
 
   async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
@@ -125,9 +151,9 @@ class WorkerMemorySearch extends ListenedSearch {
   private fallBack(): void {
     if (this.fallback) return;
     this.worker.terminate();
-    const fallback = new PageMemorySearch(this.db);
+    const fallback = new PageMemorySearch(this.db, this.firstProjectId);
     this.fallback = fallback;
-    fallback.subscribe(() => this.changed(fallback.size() ?? 0));
+    fallback.subscribe(() => this.changed(fallback.size() ?? 0, fallback.loading()));
     for (const resolve of this.waiting.values()) resolve([]);
     this.waiting.clear();
   }

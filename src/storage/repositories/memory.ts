@@ -45,6 +45,27 @@ export function listMemoryUnits(db: WorkspaceDb): Promise<MemoryUnit[]> {
   return db.memory.orderBy('updatedAt').toArray();
 }
 
+/**
+ * Every unit, in chunks in the order of their ids: a reader (the memory worker) indexes one chunk
+ * while answering look-ups between them, and never holds the whole memory's rows twice.
+ */
+export async function* memoryUnitsInChunks(
+  db: WorkspaceDb,
+  size: number,
+): AsyncGenerator<MemoryUnit[]> {
+  let after: string | null = null;
+  for (;;) {
+    const chunk: MemoryUnit[] =
+      after === null
+        ? await db.memory.orderBy(':id').limit(size).toArray()
+        : await db.memory.where(':id').above(after).limit(size).toArray();
+    if (chunk.length === 0) return;
+    yield chunk;
+    if (chunk.length < size) return;
+    after = (chunk[chunk.length - 1] as MemoryUnit).id;
+  }
+}
+
 export function listProjectMemoryUnits(db: WorkspaceDb, projectId: string): Promise<MemoryUnit[]> {
   return db.memory.where('projectId').equals(projectId).toArray();
 }
