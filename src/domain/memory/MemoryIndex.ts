@@ -51,6 +51,7 @@ export class MemoryIndex {
   private lists: Int32Array<ArrayBuffer>[] = [];
   private listLengths = new Int32Array(1024);
   private removed = 0;
+  private changes = 0;
   // Per-slot scratch for look-ups, zero between look-ups.
   private counts = new Int32Array(1024);
   private scored = new Uint8Array(1024);
@@ -69,8 +70,19 @@ export class MemoryIndex {
     return this.slotById.has(id);
   }
 
+  /** Grows at every add or removal: whoever derives something from the units sees it is stale. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The units indexed (a unit whose source is only punctuation, or without English, is not). */
+  indexedUnits(): MemoryUnit[] {
+    return this.units.filter((unit): unit is MemoryUnit => unit !== undefined);
+  }
+
   /** Adds a unit, or replaces the unit with the same id. */
   add(unit: MemoryUnit): void {
+    this.changes += 1;
     this.remove(unit.id);
     this.addNormalized(unit, this.normalize(unit.source));
   }
@@ -78,6 +90,7 @@ export class MemoryIndex {
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.changes += 1;
     this.slotById.delete(id);
     this.units[slot] = undefined;
     this.sources[slot] = '';

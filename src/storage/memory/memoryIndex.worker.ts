@@ -30,10 +30,15 @@ scope.onmessage = ({ data }) => {
     if (data.type === 'lookup') {
       // Answered from what is indexed so far: the open project's units load first.
       scope.postMessage({ type: 'matches', id: data.id, matches: ready.lookup(data.query) });
-    } else {
+    } else if (data.type === 'best') {
       // Pre-translate fills from the whole memory.
       await ready.loaded;
       scope.postMessage({ type: 'best', id: data.id, matches: ready.bestMatches(data.queries) });
+    } else {
+      // Concordance searches the whole memory, off the page's thread.
+      await ready.loaded;
+      const result = ready.concordance(data.query, data.limit, data.excludedProjectId);
+      scope.postMessage({ type: 'concordance', id: data.id, result });
     }
   });
 };

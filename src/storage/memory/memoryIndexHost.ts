@@ -1,6 +1,8 @@
 import { makeCharFold } from '../../domain/glossary/charFold';
 import { MemoryIndex, type MemoryMatch, type MemoryQuery } from '../../domain/memory/MemoryIndex';
 import { normalizeSource } from '../../domain/memory/normalizeSource';
+import { ConcordanceIndex, type ConcordanceResult } from '../../domain/memory/concordance';
+import type { CharFold } from '../../domain/glossary/charFold';
 import type { WorkspaceDb } from '../db';
 import {
   getMemoryUnits,
@@ -8,6 +10,11 @@ import {
   memoryChannelName,
   memoryUnitsInChunks,
 } from '../repositories/memory';
+
+/** A concordance search's hits, and how many units were searched. */
+export interface ConcordanceSearch extends ConcordanceResult {
+  size: number;
+}
 
 /** Units read and indexed at a time while the memory loads; look-ups are answered in between. */
 const loadChunk = 5000;
@@ -21,8 +28,15 @@ export class MemoryIndexHost {
   private channel: BroadcastChannel | null = null;
   private refreshing: Promise<void> = Promise.resolve();
 
+  private concordanceIndex: {
+    index: ConcordanceIndex;
+    version: number;
+    excludedProjectId: string | undefined;
+  } | null = null;
+
   private constructor(
     private readonly db: WorkspaceDb,
+    private readonly fold: CharFold,
     private readonly index: MemoryIndex,
     private readonly onChange: () => void,
   ) {}
@@ -43,6 +57,7 @@ export class MemoryIndexHost {
     const fold = makeCharFold(Converter({ from: 't', to: 'cn' }));
     const host = new MemoryIndexHost(
       db,
+      fold,
       new MemoryIndex((text) => normalizeSource(text, fold)),
       onChange,
     );
@@ -93,6 +108,29 @@ export class MemoryIndexHost {
   /** The best match of each query (Pre-translate), or null where none reaches its minimum. */
   bestMatches(queries: readonly MemoryQuery[]): (MemoryMatch | null)[] {
     return queries.map((query) => this.index.lookup({ ...query, limit: 1 })[0] ?? null);
+  }
+
+  /**
+   * Concordance over the memory but the open project's units (the page searches those in the
+   * project as it is now), newest first. Folded and joined again only when the memory changed.
+   */
+  concordance(query: string, limit: number, excludedProjectId?: string): ConcordanceSearch {
+    let built = this.concordanceIndex;
+    if (
+      !built ||
+      built.version !== this.index.version ||
+      built.excludedProjectId !== excludedProjectId
+    ) {
+      const units = this.index
+        .indexedUnits()
+        .filter((unit) => unit.projectId === undefined || unit.projectId !== excludedProjectId)
+        .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      const index = new ConcordanceIndex(this.fold);
+      index.setUnits(units);
+      built = { index, version: this.index.version, excludedProjectId };
+      this.concordanceIndex = built;
+    }
+    return { ...built.index.search(query, limit), size: built.index.size };
   }
 
   /** Reads the named units again: present ones are (re)indexed, missing ones removed. */

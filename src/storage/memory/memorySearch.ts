@@ -1,6 +1,6 @@
 import type { MemoryMatch, MemoryQuery } from '../../domain/memory/MemoryIndex';
 import type { WorkspaceDb } from '../db';
-import type { MemoryIndexHost } from './memoryIndexHost';
+import type { ConcordanceSearch, MemoryIndexHost } from './memoryIndexHost';
 import type { MemoryWorkerReply, MemoryWorkerRequest } from './memoryWorkerProtocol';
 
 /** Look-ups in the translation memory of this browser, answered off the page's thread. */
@@ -8,6 +8,8 @@ export interface MemorySearch {
   lookup(query: MemoryQuery): Promise<MemoryMatch[]>;
   /** The best match of each query at or above its `minScore`, or null (Pre-translate). */
   bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]>;
+  /** Concordance over the whole memory but `excludedProjectId`'s units, once it has loaded. */
+  concordance(query: string, limit: number, excludedProjectId?: string): Promise<ConcordanceSearch>;
   /** Units indexed so far, or null before the first are. */
   size(): number | null;
   /** Whether units are still being read: look-ups meanwhile search those indexed so far. */
@@ -41,6 +43,11 @@ abstract class ListenedSearch implements MemorySearch {
 
   abstract lookup(query: MemoryQuery): Promise<MemoryMatch[]>;
   abstract bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]>;
+  abstract concordance(
+    query: string,
+    limit: number,
+    excludedProjectId?: string,
+  ): Promise<ConcordanceSearch>;
 
   size(): number | null {
     return this.indexed;
@@ -86,12 +93,22 @@ class PageMemorySearch extends ListenedSearch {
     await host.loaded;
     return host.bestMatches(queries);
   }
+
+  async concordance(
+    query: string,
+    limit: number,
+    excludedProjectId?: string,
+  ): Promise<ConcordanceSearch> {
+    const host = await this.host;
+    await host.loaded;
+    return host.concordance(query, limit, excludedProjectId);
+  }
 }
 
 class WorkerMemorySearch extends ListenedSearch {
   private readonly worker: Worker;
   private nextId = 1;
-  private readonly waiting = new Map<number, (matches: (MemoryMatch | null)[]) => void>();
+  private readonly waiting = new Map<number, (reply: MemoryWorkerReply | null) => void>();
   private fallback: PageMemorySearch | null = null;
 
   constructor(
@@ -106,7 +123,7 @@ class WorkerMemorySearch extends ListenedSearch {
       if (data.type === 'changed') this.changed(data.size, data.loading);
       else if (data.type === 'failed') this.fallBack();
       else {
-        this.waiting.get(data.id)?.(data.matches);
+        this.waiting.get(data.id)?.(data);
         this.waiting.delete(data.id);
       }
     };
@@ -124,18 +141,36 @@ class WorkerMemorySearch extends ListenedSearch {
   async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
     if (this.fallback) return this.fallback.lookup(query);
     const start = performance.now();
-    const matches = await this.ask((id) => ({ type: 'lookup', id, query }));
+    const reply = await this.ask((id) => ({ type: 'lookup', id, query }));
     // Request to answer, as the page sees it: read by the memory bench (test/bench/memory.ts).
     performance.measure('memory-lookup', { start });
-    return matches as MemoryMatch[];
+    return reply?.type === 'matches' ? reply.matches : [];
   }
 
-  bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
+  async bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
     if (this.fallback) return this.fallback.bestMatches(queries);
-    return this.ask((id) => ({ type: 'best', id, queries: [...queries] }));
+    const reply = await this.ask((id) => ({ type: 'best', id, queries: [...queries] }));
+    return reply?.type === 'best' ? reply.matches : queries.map(() => null);
   }
 
-  private ask(request: (id: number) => MemoryWorkerRequest): Promise<(MemoryMatch | null)[]> {
+  async concordance(
+    query: string,
+    limit: number,
+    excludedProjectId?: string,
+  ): Promise<ConcordanceSearch> {
+    if (this.fallback) return this.fallback.concordance(query, limit, excludedProjectId);
+    const reply = await this.ask((id) => ({
+      type: 'concordance',
+      id,
+      query,
+      limit,
+      ...(excludedProjectId !== undefined ? { excludedProjectId } : {}),
+    }));
+    // Nothing when the worker failed meanwhile (as look-ups then): the next search asks the page.
+    return reply?.type === 'concordance' ? reply.result : empty();
+  }
+
+  private ask(request: (id: number) => MemoryWorkerRequest): Promise<MemoryWorkerReply | null> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
@@ -154,7 +189,11 @@ class WorkerMemorySearch extends ListenedSearch {
     const fallback = new PageMemorySearch(this.db, this.firstProjectId);
     this.fallback = fallback;
     fallback.subscribe(() => this.changed(fallback.size() ?? 0, fallback.loading()));
-    for (const resolve of this.waiting.values()) resolve([]);
+    for (const resolve of this.waiting.values()) resolve(null);
     this.waiting.clear();
   }
+}
+
+function empty(): ConcordanceSearch {
+  return { hits: [], total: 0, size: 0 };
 }
