@@ -1,4 +1,5 @@
-import { matchScore } from './matchScore';
+import { distance } from 'fastest-levenshtein';
+import { scoreForEdits } from './matchScore';
 import type { MemoryUnit } from './memoryUnit';
 
 export interface MemoryQuery {
@@ -22,28 +23,42 @@ export interface MemoryMatch {
   context: boolean;
 }
 
-interface Entry {
-  unit: MemoryUnit;
-  normalized: string;
-}
-
-/** At most this many candidates are scored with Levenshtein per look-up. */
-const maxScored = 400;
+/**
+ * A posting is one int: the unit's slot in the high 23 bits, how many times the bigram occurs in
+ * the unit (capped) in the low 8 bits. One typed array per bigram: no object per posting.
+ */
+const countBits = 8;
+const countMask = (1 << countBits) - 1;
+const maxSlots = 2 ** (31 - countBits);
 
 /**
  * The translation memory's search structure: an inverted index from character bigrams (as MateCat
- * does for Chinese) to the units containing them. A look-up counts, for each unit sharing a bigram
- * with the query, how many it shares, bounds the score from that count and the lengths, and
- * scores only the most promising candidates with the edit distance: it never scans the whole
- * memory. Units are added and removed one at a time (a confirmed segment, a TMX unit).
+ * does for Chinese) to the units containing them, with how often they occur. A look-up returns
+ * exactly what scoring every unit sharing a bigram with the query would (the test compares them),
+ * but scores only a few: by the q-gram lemma, two texts `d` edits apart share at least
+ * `longest − 1 − 2d` bigrams, and never fewer edits than their lengths differ, so a unit's shared
+ * count and length bound its score. The rarest bigrams are counted first; once the best matches
+ * found so far make the bigrams left too few to lift an unseen unit to their level, the frequent
+ * bigrams' long lists are never read, and candidates are scored best bound first until none left
+ * can beat the matches kept.
  */
 export class MemoryIndex {
-  private entries: (Entry | undefined)[] = [];
+  private units: (MemoryUnit | undefined)[] = [];
+  private sources: string[] = [];
+  private lengths = new Int32Array(1024);
   private readonly slotById = new Map<string, number>();
-  private postings = new Map<number, number[]>();
-  private counts = new Uint16Array(1024);
-  private bounds = new Uint8Array(1024);
+  private bigrams = new BigramIds();
+  private lists: Int32Array<ArrayBuffer>[] = [];
+  private listLengths = new Int32Array(1024);
   private removed = 0;
+  private changes = 0;
+  // Per-slot scratch for look-ups, zero between look-ups.
+  private counts = new Int32Array(1024);
+  private scored = new Uint8Array(1024);
+  private bounds = new Uint8Array(1024);
+  private touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  // Per-character scratch for the character-count bound, zero between look-ups.
+  private readonly characters = new Int32Array(0x10000);
 
   constructor(private readonly normalize: (text: string) => string) {}
 
@@ -55,28 +70,30 @@ export class MemoryIndex {
     return this.slotById.has(id);
   }
 
+  /** Grows at every add or removal: whoever derives something from the units sees it is stale. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** The units indexed (a unit whose source is only punctuation, or without English, is not). */
+  indexedUnits(): MemoryUnit[] {
+    return this.units.filter((unit): unit is MemoryUnit => unit !== undefined);
+  }
+
   /** Adds a unit, or replaces the unit with the same id. */
   add(unit: MemoryUnit): void {
+    this.changes += 1;
     this.remove(unit.id);
-    const normalized = this.normalize(unit.source);
-    if (normalized === '' || unit.target.trim() === '') return;
-    const slot = this.entries.length;
-    this.entries.push({ unit, normalized });
-    this.slotById.set(unit.id, slot);
-    for (let index = 0; index + 1 < normalized.length; index += 1) {
-      const bigram = bigramAt(normalized, index);
-      const list = this.postings.get(bigram);
-      // Slots only grow, so a bigram seen earlier in this unit ends its list already.
-      if (!list) this.postings.set(bigram, [slot]);
-      else if (list[list.length - 1] !== slot) list.push(slot);
-    }
+    this.addNormalized(unit, this.normalize(unit.source));
   }
 
   remove(id: string): void {
     const slot = this.slotById.get(id);
     if (slot === undefined) return;
+    this.changes += 1;
     this.slotById.delete(id);
-    this.entries[slot] = undefined;
+    this.units[slot] = undefined;
+    this.sources[slot] = '';
     this.removed += 1;
     // Posting lists keep removed slots until enough pile up to be worth a rebuild.
     if (this.removed > 1000 && this.removed > this.slotById.size / 4) this.compact();
@@ -87,145 +104,433 @@ export class MemoryIndex {
     const minScore = query.minScore ?? 50;
     const normalized = this.normalize(query.source);
     if (normalized === '' || limit <= 0) return [];
-    const candidates = this.candidates(normalized, minScore);
-    const scored: { entry: Entry; score: number }[] = [];
-    // The best scores so far, highest first; room for a few more than asked, as duplicates go.
-    const best: number[] = [];
-    const kept = limit * 2;
-    let tried = 0;
-    // Best bound first; stop once no remaining candidate can beat the limit-th best score.
-    for (let bound = 100; bound >= minScore && tried < maxScored; bound -= 1) {
-      const bucket = candidates[bound];
-      if (!bucket) continue;
-      if (best.length >= kept && bound < (best[kept - 1] ?? 0)) break;
-      for (const slot of bucket) {
-        const entry = this.entries[slot];
-        if (!entry || entry.unit.id === query.excludeId) continue;
-        tried += 1;
-        const score = matchScore(normalized, entry.normalized);
-        if (score < minScore) continue;
-        scored.push({ entry, score });
-        insertDescending(best, score, kept);
-        if (tried >= maxScored) break;
-      }
-    }
+    const best = new BestMatches(limit, minScore);
+    const score = (slot: number) => {
+      const unit = this.units[slot];
+      if (!unit || unit.id === query.excludeId) return;
+      const source = this.sources[slot] as string;
+      const longest = Math.max(normalized.length, source.length);
+      const edits = distance(normalized, source);
+      best.add(slot, unit, source, scoreForEdits(longest, edits));
+    };
+    if (normalized.length === 1) this.lookupCharacter(best, score);
+    else this.lookupBigrams(normalized, best, score);
     const previous = this.normalize(query.previousSource ?? '');
     const next = this.normalize(query.nextSource ?? '');
-    const matches = scored.map(({ entry, score }) => ({
-      unit: entry.unit,
-      normalized: entry.normalized,
-      score,
-      context:
-        score === 100 &&
-        this.normalize(entry.unit.previousSource ?? '') === previous &&
-        this.normalize(entry.unit.nextSource ?? '') === next,
-    }));
-    matches.sort(
-      (a, b) =>
-        b.score - a.score ||
-        Number(b.context) - Number(a.context) ||
-        b.unit.updatedAt - a.unit.updatedAt,
+    return best.ranked(
+      (unit) =>
+        this.normalize(unit.previousSource ?? '') === previous &&
+        this.normalize(unit.nextSource ?? '') === next,
     );
-    // The same pair stored twice (two projects, a TMX) is shown once, the newest.
-    const seen = new Set<string>();
-    const shown: MemoryMatch[] = [];
-    for (const { unit, normalized: source, score, context } of matches) {
-      const key = `${source}\u0000${unit.target.trim()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      shown.push({ unit, score, context });
-      if (shown.length === limit) break;
-    }
-    return shown;
   }
 
   /**
-   * The units sharing bigrams with the query, bucketed by an upper bound of their score. Each
-   * edit destroys at most two bigrams, so a unit sharing `shared` of them needs at least
-   * (longest − 1 − shared) / 2 edits, and never fewer than the difference of the lengths.
+   * One character has no bigram: only texts of one or two characters can reach 50 (one edit in
+   * two), so those are scored; a memory of sentences has few.
    */
-  private candidates(normalized: string, minScore: number): number[][] {
-    const buckets: number[][] = [];
-    const bigrams = new Set<number>();
-    for (let index = 0; index + 1 < normalized.length; index += 1) {
-      bigrams.add(bigramAt(normalized, index));
-    }
-    if (bigrams.size === 0) {
-      // One character: only the same character is a match worth showing.
-      for (const [slot, entry] of this.entries.entries()) {
-        if (entry?.normalized === normalized) (buckets[100] ??= []).push(slot);
-      }
-      return buckets;
-    }
-    if (this.counts.length < this.entries.length) {
-      const size = Math.max(this.entries.length, this.counts.length * 2);
-      this.counts = new Uint16Array(size);
-      this.bounds = new Uint8Array(size);
-    }
-    const { counts, bounds } = this;
-    const touched: number[] = [];
-    for (const bigram of bigrams) {
-      const list = this.postings.get(bigram);
-      if (!list) continue;
-      for (let at = 0; at < list.length; at += 1) {
-        const slot = list[at] as number;
-        if (counts[slot] === 0) touched.push(slot);
-        counts[slot] = (counts[slot] as number) + 1;
+  private lookupCharacter(best: BestMatches, score: (slot: number) => void) {
+    const { lengths } = this;
+    for (let slot = 0; slot < this.units.length; slot += 1) {
+      const length = lengths[slot] as number;
+      if (length > 0 && length <= 2 && best.worthScoring(scoreForEdits(length, length - 1))) {
+        score(slot);
       }
     }
-    // Bound each candidate and count how many reach each bound, so that only the best
-    // `maxScored` or so are collected.
-    const perBound = new Int32Array(101);
+  }
+
+  private lookupBigrams(normalized: string, best: BestMatches, score: (slot: number) => void) {
+    this.ensureScratch();
     const length = normalized.length;
-    for (const slot of touched) {
-      const shared = counts[slot] as number;
+    // The query's distinct bigrams that some unit has, with how often the query has each.
+    const occurrences = new Map<number, number>();
+    for (let at = 0; at + 1 < length; at += 1) {
+      const id = this.bigrams.find(bigramAt(normalized, at));
+      if (id >= 0) occurrences.set(id, (occurrences.get(id) ?? 0) + 1);
+    }
+    const ids = [...occurrences.keys()].sort(
+      (a, b) => (this.listLengths[a] as number) - (this.listLengths[b] as number),
+    );
+    let unread = 0;
+    for (const times of occurrences.values()) unread += times;
+    // The most promising units are scored after a quarter and half of the query's bigrams are
+    // read: their scores give the level the other candidates must reach.
+    const total = unread;
+    let estimates = 0;
+    let nextEstimate = total - Math.ceil(total / 4);
+    let cutoffKnown = -1;
+    let fewestShared = 0;
+    const { counts, scored, lengths } = this;
+    let touched = this.touched;
+    let touchedCount = 0;
+    for (const id of ids) {
+      if (best.cutoff() !== cutoffKnown) {
+        cutoffKnown = best.cutoff();
+        fewestShared = fewestSharedFor(length, cutoffKnown);
+      }
+      // A unit in none of the lists read so far shares at most `unread` bigrams with the query.
+      if (unread < fewestShared) break;
+      const times = occurrences.get(id) as number;
+      const list = this.lists[id] as Int32Array;
+      const listLength = this.listLengths[id] as number;
+      for (let at = 0; at < listLength; at += 1) {
+        const posting = list[at] as number;
+        const slot = posting >>> countBits;
+        const inUnit = posting & countMask;
+        if (counts[slot] === 0) {
+          if (touchedCount === touched.length) touched = this.growTouched();
+          touched[touchedCount++] = slot;
+        }
+        counts[slot] =
+          (counts[slot] as number) + (inUnit === countMask ? times : Math.min(times, inUnit));
+      }
+      unread -= times;
+      if (estimates < 2 && unread <= nextEstimate && unread > 0) {
+        estimates += 1;
+        nextEstimate = total - Math.ceil((total * (estimates + 1)) / 4);
+        for (const slot of this.mostPromising(touchedCount, length, unread, best.limit * 4)) {
+          scored[slot] = 1;
+          score(slot);
+        }
+      }
+    }
+    // Each candidate's bound, from its shared count (plus what the unread bigrams could add),
+    // then the candidates worth scoring ordered by bound, best first (a counting sort).
+    const { bounds } = this;
+    const perBound = new Int32Array(102);
+    const cutoff = best.cutoff();
+    let worth = 0;
+    for (let at = 0; at < touchedCount; at += 1) {
+      const slot = touched[at] as number;
+      const shared = (counts[slot] as number) + unread;
       counts[slot] = 0;
-      const entry = this.entries[slot];
-      let bound = 0;
-      if (entry) {
-        const other = entry.normalized.length;
-        const longest = Math.max(length, other);
-        const fewestEdits = Math.max(
-          Math.abs(length - other),
-          Math.ceil((longest - 1 - shared) / 2),
-          0,
-        );
-        bound = Math.floor((100 * (longest - fewestEdits)) / longest);
+      let bound = -1;
+      if (scored[slot] === 1) scored[slot] = 0;
+      else bound = boundFor(length, lengths[slot] as number, shared);
+      if (bound < cutoff) {
+        touched[at] = -1;
+        continue;
       }
       bounds[slot] = bound;
-      if (bound >= minScore) perBound[bound] = (perBound[bound] as number) + 1;
+      perBound[bound] = (perBound[bound] as number) + 1;
+      worth += 1;
     }
-    let cutoff = 100;
-    for (let kept = perBound[100] as number; cutoff > minScore && kept < maxScored;) {
-      cutoff -= 1;
-      kept += perBound[cutoff] as number;
+    if (worth === 0) return;
+    // Where each bound's candidates start in `order`, highest bound first.
+    const startOf = new Int32Array(102);
+    for (let bound = 100, at = 0; bound >= 0; bound -= 1) {
+      startOf[bound] = at;
+      at += perBound[bound] as number;
     }
-    for (const slot of touched) {
+    const order = new Int32Array(worth);
+    for (let at = 0; at < touchedCount; at += 1) {
+      const slot = touched[at] as number;
+      if (slot < 0) continue;
       const bound = bounds[slot] as number;
-      if (bound >= cutoff && bound >= minScore) (buckets[bound] ??= []).push(slot);
+      order[startOf[bound] as number] = slot;
+      startOf[bound] = (startOf[bound] as number) + 1;
     }
-    return buckets;
+    const { characters } = this;
+    for (let at = 0; at < length; at += 1) {
+      const code = normalized.charCodeAt(at);
+      characters[code] = (characters[code] as number) + 1;
+    }
+    for (let at = 0; at < worth; at += 1) {
+      const slot = order[at] as number;
+      // Best bound first: once one cannot reach the level, none after it can.
+      if (!best.worthScoring(bounds[slot] as number)) break;
+      const source = this.sources[slot] as string;
+      // Each edit changes at most one character of the multiset the two texts share.
+      const longest = Math.max(length, source.length);
+      const shared = sharedCharacters(characters, source);
+      if (best.worthScoring(scoreForEdits(longest, longest - shared))) score(slot);
+    }
+    for (let at = 0; at < length; at += 1) characters[normalized.charCodeAt(at)] = 0;
+  }
+
+  /**
+   * The touched units not scored yet with the highest bounds so far (units of a length near the
+   * query's sharing most of the bigrams read), about `wanted` of them.
+   */
+  private mostPromising(touchedCount: number, length: number, unread: number, wanted: number) {
+    const { touched, counts, scored, lengths, bounds } = this;
+    const perBound = new Int32Array(101);
+    for (let at = 0; at < touchedCount; at += 1) {
+      const slot = touched[at] as number;
+      if (scored[slot] === 1) continue;
+      const bound = boundFor(length, lengths[slot] as number, (counts[slot] as number) + unread);
+      bounds[slot] = bound;
+      perBound[bound] = (perBound[bound] as number) + 1;
+    }
+    let threshold = 100;
+    for (let kept = perBound[100] as number; threshold > 0 && kept < wanted;) {
+      threshold -= 1;
+      kept += perBound[threshold] as number;
+    }
+    const promising: number[] = [];
+    for (let at = 0; at < touchedCount && promising.length < wanted * 8; at += 1) {
+      const slot = touched[at] as number;
+      if (scored[slot] !== 1 && (bounds[slot] as number) >= threshold) promising.push(slot);
+    }
+    promising.sort(
+      (a, b) =>
+        (bounds[b] as number) - (bounds[a] as number) ||
+        (counts[b] as number) - (counts[a] as number),
+    );
+    return promising.slice(0, wanted);
+  }
+
+  private addNormalized(unit: MemoryUnit, normalized: string): void {
+    if (normalized === '' || unit.target.trim() === '') return;
+    const slot = this.units.length;
+    if (slot >= maxSlots) this.compact();
+    if (this.units.length >= maxSlots) throw new Error('The memory index is full.');
+    this.units.push(unit);
+    this.sources.push(normalized);
+    this.slotById.set(unit.id, slot);
+    if (slot >= this.lengths.length) this.lengths = grown(this.lengths, slot + 1);
+    this.lengths[slot] = normalized.length;
+    for (let at = 0; at + 1 < normalized.length; at += 1) {
+      this.post(this.bigrams.intern(bigramAt(normalized, at)), slot);
+    }
+  }
+
+  private post(id: number, slot: number): void {
+    if (id >= this.listLengths.length) this.listLengths = grown(this.listLengths, id + 1);
+    const length = this.listLengths[id] as number;
+    let list = this.lists[id];
+    if (list === undefined) {
+      list = new Int32Array(4);
+      this.lists[id] = list;
+    }
+    const last = length > 0 ? (list[length - 1] as number) : -1;
+    // Slots only grow, so a bigram seen earlier in this unit ends its list: count it again.
+    if (last >= 0 && last >>> countBits === slot) {
+      if ((last & countMask) < countMask) list[length - 1] = last + 1;
+      return;
+    }
+    if (length === list.length) {
+      list = grown(list, length + 1);
+      this.lists[id] = list;
+    }
+    list[length] = (slot << countBits) | 1;
+    this.listLengths[id] = length + 1;
+  }
+
+  private ensureScratch(): void {
+    const needed = this.units.length;
+    if (this.counts.length >= needed) return;
+    const size = Math.max(needed, this.counts.length * 2);
+    this.counts = new Int32Array(size);
+    this.scored = new Uint8Array(size);
+    this.bounds = new Uint8Array(size);
+  }
+
+  private growTouched(): Int32Array<ArrayBuffer> {
+    this.touched = grown(this.touched, this.touched.length + 1);
+    return this.touched;
   }
 
   private compact(): void {
-    const alive = this.entries.filter((entry): entry is Entry => entry !== undefined);
-    this.entries = [];
+    const alive: [MemoryUnit, string][] = [];
+    this.units.forEach((unit, slot) => {
+      if (unit) alive.push([unit, this.sources[slot] as string]);
+    });
+    this.units = [];
+    this.sources = [];
     this.slotById.clear();
-    this.postings = new Map();
+    this.bigrams = new BigramIds();
+    this.lists = [];
+    this.listLengths = new Int32Array(1024);
     this.removed = 0;
-    for (const { unit } of alive) this.add(unit);
+    for (const [unit, normalized] of alive) this.addNormalized(unit, normalized);
   }
 }
 
-function insertDescending(scores: number[], score: number, capacity: number): void {
-  let at = scores.length;
-  while (at > 0 && (scores[at - 1] ?? 0) < score) at -= 1;
-  if (at >= capacity) return;
-  scores.splice(at, 0, score);
-  if (scores.length > capacity) scores.pop();
+/**
+ * The matches kept during a look-up, and the score a candidate must reach to change them: the
+ * limit-th best among distinct pairs (a pair stored twice is shown once), or the minimum. A
+ * candidate that can only tie that score is still scored: ties are ranked by context and date.
+ */
+class BestMatches {
+  private readonly found: { slot: number; unit: MemoryUnit; source: string; score: number }[] = [];
+  private readonly bestByPair = new Map<string, number>();
+  private level: number;
+
+  constructor(
+    readonly limit: number,
+    private readonly minScore: number,
+  ) {
+    this.level = minScore;
+  }
+
+  cutoff(): number {
+    return this.level;
+  }
+
+  worthScoring(bound: number): boolean {
+    return bound >= this.level;
+  }
+
+  add(slot: number, unit: MemoryUnit, source: string, score: number): void {
+    if (score < this.minScore) return;
+    this.found.push({ slot, unit, source, score });
+    const pair = pairKey(source, unit);
+    const before = this.bestByPair.get(pair);
+    if (before !== undefined && before >= score) return;
+    this.bestByPair.set(pair, score);
+    // The limit-th best rises only when a pair completes the limit or beats it.
+    const pairs = this.bestByPair.size;
+    if (pairs < this.limit || (pairs > this.limit && score <= this.level)) return;
+    const scores = [...this.bestByPair.values()].sort((a, b) => b - a);
+    this.level = Math.max(this.minScore, scores[this.limit - 1] as number);
+  }
+
+  /** Best first (context matches first among 100 %, then newest), each pair once. */
+  ranked(isContext: (unit: MemoryUnit) => boolean): MemoryMatch[] {
+    const matches = this.found.map(({ unit, source, score }) => ({
+      unit,
+      source,
+      score,
+      context: score === 100 && isContext(unit),
+    }));
+    matches.sort(compareMatches);
+    const seen = new Set<string>();
+    const shown: MemoryMatch[] = [];
+    for (const { unit, source, score, context } of matches) {
+      const pair = pairKey(source, unit);
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      shown.push({ unit, score, context });
+      if (shown.length === this.limit) break;
+    }
+    return shown;
+  }
 }
 
-/** Two neighbouring UTF-16 units (a Han character is one) as one number: a cheap map key. */
+/** The order matches are shown in; the id last, so that equal matches keep one order. */
+export function compareMatches(a: MemoryMatch, b: MemoryMatch): number {
+  return (
+    b.score - a.score ||
+    Number(b.context) - Number(a.context) ||
+    b.unit.updatedAt - a.unit.updatedAt ||
+    (a.unit.id < b.unit.id ? -1 : a.unit.id > b.unit.id ? 1 : 0)
+  );
+}
+
+/** The same pair stored twice (two projects, a TMX) is shown once, the newest. */
+export function pairKey(normalizedSource: string, unit: MemoryUnit): string {
+  return `${normalizedSource}\u0000${unit.target.trim()}`;
+}
+
+/** The highest score a text `other` long sharing `shared` bigrams with the query can have. */
+function boundFor(length: number, other: number, shared: number): number {
+  const longest = Math.max(length, other);
+  const fewestEdits = Math.max(Math.abs(length - other), Math.ceil((longest - 1 - shared) / 2), 0);
+  return scoreForEdits(longest, fewestEdits);
+}
+
+/**
+ * The fewest bigrams a unit must share with a query `length` long to score `cutoff` or more,
+ * whatever the unit's length (a longer unit allows more edits, but its length differs).
+ */
+function fewestSharedFor(length: number, cutoff: number): number {
+  let fewest = Infinity;
+  for (let longest = length; ; longest += 1) {
+    const edits = mostEditsFor(longest, cutoff);
+    if (edits < 0 || longest - length > edits) break;
+    fewest = Math.min(fewest, longest - 1 - 2 * edits);
+  }
+  return fewest;
+}
+
+/** The most edits two texts, the longer `longest` long, can be apart and score `cutoff`; or −1. */
+function mostEditsFor(longest: number, cutoff: number): number {
+  if (scoreForEdits(longest, 0) < cutoff) return -1;
+  let low = 0;
+  let high = longest;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (scoreForEdits(longest, middle) >= cutoff) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** How many characters (with repeats) `text` shares with the query counted in `characters`. */
+function sharedCharacters(characters: Int32Array, text: string): number {
+  let shared = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    const left = characters[code] as number;
+    characters[code] = left - 1;
+    if (left > 0) shared += 1;
+  }
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    characters[code] = (characters[code] as number) + 1;
+  }
+  return shared;
+}
+
+function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(Math.max(needed, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+/** Two neighbouring UTF-16 units (a Han character is one) as one int. */
 function bigramAt(text: string, index: number): number {
-  return text.charCodeAt(index) * 0x10000 + text.charCodeAt(index + 1);
+  return (text.charCodeAt(index) << 16) | text.charCodeAt(index + 1) | 0;
+}
+
+/** Bigrams to dense ids: an open-addressing hash table on ints (no boxed keys, no Map). */
+class BigramIds {
+  private keys = new Int32Array(1 << 12);
+  private ids = new Int32Array(1 << 12).fill(-1);
+  private bits = 12;
+  private count = 0;
+
+  find(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let at = this.slotOf(key); ; at = (at + 1) & mask) {
+      const id = this.ids[at] as number;
+      if (id < 0 || this.keys[at] === key) return id;
+    }
+  }
+
+  intern(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let at = this.slotOf(key); ; at = (at + 1) & mask) {
+      const id = this.ids[at] as number;
+      if (id >= 0 && this.keys[at] === key) return id;
+      if (id < 0) {
+        const added = this.count++;
+        this.keys[at] = key;
+        this.ids[at] = added;
+        if (this.count * 2 > this.keys.length) this.grow();
+        return added;
+      }
+    }
+  }
+
+  private slotOf(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  private grow(): void {
+    const { keys, ids } = this;
+    this.bits += 1;
+    this.keys = new Int32Array(1 << this.bits);
+    this.ids = new Int32Array(1 << this.bits).fill(-1);
+    const mask = this.keys.length - 1;
+    for (let old = 0; old < keys.length; old += 1) {
+      const id = ids[old] as number;
+      if (id < 0) continue;
+      const key = keys[old] as number;
+      let at = this.slotOf(key);
+      while ((this.ids[at] as number) >= 0) at = (at + 1) & mask;
+      this.keys[at] = key;
+      this.ids[at] = id;
+    }
+  }
 }

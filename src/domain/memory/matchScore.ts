@@ -8,7 +8,11 @@ import { distance } from 'fastest-levenshtein';
 export function matchScore(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 100;
-  const edits = distance(a, b);
+  return scoreForEdits(longest, distance(a, b));
+}
+
+/** The score of two texts, the longer `longest` characters long, that are `edits` edits apart. */
+export function scoreForEdits(longest: number, edits: number): number {
   if (edits === 0) return 100;
   return Math.min(99, Math.round((100 * (longest - edits)) / longest));
 }

@@ -4,7 +4,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { foldText, makeCharFold, type CharFold } from '../glossary/charFold';
 import { loadScriptConverter } from '../script/convertScript';
 import { matchScore } from './matchScore';
-import { MemoryIndex } from './MemoryIndex';
+import {
+  compareMatches,
+  MemoryIndex,
+  pairKey,
+  type MemoryMatch,
+  type MemoryQuery,
+} from './MemoryIndex';
+import {
+  hundredCharacterSources,
+  memoryUnits,
+  random,
+  variedSource,
+} from '../../../test/bench/memoryUnits';
 import type { MemoryUnit } from './memoryUnit';
 import { normalizeSource } from './normalizeSource';
 import { isEmptyForFilling, propagationTargets, repetitionGroups } from './repetitions';
@@ -43,6 +55,20 @@ describe('normalizeSource', () => {
     ['云計算、大數據', '云计算大数据'],
   ])('%s → %s', (text, expected) => {
     expect(normalize(text)).toBe(expected);
+  });
+});
+
+describe('normalizeSource over the whole proposal', () => {
+  it('gives each character the fold without punctuation or spaces, as one character at a time', () => {
+    const text = readFileSync(
+      join(import.meta.dirname, '../../../source-text/industrial-internet-proposal.txt'),
+      'utf8',
+    );
+    const oneByOne = (each: string) =>
+      [...each].map((char) => fold(char).replace(/[\p{P}\p{Zs}\s]/gu, '')).join('');
+    for (const paragraph of [...text.split('\n'), 'ＡＩ　𠀀技术😀。', '']) {
+      expect(normalize(paragraph)).toBe(oneByOne(paragraph));
+    }
   });
 });
 
@@ -181,6 +207,103 @@ describe('MemoryIndex', () => {
         .slice(0, 3);
       const found = index.lookup({ source: query, limit: 3 }).map((match) => match.score);
       expect(found.slice(0, expected.length)).toEqual(expected);
+    }
+  });
+});
+
+/**
+ * What the index must return: every unit scored, ranked and each pair shown once, as documented
+ * on MemoryIndex (the same order, ties by context, date, then id).
+ */
+const normalizedSources = new Map<string, string>();
+function scanEveryUnit(units: readonly MemoryUnit[], query: MemoryQuery): MemoryMatch[] {
+  const source = normalize(query.source);
+  const limit = query.limit ?? 5;
+  const normalizedOf = (text: string) => {
+    let known = normalizedSources.get(text);
+    if (known === undefined) {
+      known = normalize(text);
+      normalizedSources.set(text, known);
+    }
+    return known;
+  };
+  const alive = new Map(units.map((each) => [each.id, each]));
+  const matches = [...alive.values()]
+    .filter((each) => each.id !== query.excludeId && each.target.trim() !== '')
+    .map((each) => ({ unit: each, normalized: normalizedOf(each.source) }))
+    .filter(({ normalized }) => normalized !== '')
+    .map(({ unit: each, normalized }) => {
+      const score = matchScore(source, normalized);
+      const context =
+        score === 100 &&
+        normalize(each.previousSource ?? '') === normalize(query.previousSource ?? '') &&
+        normalize(each.nextSource ?? '') === normalize(query.nextSource ?? '');
+      return { unit: each, score, context, normalized };
+    })
+    .filter((match) => match.score >= (query.minScore ?? 50))
+    .sort(compareMatches);
+  const seen = new Set<string>();
+  return matches
+    .filter(({ unit: each, normalized }) => {
+      const pair = pairKey(normalized, each);
+      if (seen.has(pair)) return false;
+      seen.add(pair);
+      return true;
+    })
+    .slice(0, limit)
+    .map(({ unit: each, score, context }) => ({ unit: each, score, context }));
+}
+
+describe('MemoryIndex against scoring every unit', () => {
+  // The bench's memory (revised runs of the proposal's sentences), smaller: the same answers.
+  const units = memoryUnits(4000, 5);
+  const next = random(3);
+  const queries: MemoryQuery[] = [
+    ...hundredCharacterSources(12, 7).map((source) => ({ source, limit: 3 })),
+    // Shorter segments, near-copies of units, units themselves, and thresholds above 50.
+    ...Array.from({ length: 12 }, () => ({ source: variedSource(next), limit: 5 })),
+    ...units.slice(0, 8).map((each, at) => ({
+      source: each.source.slice(at % 3),
+      limit: 3,
+      minScore: 60 + at * 5,
+    })),
+    { source: units[9]?.source ?? '', limit: 3, excludeId: units[9]?.id ?? '' },
+    { source: '产业互联网', limit: 5 },
+    { source: '網', limit: 5 },
+    { source: '量子计算机', limit: 5 },
+  ];
+
+  let index: MemoryIndex | undefined;
+  const indexOf = (added: readonly MemoryUnit[]) => {
+    const built = new MemoryIndex(normalize);
+    for (const each of added) built.add(each);
+    return built;
+  };
+
+  it.each(queries.map((query, at) => [at, query] as const))(
+    'query %i gives the same matches',
+    (_, query) => {
+      index ??= indexOf(units);
+      const shown = (matches: MemoryMatch[]) =>
+        matches.map((match) => `${match.unit.id} ${match.score}${match.context ? ' context' : ''}`);
+      expect(shown(index.lookup(query))).toEqual(shown(scanEveryUnit(units, query)));
+    },
+  );
+
+  it('stays exact after units are replaced and removed', () => {
+    const changed = indexOf(units);
+    expect(changed.size).toBe(units.length);
+    // Enough removals to compact the index, and replaced units with other sources.
+    const kept = units.filter((_, at) => at % 3 !== 0);
+    for (const [at, each] of units.entries()) if (at % 3 === 0) changed.remove(each.id);
+    const replaced = kept.map((each, at) =>
+      at % 5 === 0 ? { ...each, source: variedSource(next), updatedAt: each.updatedAt + 1 } : each,
+    );
+    for (const [at, each] of replaced.entries()) if (at % 5 === 0) changed.add(each);
+    for (const query of queries.slice(0, 20)) {
+      const shown = (matches: MemoryMatch[]) =>
+        matches.map((match) => `${match.unit.id} ${match.score}`);
+      expect(shown(changed.lookup(query))).toEqual(shown(scanEveryUnit(replaced, query)));
     }
   });
 });

@@ -11,22 +11,34 @@ const scope = self as unknown as {
 
 let host: Promise<MemoryIndexHost> | null = null;
 
+const failed = () => scope.postMessage({ type: 'failed' });
+
 scope.onmessage = ({ data }) => {
   if (data.type === 'open') {
-    host = MemoryIndexHost.open(new WorkspaceDb(data.databaseName), () => {
-      void host?.then((ready) => scope.postMessage({ type: 'changed', size: ready.size }));
-    });
-    host.then(
-      (ready) => scope.postMessage({ type: 'changed', size: ready.size }),
-      () => scope.postMessage({ type: 'failed' }),
+    host = MemoryIndexHost.open(
+      new WorkspaceDb(data.databaseName),
+      () =>
+        void host?.then((ready) =>
+          scope.postMessage({ type: 'changed', size: ready.size, loading: ready.loading }),
+        ),
+      data.firstProjectId,
     );
+    host.then((ready) => ready.loaded).catch(failed);
     return;
   }
-  void host?.then((ready) => {
+  void host?.then(async (ready) => {
     if (data.type === 'lookup') {
+      // Answered from what is indexed so far: the open project's units load first.
       scope.postMessage({ type: 'matches', id: data.id, matches: ready.lookup(data.query) });
-    } else {
+    } else if (data.type === 'best') {
+      // Pre-translate fills from the whole memory.
+      await ready.loaded;
       scope.postMessage({ type: 'best', id: data.id, matches: ready.bestMatches(data.queries) });
+    } else {
+      // Concordance searches the whole memory, off the page's thread.
+      await ready.loaded;
+      const result = ready.concordance(data.query, data.limit, data.excludedProjectId);
+      scope.postMessage({ type: 'concordance', id: data.id, result });
     }
   });
 };

@@ -1,8 +1,23 @@
 import { makeCharFold } from '../../domain/glossary/charFold';
 import { MemoryIndex, type MemoryMatch, type MemoryQuery } from '../../domain/memory/MemoryIndex';
 import { normalizeSource } from '../../domain/memory/normalizeSource';
+import { ConcordanceIndex, type ConcordanceResult } from '../../domain/memory/concordance';
+import type { CharFold } from '../../domain/glossary/charFold';
 import type { WorkspaceDb } from '../db';
-import { getMemoryUnits, listMemoryUnits, memoryChannelName } from '../repositories/memory';
+import {
+  getMemoryUnits,
+  listProjectMemoryUnits,
+  memoryChannelName,
+  memoryUnitsInChunks,
+} from '../repositories/memory';
+
+/** A concordance search's hits, and how many units were searched. */
+export interface ConcordanceSearch extends ConcordanceResult {
+  size: number;
+}
+
+/** Units read and indexed at a time while the memory loads; look-ups are answered in between. */
+const loadChunk = 5000;
 
 /**
  * The memory's search index, filled from the database and kept current from the memory channel
@@ -13,33 +28,73 @@ export class MemoryIndexHost {
   private channel: BroadcastChannel | null = null;
   private refreshing: Promise<void> = Promise.resolve();
 
+  private concordanceIndex: {
+    index: ConcordanceIndex;
+    version: number;
+    excludedProjectId: string | undefined;
+  } | null = null;
+
   private constructor(
     private readonly db: WorkspaceDb,
+    private readonly fold: CharFold,
     private readonly index: MemoryIndex,
     private readonly onChange: () => void,
   ) {}
 
-  static async open(db: WorkspaceDb, onChange: () => void): Promise<MemoryIndexHost> {
+  /**
+   * Starts loading the memory: the open project's units first (the active segment's likeliest
+   * matches), then every unit in chunks. Look-ups are answered meanwhile from what is indexed;
+   * `loaded` settles when all is.
+   */
+  static async open(
+    db: WorkspaceDb,
+    onChange: () => void,
+    firstProjectId?: string,
+  ): Promise<MemoryIndexHost> {
     // The Simplified table only (what loadScriptConverter('zh-Hans') builds): the worker is a
     // bundle of its own, and the other tables would only weigh it down.
     const { Converter } = await import('opencc-js/t2cn');
     const fold = makeCharFold(Converter({ from: 't', to: 'cn' }));
     const host = new MemoryIndexHost(
       db,
+      fold,
       new MemoryIndex((text) => normalizeSource(text, fold)),
       onChange,
     );
     // Listen before reading, so a unit written meanwhile is read again afterwards.
-    let early: string[] | null = [];
     host.listen((ids) => {
-      if (early) early.push(...ids);
+      if (host.announcedWhileLoading) host.announcedWhileLoading.push(...ids);
       else void host.refresh(ids);
     });
-    for (const unit of await listMemoryUnits(db)) host.index.add(unit);
-    const missed = early;
-    early = null;
-    if (missed.length > 0) void host.refresh(missed);
+    host.loaded = host.load(firstProjectId);
     return host;
+  }
+
+  /** Settles when every unit is indexed. */
+  loaded: Promise<void> = Promise.resolve();
+
+  /** Units changed while the memory loads: read again once it has. */
+  private announcedWhileLoading: string[] | null = [];
+
+  get loading(): boolean {
+    return this.announcedWhileLoading !== null;
+  }
+
+  private async load(firstProjectId: string | undefined): Promise<void> {
+    if (firstProjectId !== undefined) {
+      for (const unit of await listProjectMemoryUnits(this.db, firstProjectId))
+        this.index.add(unit);
+      this.onChange();
+    }
+    for await (const chunk of memoryUnitsInChunks(this.db, loadChunk)) {
+      // A unit already indexed is the project's, read a moment ago.
+      for (const unit of chunk) if (!this.index.has(unit.id)) this.index.add(unit);
+      this.onChange();
+    }
+    const missed = this.announcedWhileLoading ?? [];
+    this.announcedWhileLoading = null;
+    if (missed.length > 0) await this.refresh(missed);
+    else this.onChange();
   }
 
   get size(): number {
@@ -53,6 +108,29 @@ export class MemoryIndexHost {
   /** The best match of each query (Pre-translate), or null where none reaches its minimum. */
   bestMatches(queries: readonly MemoryQuery[]): (MemoryMatch | null)[] {
     return queries.map((query) => this.index.lookup({ ...query, limit: 1 })[0] ?? null);
+  }
+
+  /**
+   * Concordance over the memory but the open project's units (the page searches those in the
+   * project as it is now), newest first. Folded and joined again only when the memory changed.
+   */
+  concordance(query: string, limit: number, excludedProjectId?: string): ConcordanceSearch {
+    let built = this.concordanceIndex;
+    if (
+      !built ||
+      built.version !== this.index.version ||
+      built.excludedProjectId !== excludedProjectId
+    ) {
+      const units = this.index
+        .indexedUnits()
+        .filter((unit) => unit.projectId === undefined || unit.projectId !== excludedProjectId)
+        .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+      const index = new ConcordanceIndex(this.fold);
+      index.setUnits(units);
+      built = { index, version: this.index.version, excludedProjectId };
+      this.concordanceIndex = built;
+    }
+    return { ...built.index.search(query, limit), size: built.index.size };
   }
 
   /** Reads the named units again: present ones are (re)indexed, missing ones removed. */

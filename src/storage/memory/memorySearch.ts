@@ -1,6 +1,6 @@
 import type { MemoryMatch, MemoryQuery } from '../../domain/memory/MemoryIndex';
 import type { WorkspaceDb } from '../db';
-import type { MemoryIndexHost } from './memoryIndexHost';
+import type { ConcordanceSearch, MemoryIndexHost } from './memoryIndexHost';
 import type { MemoryWorkerReply, MemoryWorkerRequest } from './memoryWorkerProtocol';
 
 /** Look-ups in the translation memory of this browser, answered off the page's thread. */
@@ -8,19 +8,29 @@ export interface MemorySearch {
   lookup(query: MemoryQuery): Promise<MemoryMatch[]>;
   /** The best match of each query at or above its `minScore`, or null (Pre-translate). */
   bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]>;
-  /** Units indexed, or null while the memory is still loading. */
+  /** Concordance over the whole memory but `excludedProjectId`'s units, once it has loaded. */
+  concordance(query: string, limit: number, excludedProjectId?: string): Promise<ConcordanceSearch>;
+  /** Units indexed so far, or null before the first are. */
   size(): number | null;
+  /** Whether units are still being read: look-ups meanwhile search those indexed so far. */
+  loading(): boolean;
   /** Called when the memory has loaded or changed: shown matches may be out of date. */
   subscribe(listener: () => void): () => void;
 }
 
 const searches = new WeakMap<WorkspaceDb, MemorySearch>();
 
-/** The one search of a database for this page: its worker loads the memory once. */
-export function memorySearchFor(db: WorkspaceDb): MemorySearch {
+/**
+ * The one search of a database for this page: its worker loads the memory once, starting with
+ * the units of `firstProjectId` (the open project) when the first caller names it.
+ */
+export function memorySearchFor(db: WorkspaceDb, firstProjectId?: string): MemorySearch {
   let search = searches.get(db);
   if (!search) {
-    search = typeof Worker === 'undefined' ? new PageMemorySearch(db) : new WorkerMemorySearch(db);
+    search =
+      typeof Worker === 'undefined'
+        ? new PageMemorySearch(db, firstProjectId)
+        : new WorkerMemorySearch(db, firstProjectId);
     searches.set(db, search);
   }
   return search;
@@ -29,12 +39,22 @@ export function memorySearchFor(db: WorkspaceDb): MemorySearch {
 abstract class ListenedSearch implements MemorySearch {
   private readonly listeners = new Set<() => void>();
   protected indexed: number | null = null;
+  protected stillLoading = true;
 
   abstract lookup(query: MemoryQuery): Promise<MemoryMatch[]>;
   abstract bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]>;
+  abstract concordance(
+    query: string,
+    limit: number,
+    excludedProjectId?: string,
+  ): Promise<ConcordanceSearch>;
 
   size(): number | null {
     return this.indexed;
+  }
+
+  loading(): boolean {
+    return this.stillLoading;
   }
 
   subscribe(listener: () => void): () => void {
@@ -42,8 +62,9 @@ abstract class ListenedSearch implements MemorySearch {
     return () => this.listeners.delete(listener);
   }
 
-  protected changed(size: number): void {
+  protected changed(size: number, loading: boolean): void {
     this.indexed = size;
+    this.stillLoading = loading;
     for (const listener of [...this.listeners]) listener();
   }
 }
@@ -52,12 +73,15 @@ abstract class ListenedSearch implements MemorySearch {
 class PageMemorySearch extends ListenedSearch {
   private readonly host: Promise<MemoryIndexHost>;
 
-  constructor(db: WorkspaceDb) {
+  constructor(db: WorkspaceDb, firstProjectId?: string) {
     super();
     this.host = import('./memoryIndexHost').then(({ MemoryIndexHost }) =>
-      MemoryIndexHost.open(db, () => void this.host.then((host) => this.changed(host.size))),
+      MemoryIndexHost.open(
+        db,
+        () => void this.host.then((host) => this.changed(host.size, host.loading)),
+        firstProjectId,
+      ),
     );
-    void this.host.then((host) => this.changed(host.size));
   }
 
   async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
@@ -65,26 +89,41 @@ class PageMemorySearch extends ListenedSearch {
   }
 
   async bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
-    return (await this.host).bestMatches(queries);
+    const host = await this.host;
+    await host.loaded;
+    return host.bestMatches(queries);
+  }
+
+  async concordance(
+    query: string,
+    limit: number,
+    excludedProjectId?: string,
+  ): Promise<ConcordanceSearch> {
+    const host = await this.host;
+    await host.loaded;
+    return host.concordance(query, limit, excludedProjectId);
   }
 }
 
 class WorkerMemorySearch extends ListenedSearch {
   private readonly worker: Worker;
   private nextId = 1;
-  private readonly waiting = new Map<number, (matches: (MemoryMatch | null)[]) => void>();
+  private readonly waiting = new Map<number, (reply: MemoryWorkerReply | null) => void>();
   private fallback: PageMemorySearch | null = null;
 
-  constructor(private readonly db: WorkspaceDb) {
+  constructor(
+    private readonly db: WorkspaceDb,
+    private readonly firstProjectId?: string,
+  ) {
     super();
     this.worker = new Worker(new URL('./memoryIndex.worker.ts', import.meta.url), {
       type: 'module',
     });
     this.worker.onmessage = ({ data }: MessageEvent<MemoryWorkerReply>) => {
-      if (data.type === 'changed') this.changed(data.size);
+      if (data.type === 'changed') this.changed(data.size, data.loading);
       else if (data.type === 'failed') this.fallBack();
       else {
-        this.waiting.get(data.id)?.(data.matches);
+        this.waiting.get(data.id)?.(data);
         this.waiting.delete(data.id);
       }
     };
@@ -92,24 +131,46 @@ class WorkerMemorySearch extends ListenedSearch {
       event.preventDefault();
       this.fallBack();
     };
-    this.post({ type: 'open', databaseName: db.name });
+    this.post({
+      type: 'open',
+      databaseName: db.name,
+      ...(firstProjectId !== undefined ? { firstProjectId } : {}),
+    });
   }
 
   async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
     if (this.fallback) return this.fallback.lookup(query);
     const start = performance.now();
-    const matches = await this.ask((id) => ({ type: 'lookup', id, query }));
+    const reply = await this.ask((id) => ({ type: 'lookup', id, query }));
     // Request to answer, as the page sees it: read by the memory bench (test/bench/memory.ts).
     performance.measure('memory-lookup', { start });
-    return matches as MemoryMatch[];
+    return reply?.type === 'matches' ? reply.matches : [];
   }
 
-  bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
+  async bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
     if (this.fallback) return this.fallback.bestMatches(queries);
-    return this.ask((id) => ({ type: 'best', id, queries: [...queries] }));
+    const reply = await this.ask((id) => ({ type: 'best', id, queries: [...queries] }));
+    return reply?.type === 'best' ? reply.matches : queries.map(() => null);
   }
 
-  private ask(request: (id: number) => MemoryWorkerRequest): Promise<(MemoryMatch | null)[]> {
+  async concordance(
+    query: string,
+    limit: number,
+    excludedProjectId?: string,
+  ): Promise<ConcordanceSearch> {
+    if (this.fallback) return this.fallback.concordance(query, limit, excludedProjectId);
+    const reply = await this.ask((id) => ({
+      type: 'concordance',
+      id,
+      query,
+      limit,
+      ...(excludedProjectId !== undefined ? { excludedProjectId } : {}),
+    }));
+    // Nothing when the worker failed meanwhile (as look-ups then): the next search asks the page.
+    return reply?.type === 'concordance' ? reply.result : empty();
+  }
+
+  private ask(request: (id: number) => MemoryWorkerRequest): Promise<MemoryWorkerReply | null> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.waiting.set(id, resolve);
@@ -125,10 +186,14 @@ class WorkerMemorySearch extends ListenedSearch {
   private fallBack(): void {
     if (this.fallback) return;
     this.worker.terminate();
-    const fallback = new PageMemorySearch(this.db);
+    const fallback = new PageMemorySearch(this.db, this.firstProjectId);
     this.fallback = fallback;
-    fallback.subscribe(() => this.changed(fallback.size() ?? 0));
-    for (const resolve of this.waiting.values()) resolve([]);
+    fallback.subscribe(() => this.changed(fallback.size() ?? 0, fallback.loading()));
+    for (const resolve of this.waiting.values()) resolve(null);
     this.waiting.clear();
   }
+}
+
+function empty(): ConcordanceSearch {
+  return { hits: [], total: 0, size: 0 };
 }

@@ -1,12 +1,15 @@
 import type { MemoryMatch, MemoryQuery } from '../../domain/memory/MemoryIndex';
+import type { ConcordanceSearch } from './memoryIndexHost';
 
 export type MemoryWorkerRequest =
-  | { type: 'open'; databaseName: string }
+  | { type: 'open'; databaseName: string; firstProjectId?: string }
   | { type: 'lookup'; id: number; query: MemoryQuery }
-  | { type: 'best'; id: number; queries: MemoryQuery[] };
+  | { type: 'best'; id: number; queries: MemoryQuery[] }
+  | { type: 'concordance'; id: number; query: string; limit: number; excludedProjectId?: string };
 
 export type MemoryWorkerReply =
-  | { type: 'changed'; size: number }
+  | { type: 'changed'; size: number; loading: boolean }
   | { type: 'failed' }
   | { type: 'matches'; id: number; matches: MemoryMatch[] }
-  | { type: 'best'; id: number; matches: (MemoryMatch | null)[] };
+  | { type: 'best'; id: number; matches: (MemoryMatch | null)[] }
+  | { type: 'concordance'; id: number; result: ConcordanceSearch };

@@ -30,11 +30,49 @@ export function memoryChannelName(db: WorkspaceDb): string {
 }
 
 /**
+ * A renamed project's units show its new name as their origin, as memoQ and OmegaT show a
+ * memory's current name. Runs inside the caller's transaction; returns the ids to announce.
+ */
+export async function relabelProjectMemory(
+  db: WorkspaceDb,
+  projectId: string,
+  projectName: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  await db.memory
+    .where('projectId')
+    .equals(projectId)
+    .modify((unit) => {
+      if (unit.origin.kind === 'project') unit.origin = { ...unit.origin, projectName };
+      ids.push(unit.id);
+    });
+  return ids;
+}
+
+/**
+ * A project deleted for good leaves its units in the memory, as every CAT tool keeps a memory
+ * apart from the projects that filled it: they keep the project's last name as their origin, and
+ * no longer belong to a project (nothing removes them with it, no "Go to segment" points into
+ * it). Runs inside the caller's transaction; returns the ids to announce.
+ */
+export async function detachProjectMemory(db: WorkspaceDb, projectId: string): Promise<string[]> {
+  const ids: string[] = [];
+  await db.memory
+    .where('projectId')
+    .equals(projectId)
+    .modify((unit) => {
+      delete unit.projectId;
+      ids.push(unit.id);
+    });
+  return ids;
+}
+
+/**
  * Tells whoever keeps a search index over the memory (the worker of this tab, other tabs) which
  * units changed, whoever wrote them: a confirmed segment, a TMX import.
  */
-function announceMemoryChange(db: WorkspaceDb, ids: readonly string[]): void {
-  if (typeof BroadcastChannel === 'undefined') return;
+export function announceMemoryChange(db: WorkspaceDb, ids: readonly string[]): void {
+  if (ids.length === 0 || typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(memoryChannelName(db));
   channel.postMessage([...ids]);
   channel.close();
@@ -43,6 +81,27 @@ function announceMemoryChange(db: WorkspaceDb, ids: readonly string[]): void {
 /** Every unit, oldest change first. */
 export function listMemoryUnits(db: WorkspaceDb): Promise<MemoryUnit[]> {
   return db.memory.orderBy('updatedAt').toArray();
+}
+
+/**
+ * Every unit, in chunks in the order of their ids: a reader (the memory worker) indexes one chunk
+ * while answering look-ups between them, and never holds the whole memory's rows twice.
+ */
+export async function* memoryUnitsInChunks(
+  db: WorkspaceDb,
+  size: number,
+): AsyncGenerator<MemoryUnit[]> {
+  let after: string | null = null;
+  for (;;) {
+    const chunk: MemoryUnit[] =
+      after === null
+        ? await db.memory.orderBy(':id').limit(size).toArray()
+        : await db.memory.where(':id').above(after).limit(size).toArray();
+    if (chunk.length === 0) return;
+    yield chunk;
+    if (chunk.length < size) return;
+    after = (chunk[chunk.length - 1] as MemoryUnit).id;
+  }
 }
 
 export function listProjectMemoryUnits(db: WorkspaceDb, projectId: string): Promise<MemoryUnit[]> {

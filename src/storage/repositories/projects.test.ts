@@ -3,7 +3,9 @@ import { sampleProject } from '../../../test/helpers/sampleProject';
 import { freshDb } from '../../../test/helpers/testDb';
 import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
 import type { WorkspaceDb } from '../db';
+import { memoryUnitIdOf, type MemoryUnit } from '../../domain/memory/memoryUnit';
 import { addTerm } from './glossary';
+import { getMemoryUnits, putMemoryUnits } from './memory';
 import {
   createProject,
   deleteProject,
@@ -82,6 +84,56 @@ describe('deleting a project', () => {
     await purgeDeletedProjects(db);
     expect(localStorage.getItem(`wal:${db.name}:${doomed.id}:tab`)).toBeNull();
     expect(localStorage.getItem(`view:${db.name}:${doomed.id}`)).toBeNull();
+  });
+});
+
+/** A confirmed segment's unit in the memory, as the memory feeder writes it. */
+function projectUnit(projectId: string, projectName: string, segmentId: string): MemoryUnit {
+  return {
+    id: memoryUnitIdOf(projectId, segmentId),
+    source: '加快推進工業互聯網創新發展',
+    target: 'Speed up innovation in the industrial internet',
+    sourceLang: 'zh-Hant',
+    targetLang: 'en',
+    origin: { kind: 'project', projectId, segmentId, projectName },
+    projectId,
+    createdAt: 1,
+    updatedAt: 1,
+  };
+}
+
+describe('the memory of a renamed or deleted project', () => {
+  it('shows the new name as the origin of the project’s units, and only of those', async () => {
+    const project = await createProject(db, sampleProject(['甲'], 'Draft title'));
+    const other = await createProject(db, sampleProject(['乙'], 'Other'));
+    await putMemoryUnits(db, [
+      projectUnit(project.id, 'Draft title', 's1'),
+      projectUnit(other.id, 'Other', 's1'),
+    ]);
+    await renameProject(db, project.id, 'Action plan');
+    const [renamed, untouched] = await getMemoryUnits(db, [
+      memoryUnitIdOf(project.id, 's1'),
+      memoryUnitIdOf(other.id, 's1'),
+    ]);
+    expect(renamed?.origin).toMatchObject({ projectName: 'Action plan', segmentId: 's1' });
+    expect(untouched?.origin).toMatchObject({ projectName: 'Other' });
+  });
+
+  it('keeps the units of a project deleted for good, under its last name, in no project', async () => {
+    await createProject(db, sampleProject(['甲'], 'Kept'));
+    const doomed = await createProject(db, sampleProject(['乙'], 'Doomed'));
+    await putMemoryUnits(db, [projectUnit(doomed.id, 'Doomed', 's1')]);
+    await deleteProject(db, doomed.id);
+    // Deleted but restorable: nothing changes yet.
+    expect(await db.memory.where('projectId').equals(doomed.id).count()).toBe(1);
+    await purgeDeletedProjects(db);
+    const [kept] = await getMemoryUnits(db, [memoryUnitIdOf(doomed.id, 's1')]);
+    expect(kept).toMatchObject({
+      target: 'Speed up innovation in the industrial internet',
+      origin: { kind: 'project', projectName: 'Doomed' },
+    });
+    expect(kept?.projectId).toBeUndefined();
+    expect(await db.memory.where('projectId').equals(doomed.id).count()).toBe(0);
   });
 });
 

@@ -12,6 +12,7 @@ import type { WorkspaceDb } from '../db';
 import { StoredRecordInvalid } from '../storedRecordInvalid';
 import { forgetLogs } from '../writeAheadLog';
 import { deleteExportPolicy, deleteQaSettings, deleteViewState, getSetting } from './settings';
+import { announceMemoryChange, detachProjectMemory, relabelProjectMemory } from './memory';
 
 export function newProjectId(): string {
   return `p-${randomId()}`;
@@ -102,10 +103,17 @@ export async function renameProject(
 ): Promise<RenameResult> {
   const checked = checkProjectName(typed);
   if (!checked.ok) return checked;
-  const changed = await db.projects.update(projectId, {
-    name: checked.name,
-    updatedAt: Date.now(),
+  let relabelled: string[] = [];
+  const changed = await db.transaction('rw', db.projects, db.memory, async () => {
+    const updated = await db.projects.update(projectId, {
+      name: checked.name,
+      updatedAt: Date.now(),
+    });
+    // The memory's units from this project show the name it has now.
+    if (updated === 1) relabelled = await relabelProjectMemory(db, projectId, checked.name);
+    return updated;
   });
+  announceMemoryChange(db, relabelled);
   return changed === 1 ? checked : { ok: false, problem: 'missing' };
 }
 
@@ -146,10 +154,11 @@ export async function restoreProject(db: WorkspaceDb, projectId: string): Promis
 
 /**
  * Removes for good what was deleted before this start: segments, glossary, history, view, export
- * choice.
+ * choice. Its translation memory units stay, with the project's name as their origin.
  */
 export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
-  const tables = [db.projects, db.segments, db.glossary, db.revisions, db.settings];
+  const tables = [db.projects, db.segments, db.glossary, db.revisions, db.settings, db.memory];
+  const detached: string[] = [];
   await db.transaction('rw', tables, async () => {
     const deleted = await db.projects
       .filter((project) => project.deletedAt !== undefined)
@@ -161,8 +170,11 @@ export async function purgeDeletedProjects(db: WorkspaceDb): Promise<void> {
       await deleteViewState(db, id);
       await deleteExportPolicy(db, id);
       await deleteQaSettings(db, id);
+      // Its translations stay in the memory (see detachProjectMemory).
+      detached.push(...(await detachProjectMemory(db, id)));
       await db.projects.delete(id);
       forgetLogs(db.name, id);
     }
   });
+  announceMemoryChange(db, detached);
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { originLabel } from '../../domain/formats/tmx/writeTmx';
@@ -30,6 +30,10 @@ export function ConcordanceDialog({ initialQuery, project, store, onClose, onGo 
   const fold = useCharFold();
   const [query, setQuery] = useState(initialQuery);
   const [index, setIndex] = useState<Concordance | null>(null);
+  const [found, setFound] = useState<{
+    query: string;
+    result: Awaited<ReturnType<Concordance['search']>>;
+  } | null>(null);
   const [failed, setFailed] = useState(false);
   // Typing stays responsive: the search follows the field at React's lower priority.
   const deferredQuery = useDeferredValue(query);
@@ -50,17 +54,29 @@ export function ConcordanceDialog({ initialQuery, project, store, onClose, onGo 
     };
   }, [db, fold, project, store]);
 
-  const result = useMemo(
-    () => (index ? index.search(deferredQuery, shownHits) : null),
-    [index, deferredQuery],
-  );
+  useEffect(() => {
+    if (!index) return;
+    let cancelled = false;
+    index.search(deferredQuery, shownHits).then(
+      (result) => {
+        if (!cancelled) setFound({ query: deferredQuery, result });
+      },
+      () => {
+        if (!cancelled) setFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [index, deferredQuery]);
+  const result = found?.result ?? null;
 
   const status = failed
     ? t('concordance.failed')
     : !result
       ? t('concordance.loading')
-      : deferredQuery.trim() === ''
-        ? t('concordance.hint', { count: index?.size ?? 0 })
+      : found?.query.trim() === ''
+        ? t('concordance.hint', { count: result.size })
         : result.total === 0
           ? t('concordance.none')
           : result.total > result.hits.length

@@ -11,7 +11,7 @@ import type { SegmentStore } from '../../storage/segmentStore';
 import { useCharFold } from '../glossary/useCharFold';
 import { memoryQueryFor, originName, pageNormalizer } from './memoryFill';
 import { PreTranslateButton } from './PreTranslateButton';
-import { useMemorySearch, useMemorySize } from './useMemorySearch';
+import { useMemoryLoading, useMemorySearch, useMemorySize } from './useMemorySearch';
 import './memory.css';
 
 export interface MemoryPanelProps {
@@ -33,8 +33,9 @@ const shownMatches = 5;
 export function MemoryPanel({ project, store, activeSegmentId, onInsert }: MemoryPanelProps) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
-  const search = useMemorySearch(db);
+  const search = useMemorySearch(db, project.id);
   const size = useMemorySize(search);
+  const loading = useMemoryLoading(search);
   const [found, setFound] = useState<{ segmentId: string; matches: MemoryMatch[] } | null>(null);
 
   useEffect(() => {
@@ -59,7 +60,11 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
       <h2 className="memory-panel__title">{t('memory.region')}</h2>
       <div className="memory-panel__bar">
         <span className="memory-panel__size">
-          {size === null ? t('memory.loading') : t('memory.size', { count: size })}
+          {size === null
+            ? t('memory.loading')
+            : loading
+              ? t('memory.loadingSize', { count: size })
+              : t('memory.size', { count: size })}
         </span>
         {search ? <PreTranslateButton project={project} store={store} search={search} /> : null}
         <TmxImportButton />
@@ -76,7 +81,9 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
               <p className="memory-panel__empty">{t('memory.loading')}</p>
             )
           ) : matches.length === 0 ? (
-            <p className="memory-panel__empty">{t('memory.none')}</p>
+            <p className="memory-panel__empty">
+              {loading ? t('memory.loading') : t('memory.none')}
+            </p>
           ) : (
             <>
               <p className="memory-panel__legend">{t('memory.diffLegend')}</p>
