@@ -5,7 +5,10 @@ import { StoredRecordInvalid } from '../storedRecordInvalid';
 import { changesHistory, recordRevision } from './revisions';
 
 export type SegmentPatch = Partial<
-  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'fill'>
+  Pick<
+    Segment,
+    'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'fill' | 'type' | 'kind'
+  >
 >;
 
 function segmentRows(db: WorkspaceDb, projectId: string): Promise<unknown[]> {

@@ -52,6 +52,8 @@ import { useMemoryFeeder } from '../memory/useMemoryFeeder';
 import { QualityPanel } from '../quality/QualityPanel';
 import { useQualityChecks } from '../quality/useQualityChecks';
 import { useQualityCommands, type QualityCommands } from '../quality/useQualityCommands';
+import { runSegmentTypeCommand } from '../structure/segmentTypeCommand';
+import { ProjectDetailsButton } from '../projectDetails/ProjectDetailsButton';
 
 interface WorkspaceProps {
   projectId: string;
@@ -169,6 +171,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       activate: (segmentId, field, caret) =>
         latest.current.navigation.activate(segmentId, field, caret),
       command: (segmentId, command, handle) => {
+        if (runSegmentTypeCommand(store, segmentId, command, latest.current)) return;
         if (command.startsWith('insertMatch:')) {
           if (latest.current.navigation.active.field !== 'translation') return;
           const position = Number(command.slice('insertMatch:'.length));
@@ -316,6 +319,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           />
           <ImportButton project={project} store={store} />
           <ExportMenu project={project} store={store} />
+          <ProjectDetailsButton projectId={project.id} store={store} />
         </TopBarActions>
         <SaveFailureBanner project={project} store={store} />
         <div className="workspace__body">

@@ -1,6 +1,7 @@
 import type { RichTextDoc } from '../../model/richText';
 import { plainTextToRichText, richTextToPlainText } from '../../model/richTextToPlainText';
-import type { Segment } from '../../model/segment';
+import type { Segment, SegmentType } from '../../model/segment';
+import { segmentTypeOf } from '../../model/segmentType';
 
 /** What a gap (an untranslated or draft segment) becomes in a document for publication. */
 export const untranslatedPolicies = ['omit', 'source', 'placeholder'] as const;
@@ -15,6 +16,8 @@ export function isUntranslatedPolicy(value: unknown): value is UntranslatedPolic
 
 export interface PublishableSegment {
   kind: Segment['kind'];
+  /** Title, heading level, paragraph or quote: the block it becomes. */
+  type: SegmentType;
   content: RichTextDoc;
   /** Shown in the source language (untranslated, policy "source"). */
   isSource: boolean;
@@ -61,7 +64,13 @@ export function publishableSegments(
     if (segment.status === 'do-not-translate') return [];
     if (gapOf(segment) === null) {
       return [
-        { kind: segment.kind, content: segment.translation, isSource: false, isPlaceholder: false },
+        {
+          kind: segment.kind,
+          type: segmentTypeOf(segment),
+          content: segment.translation,
+          isSource: false,
+          isPlaceholder: false,
+        },
       ];
     }
     if (policy === 'omit') return [];
@@ -69,6 +78,7 @@ export function publishableSegments(
       return [
         {
           kind: segment.kind,
+          type: segmentTypeOf(segment),
           content: plainTextToRichText(segment.source),
           isSource: true,
           isPlaceholder: false,
@@ -78,6 +88,7 @@ export function publishableSegments(
     return [
       {
         kind: segment.kind,
+        type: segmentTypeOf(segment),
         content: plainTextToRichText(placeholder),
         isSource: false,
         isPlaceholder: true,

@@ -1,5 +1,6 @@
 import type { Segment } from '../../model/segment';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
+import { isSegmentType, segmentTypePatch } from '../../model/segmentType';
 import {
   Invalid,
   isRecord,
@@ -13,7 +14,10 @@ import {
 export const walEntryVersion = 1;
 
 export type WalPatch = Partial<
-  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status'>
+  Pick<
+    Segment,
+    'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'type' | 'kind'
+  >
 >;
 
 export interface WalEntry {
@@ -24,7 +28,15 @@ export interface WalEntry {
 
 export type WalEntryRead = { ok: true; entry: WalEntry } | { ok: false; path: string };
 
-const patchFields = new Set(['translation', 'translationText', 'notes', 'notesText', 'status']);
+const patchFields = new Set([
+  'translation',
+  'translationText',
+  'notes',
+  'notesText',
+  'status',
+  'type',
+  'kind',
+]);
 
 /**
  * Checks one write-ahead-log entry with the project file's own field checks before it may touch
@@ -100,5 +112,16 @@ function restoreWalEntry(found: unknown): WalEntry {
     throw new Invalid('patch.notes');
   }
   if (raw.status !== undefined) patch.status = restoreSegmentStatus(raw.status, 'patch.status');
+  Object.assign(patch, restoreTypePatch(raw));
   return { patch, at };
+}
+
+/** A segment type change: the kind is recomputed from the type, never taken on its own. */
+function restoreTypePatch(raw: Record<string, unknown>): WalPatch {
+  if (raw.type === undefined) {
+    if (raw.kind !== undefined) throw new Invalid('patch.type');
+    return {};
+  }
+  if (!isSegmentType(raw.type)) throw new Invalid('patch.type');
+  return segmentTypePatch(raw.type);
 }
