@@ -16,7 +16,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import en from '../../locales/en/translation.json';
-import { buildExportContext } from '../domain/formats/exportContext';
+import { catalogTranslate, exportContextFor } from '../domain/formats/exportContext';
 import { exportProject, isExportFormat } from '../domain/formats/exportProject';
 import { documentFromXliff } from '../domain/exchange/documentFromXliff';
 import { readProjectFile } from '../domain/formats/projectFile/projectFile';
@@ -91,20 +91,11 @@ export async function runExport(args: string[]): Promise<number> {
   const matcher = new TermMatcher(makeCharFold(await loadScriptConverter('zh-Hans')));
   matcher.setTerms(document.glossary);
   const entriesById = new Map(document.glossary.map((entry) => [entry.id, entry]));
-  const context = await buildExportContext(
+  const context = await exportContextFor(
     document.project,
     { script, untranslated, translatorName, emptyTargets },
     { findTerms: (text) => matcher.find(text), entriesById },
-    {
-      placeholder: en.export.placeholder,
-      bilingualTitle: (name) => en.export.bilingualTitle.replace('{{name}}', () => name),
-      number: en.segment.columns.number,
-      source: en.segment.columns.source,
-      translation: en.segment.columns.translation,
-      notes: en.segment.columns.notes,
-      status: en.segment.columns.status,
-      statusName: (status) => en.status[status],
-    },
+    catalogTranslate(en),
   );
   const file = await exportProject(document, format, context);
   await writeFile(out, file.content);

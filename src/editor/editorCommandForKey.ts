@@ -1,3 +1,5 @@
+import { segmentTypeCommandForKey } from './segmentTypeKeys';
+
 export type EditorCommand =
   | 'confirm'
   | 'next'
@@ -8,7 +10,9 @@ export type EditorCommand =
   /** Alt+1…9: insert the n-th glossary term of the segment (1-based). */
   | `insertTerm:${number}`
   /** Ctrl+1…3: insert the English of the n-th translation-memory match (1-based). */
-  | `insertMatch:${number}`;
+  | `insertMatch:${number}`
+  /** Ctrl+Alt+0…5: set the segment type (see segmentTypeKeys.ts). */
+  | `segmentType:${number}`;
 
 export interface KeyLike {
   key: string;
@@ -34,6 +38,7 @@ export function editorCommandForKey(event: KeyLike): EditorCommand | undefined {
   if (event.key === 'Escape') return 'leave';
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
   if (event.altKey && !mod && digit) return `insertTerm:${Number(digit)}`;
+  if (segmentTypeCommandForKey(event)) return segmentTypeCommandForKey(event);
   if (!mod || event.altKey) return undefined;
   const matchDigit = /^Digit([1-3])$/.exec(event.code)?.[1];
   if (matchDigit && !event.shiftKey) return `insertMatch:${Number(matchDigit)}`;

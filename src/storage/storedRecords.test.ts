@@ -37,6 +37,8 @@ describe('rows read back from storage', () => {
       'segments[s1x2y3].readings[0]',
     ],
     ['an update time that is not a time', { updatedAt: Number.NaN }, 'segments[s1x2y3].updatedAt'],
+    ['a segment type no version wrote', { type: 'heading4' }, 'segments[s1x2y3].type'],
+    ['a segment type that is no word', { type: 2 }, 'segments[s1x2y3].type'],
   ])('refuse a segment with %s, naming the field', (_, change, path) => {
     const read = readStoredSegment({ ...title, ...change }, 'p-fixture');
     expect(read.ok).toBe(false);
@@ -52,6 +54,22 @@ describe('rows read back from storage', () => {
     expect(readStoredSegment({ ...title, fill: { kind: 'guess' } }, 'p-fixture')).toEqual({
       ok: false,
       path: 'segments[s1x2y3].fill.kind',
+    });
+  });
+
+  it('read a row written before segment types as the type its kind had, and keep a set type', () => {
+    const older = readStoredSegment({ ...title, kind: 'heading', order: 3 }, 'p-fixture');
+    expect(older.ok && older.value.type).toBeUndefined();
+    const typed = readStoredSegment({ ...title, kind: 'paragraph', type: 'heading2' }, 'p-fixture');
+    // The kind follows the type, whatever the row said.
+    expect(typed.ok && [typed.value.type, typed.value.kind]).toEqual(['heading2', 'heading']);
+  });
+
+  it('keep a project’s details', () => {
+    const details = { title: 'Ma Huateng', translator: 'Lin Wei', publicationDate: '2026-03-05' };
+    expect(readStoredProject({ ...project, details })).toEqual({
+      ok: true,
+      value: { ...project, details },
     });
   });
 
@@ -82,6 +100,17 @@ describe('rows read back from storage', () => {
       'a deletion time that is not a time',
       { deletedAt: 'yesterday' },
       'projects[p-fixture].deletedAt',
+    ],
+    ['details that are a string', { details: 'Lin Wei' }, 'projects[p-fixture].details'],
+    [
+      'a publication date that is no day',
+      { details: { title: '', translator: '', publicationDate: '2026-02-30' } },
+      'projects[p-fixture].details.publicationDate',
+    ],
+    [
+      'a translator that is not text',
+      { details: { title: '', translator: ['Lin'], publicationDate: '' } },
+      'projects[p-fixture].details.translator',
     ],
   ])('refuse a project row with %s', (_, change, path) => {
     expect(readStoredProject({ ...project, ...change })).toEqual({ ok: false, path });

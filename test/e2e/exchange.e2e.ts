@@ -182,9 +182,26 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     expect(await page.getByLabel('Project', { exact: true }).locator('option').count()).toBe(1);
   });
 
-  it('writes the same XLIFF and Word bytes as the command line does from the project file', async () => {
+  it('writes the same bytes as the command line does from the project file, in every format', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
+    // A project with a glossary, heading levels and project details.
+    const glossary = page.getByRole('region', { name: 'Glossary' });
+    await glossary.getByRole('button', { name: 'New term' }).click();
+    await glossary.getByLabel('Source term').fill('产业互联网');
+    await glossary.getByLabel('Target term').fill('industrial internet');
+    await glossary.getByRole('button', { name: 'Add term' }).click();
+    await segment(page, 1).locator('mark').first().waitFor();
+    await segment(page, 2).getByLabel('Segment type').selectOption('Heading 2');
+    await segment(page, 3).getByLabel('Segment type').selectOption('Quote');
+    await page.getByRole('button', { name: 'Project details' }).click();
+    const details = page.getByRole('dialog', { name: 'Project details' });
+    await details.getByLabel('English title').fill('Ma Huateng on the industrial internet');
+    await details.getByLabel('Translator').fill('Lin Wei');
+    await details.getByLabel('Target language').selectOption('en-GB');
+    await details.getByLabel('Publication date').fill('2026-03-05');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await details.waitFor({ state: 'detached' });
     await segment(page, 2).getByLabel('English translation').click();
     await page.keyboard.type('Same **bytes** & <everywhere>');
     await page.keyboard.press('Control+Enter');
@@ -197,24 +214,33 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     const exported = async (format: string) => {
       await page.getByRole('button', { name: 'Export', exact: true }).click();
       const download = page.waitForEvent('download');
-      await page.getByRole('menuitem', { name: format }).click();
-      // Word asks about the untranslated segments; the CLI's default is the dialog's.
-      if (format === 'Word (DOCX)')
+      await page.getByRole('menuitem', { name: format, exact: true }).click();
+      // Publications ask about the untranslated segments; the CLI's default is the dialog's.
+      if (['HTML', 'Markdown', 'Word (DOCX)'].includes(format))
         await page.getByRole('button', { name: `Export ${format}` }).click();
       return readFile((await (await download).path()) ?? '');
     };
-    const xliffFromBrowser = await exported('XLIFF 2.0');
-    const wordFromBrowser = await exported('Word (DOCX)');
+    const formats = [
+      ['xliff2', 'XLIFF 2.0'],
+      ['xliff12', 'XLIFF 1.2'],
+      ['tmx', 'TMX'],
+      ['html', 'HTML'],
+      ['md', 'Markdown'],
+      ['docx', 'Word (DOCX)'],
+      ['bilingual', 'Bilingual HTML'],
+    ] as const;
+    const fromBrowser = new Map<string, Buffer>();
+    for (const [format, label] of formats) fromBrowser.set(format, await exported(label));
     const directory = await mkdtemp(join(tmpdir(), 'cli-'));
     const projectFile = join(directory, 'project.json');
     await writeFile(projectFile, await exported('Project file'));
-    for (const [format, fromBrowser] of [
-      ['xliff2', xliffFromBrowser],
-      ['docx', wordFromBrowser],
-    ] as const) {
+    expect((await readFile(projectFile, 'utf8')).includes('"type": "heading2"')).toBe(true);
+    expect(fromBrowser.get('html')?.toString('utf8')).toContain('<h3>Same <strong>bytes</strong>');
+    for (const [format] of [...formats, ['project'] as const]) {
       const out = join(directory, `out.${format}`);
       expect(await runExport([projectFile, '--format', format, '--out', out])).toBe(0);
-      expect((await readFile(out)).equals(fromBrowser), format).toBe(true);
+      const expected = format === 'project' ? await readFile(projectFile) : fromBrowser.get(format);
+      expect((await readFile(out)).equals(expected ?? Buffer.alloc(0)), format).toBe(true);
     }
   });
 

@@ -34,6 +34,7 @@ export function documentFromXliff(
       projectId,
       order,
       kind: unit.kind,
+      ...(unit.type ? { type: unit.type } : {}),
       source: unit.source,
       readings: [],
       sentenceEnds: splitSentences(unit.source),

@@ -41,7 +41,7 @@ export interface ExportGlossary {
  * and the command line, so that both write the same bytes for the same choices.
  */
 export async function buildExportContext(
-  project: Pick<Project, 'name' | 'sourceLang'>,
+  project: Pick<Project, 'name' | 'sourceLang' | 'details'>,
   choices: ExportChoices,
   glossary: ExportGlossary,
   labels: ExportLabels,
@@ -63,7 +63,8 @@ export async function buildExportContext(
     emptyTargets: choices.emptyTargets ?? 'empty',
     untranslated: choices.untranslated,
     placeholder: labels.placeholder,
-    author: choices.translatorName.trim(),
+    // The project's own translator first; the preference (or --translator) stands in for it.
+    author: project.details?.translator.trim() || choices.translatorName.trim(),
     bilingual: {
       title: labels.bilingualTitle(project.name),
       number: labels.number,
@@ -73,5 +74,54 @@ export async function buildExportContext(
       status: labels.status,
       statusName: labels.statusName,
     },
+  };
+}
+
+/**
+ * Looks up an interface string by key (`export.placeholder`, `status.draft`…), with `{{name}}`
+ * values: i18next's `t` in the browser, `catalogTranslate(en)` on the command line.
+ */
+export type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** The words exports write, from the locale file, the same keys for the browser and the CLI. */
+export function exportLabels(translate: Translate): ExportLabels {
+  return {
+    placeholder: translate('export.placeholder'),
+    bilingualTitle: (name) => translate('export.bilingualTitle', { name }),
+    number: translate('segment.columns.number'),
+    source: translate('segment.columns.source'),
+    translation: translate('segment.columns.translation'),
+    notes: translate('segment.columns.notes'),
+    status: translate('segment.columns.status'),
+    statusName: (status) => translate(`status.${status}`),
+  };
+}
+
+/**
+ * The one way the browser and `npm run export` build an export's context: the project (its
+ * details), the translator's choices, the glossary and the locale's words. Both call this, so
+ * the same project and choices give the same bytes by construction.
+ */
+export function exportContextFor(
+  project: Pick<Project, 'name' | 'sourceLang' | 'details'>,
+  choices: ExportChoices,
+  glossary: ExportGlossary,
+  translate: Translate,
+): Promise<ExportContext> {
+  return buildExportContext(project, choices, glossary, exportLabels(translate));
+}
+
+/** A `Translate` over a locale file's JSON, as i18next reads it (nested keys, `{{value}}`). */
+export function catalogTranslate(catalog: unknown): Translate {
+  return (key, values = {}) => {
+    let found: unknown = catalog;
+    for (const part of key.split('.')) {
+      found =
+        typeof found === 'object' && found !== null
+          ? (found as Record<string, unknown>)[part]
+          : undefined;
+    }
+    if (typeof found !== 'string') return key;
+    return found.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
   };
 }

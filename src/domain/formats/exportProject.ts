@@ -73,13 +73,13 @@ export async function exportProject(
       return {
         suffix: '.html',
         mimeType: 'text/html',
-        content: writeHtml(document, context.untranslated, context.placeholder),
+        content: writeHtml(document, context.untranslated, context.placeholder, context.author),
       };
     case 'md':
       return {
         suffix: '.md',
         mimeType: 'text/markdown',
-        content: writeMarkdown(document, context.untranslated, context.placeholder),
+        content: writeMarkdown(document, context.untranslated, context.placeholder, context.author),
       };
     case 'docx':
       return {

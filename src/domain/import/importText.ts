@@ -3,6 +3,7 @@ import type { SourceSegment } from '../model/segment';
 import { classifyLine } from './classifyLine';
 import { cleanPinyinArtifacts } from './cleanPinyinArtifacts';
 import { segmentIdFor } from './segmentIdFor';
+import { typeFromKind, typeFromMarkdownLevel } from '../model/segmentType';
 import { splitSentences } from './splitSentences';
 
 export interface ImportResult {
@@ -32,11 +33,12 @@ export function checkImportSize(raw: string): ImportSizeProblem | null {
 
 const lineBreak = /\r\n|\r|\n/;
 const markdownHeading = /^#{1,6}\s+/;
+const markdownQuote = /^>\s*/;
 const markdownEmphasis = /\*\*|__/g;
 
 /**
  * Text → segments: one per non-empty line, in document order, cleaned of conversion artifacts,
- * classified as heading or paragraph, with stable ids and sentence boundaries.
+ * classified as heading or paragraph and given a guessed type (title, heading level, quote), with stable ids and sentence boundaries.
  */
 export function importText(raw: string, options: { markdown?: boolean } = {}): ImportResult {
   const lines = raw.replace(/^\uFEFF/, '').split(lineBreak);
@@ -48,10 +50,19 @@ export function importText(raw: string, options: { markdown?: boolean } = {}): I
     if (rawLine.trim() === '') continue;
     let line = rawLine;
     let kind = classifyLine(rawLine, segments.length);
+    let type = typeFromKind(kind, segments.length === 0);
     if (options.markdown) {
       if (markdownHeading.test(line.trim())) {
         kind = 'heading';
+        type = typeFromMarkdownLevel(
+          /^#+/.exec(line.trim())?.[0].length ?? 1,
+          segments.length === 0,
+        );
         line = line.trim().replace(markdownHeading, '');
+      } else if (markdownQuote.test(line.trim())) {
+        kind = 'paragraph';
+        type = 'quote';
+        line = line.trim().replace(markdownQuote, '');
       }
       line = line.replace(markdownEmphasis, '');
     }
@@ -68,6 +79,7 @@ export function importText(raw: string, options: { markdown?: boolean } = {}): I
       id: segmentIdFor(text, occurrence),
       order: segments.length,
       kind,
+      type,
       source: text,
       readings,
       sentenceEnds: splitSentences(text),

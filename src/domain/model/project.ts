@@ -1,3 +1,4 @@
+import type { ProjectDetails } from './projectDetails';
 import type { SourceSegment } from './segment';
 
 export interface CleaningReport {
@@ -31,6 +32,8 @@ export interface Project {
   updatedAt: number;
   /** Present for a project made from another tool's XLIFF: its files, in document order. */
   originalFiles?: OriginalFile[];
+  /** Title, translator and date of the publication, once the translator has set them. */
+  details?: ProjectDetails;
   /** Set when the translator deletes the project: hidden, undoable until the app starts again. */
   deletedAt?: number;
 }

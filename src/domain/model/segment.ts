@@ -4,6 +4,17 @@ import type { SourceComment } from '../comments/sourceComment';
 
 export type SegmentKind = 'heading' | 'paragraph';
 
+/** The block a segment is in the publication; `kind` follows it (headings vs. the rest). */
+export const segmentTypes = [
+  'title',
+  'heading1',
+  'heading2',
+  'heading3',
+  'paragraph',
+  'quote',
+] as const;
+export type SegmentType = (typeof segmentTypes)[number];
+
 export const segmentStatuses = [
   'untranslated',
   'draft',
@@ -30,6 +41,11 @@ export interface SourceSegment {
   /** 0-based document order. */
   order: number;
   kind: SegmentKind;
+  /**
+   * Title, heading level, paragraph or quote. Absent in rows and files written before it
+   * existed: `segmentTypeOf` derives it from `kind` then.
+   */
+  type?: SegmentType;
   /** Cleaned source text (conversion artifacts removed). */
   source: string;
   readings: Reading[];

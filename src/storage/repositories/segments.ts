@@ -7,7 +7,15 @@ import { changesHistory, recordRevision } from './revisions';
 export type SegmentPatch = Partial<
   Pick<
     Segment,
-    'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'fill' | 'comments'
+    | 'translation'
+    | 'translationText'
+    | 'notes'
+    | 'notesText'
+    | 'status'
+    | 'fill'
+    | 'comments'
+    | 'type'
+    | 'kind'
   >
 >;
 

@@ -108,7 +108,8 @@ export function ExportMenu({ project, store, onGoToSegment, openComments }: Expo
     format: ExportFormat,
     policy: UntranslatedPolicy,
   ) => {
-    const context = await exportContext(project, policy);
+    // The stored project, read with the segments: its details as the translator last set them.
+    const context = await exportContext(document.project, policy);
     const file = await exportProject(document, format, {
       ...context,
       emptyTargets: sourceInEmptyTargets ? 'source' : 'empty',

@@ -155,7 +155,7 @@ export class PublicationPreview {
         return;
       }
       if (piece === undefined || index === undefined) continue;
-      const html = htmlBlockOf(piece, index, this.project.sourceLang);
+      const html = htmlBlockOf(piece, this.project.sourceLang);
       if (html !== this.html.get(id)) {
         this.html.set(id, html);
         touched.push(id);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../common/Dialog';
+import { SegmentTypeShortcutRow } from '../structure/SegmentTypeShortcutRow';
 
 const shortcuts = [
   'confirm',
@@ -35,6 +36,7 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
               <td>{t(`shortcuts.${name}`)}</td>
             </tr>
           ))}
+          <SegmentTypeShortcutRow />
         </tbody>
       </table>
       <form method="dialog" className="dialog__actions">

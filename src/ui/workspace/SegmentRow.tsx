@@ -15,6 +15,8 @@ import { StatusSelect } from './StatusSelect';
 import { QaBadge } from '../quality/QaBadge';
 import { useSegmentQa } from '../quality/useQualityChecks';
 import { FillLabel } from '../memory/FillLabel';
+import { SegmentTypeSelect } from '../structure/SegmentTypeSelect';
+import { segmentTypeOf, segmentTypePatch } from '../../domain/model/segmentType';
 
 export interface SegmentRowActions {
   activate: (segmentId: string, field: Field, caret: CaretTarget | null) => void;
@@ -94,6 +96,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         'segment',
         `segment--${segment.kind}`,
         `segment--${segment.status}`,
+        `segment--type-${segmentTypeOf(segment)}`,
         isCurrent ? 'segment--current' : '',
       ].join(' ')}
     >
@@ -129,6 +132,10 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <StatusSelect
           status={segment.status}
           onChange={(status) => store.update(segmentId, { status })}
+        />
+        <SegmentTypeSelect
+          type={segmentTypeOf(segment)}
+          onChange={(type) => store.update(segmentId, segmentTypePatch(type))}
         />
         <FillLabel fill={segment.fill} />
         <div className="segment__meta-line">

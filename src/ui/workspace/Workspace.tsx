@@ -56,6 +56,8 @@ import { PreviewButton } from '../preview/PreviewButton';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { SourceCommentAction } from '../comments/SourceCommentAction';
+import { runSegmentTypeCommand } from '../structure/segmentTypeCommand';
+import { ProjectDetailsButton } from '../projectDetails/ProjectDetailsButton';
 
 interface WorkspaceProps {
   projectId: string;
@@ -173,6 +175,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       activate: (segmentId, field, caret) =>
         latest.current.navigation.activate(segmentId, field, caret),
       command: (segmentId, command, handle) => {
+        if (runSegmentTypeCommand(store, segmentId, command, latest.current)) return;
         if (command.startsWith('insertMatch:')) {
           if (latest.current.navigation.active.field !== 'translation') return;
           const position = Number(command.slice('insertMatch:'.length));
@@ -337,6 +340,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
               if (id) navigation.activate(id, 'translation', null, 'start');
             }}
           />
+          <ProjectDetailsButton projectId={project.id} store={store} />
           <PreviewButton />
         </TopBarActions>
         <SaveFailureBanner project={project} store={store} />

@@ -19,6 +19,7 @@ import type { ProjectDocument } from '../../project/projectDocument';
 import type { Project } from '../../model/project';
 import type { SegmentFill } from '../../model/segmentFill';
 import { restoreComments } from '../../comments/restoreComments';
+import { restoreProjectDetails, restoreSegmentTypeFields } from './restoreStructure';
 
 export const projectFileFormat = 'bilingual-workspace-project';
 export const projectFileVersion = 1;
@@ -128,6 +129,7 @@ export function restoreProject(value: unknown, path: string): Project {
     },
     createdAt: number(project.createdAt, `${path}.createdAt`),
     updatedAt: number(project.updatedAt, `${path}.updatedAt`),
+    ...restoreProjectDetails(project.details, `${path}.details`),
     // Added after version 1 shipped and optional, so older files and rows read as before.
     ...(project.originalFiles === undefined
       ? {}
@@ -175,7 +177,7 @@ export function restoreSegment(
     projectId,
     id: string(segment.id, `${path}.id`),
     order: number(segment.order, `${path}.order`),
-    kind: segment.kind === 'heading' ? 'heading' : 'paragraph',
+    ...restoreSegmentTypeFields(segment, path),
     source,
     readings: array(segment.readings ?? [], `${path}.readings`).map((reading, index) =>
       restoreReading(reading, `${path}.readings[${index}]`, source.length),

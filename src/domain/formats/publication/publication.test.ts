@@ -73,7 +73,9 @@ describe('publication exports', () => {
         ...segment,
         id: `m${order}`,
         order,
-        kind: 'paragraph' as const,
+        ...(order === 0
+          ? { kind: 'heading' as const, type: 'title' as const }
+          : { kind: 'paragraph' as const, type: 'paragraph' as const }),
       })),
     };
     expect(writeMarkdown(document, 'omit', '')).toBe(

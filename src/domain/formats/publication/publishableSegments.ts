@@ -1,6 +1,7 @@
 import type { RichTextDoc } from '../../model/richText';
 import { plainTextToRichText, richTextToPlainText } from '../../model/richTextToPlainText';
-import type { Segment } from '../../model/segment';
+import type { Segment, SegmentType } from '../../model/segment';
+import { segmentTypeOf } from '../../model/segmentType';
 
 /** What a gap (an untranslated or draft segment) becomes in a document for publication. */
 export const untranslatedPolicies = ['omit', 'source', 'placeholder'] as const;
@@ -17,6 +18,8 @@ export interface PublishableSegment {
   /** The segment it comes from (the preview follows the active segment by it). */
   segmentId: string;
   kind: Segment['kind'];
+  /** Title, heading level, paragraph or quote: the block it becomes. */
+  type: SegmentType;
   content: RichTextDoc;
   /** Shown in the source language (untranslated, policy "source"). */
   isSource: boolean;
@@ -85,6 +88,7 @@ export function publishableSegments(
         {
           segmentId: segment.id,
           kind: segment.kind,
+          type: segmentTypeOf(segment),
           content: segment.translation,
           isSource: false,
           isPlaceholder: false,
@@ -97,6 +101,7 @@ export function publishableSegments(
         {
           segmentId: segment.id,
           kind: segment.kind,
+          type: segmentTypeOf(segment),
           content: plainTextToRichText(segment.source),
           isSource: true,
           isPlaceholder: false,
@@ -107,6 +112,7 @@ export function publishableSegments(
       {
         segmentId: segment.id,
         kind: segment.kind,
+        type: segmentTypeOf(segment),
         content: plainTextToRichText(placeholder),
         isSource: false,
         isPlaceholder: true,

@@ -2,10 +2,12 @@ import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml } from '../xml/escapeXml';
 import type { XliffExportOptions } from '../xliff/writeXliff2';
 import { paragraphToHtml } from './richTextToHtml';
+import { segmentTypeOf } from '../../model/segmentType';
 
 const style = `body{font:15px/1.55 system-ui,sans-serif;color:#1d2330;margin:2rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9ced6;padding:.45rem .6rem;vertical-align:top;text-align:left}
 th{background:#f4f6f9}td.n{color:#4f5868;width:2.5rem;text-align:right}.heading td{font-weight:700}
+.title td{font-size:1.2rem}.heading1 td{font-size:1.1rem}.quote td{font-style:italic}
 .status{font-size:.8rem;color:#4f5868;white-space:nowrap}
 @media print{body{margin:0}tr{break-inside:avoid}thead{display:table-header-group}}`;
 
@@ -32,10 +34,11 @@ export function writeBilingualHtml(
   script: SourceScript,
 ): string {
   const sourceLang = escapeXml(script.srcLang);
+  const targetLang = escapeXml(document.project.targetLang || 'en');
   const rows = document.segments.map((segment, index) => {
     const translation = segment.translation.content.map(paragraphToHtml).join('<br>');
     const notes = segment.notes.content.map(paragraphToHtml).join('<br>');
-    return `<tr${segment.kind === 'heading' ? ' class="heading"' : ''}><td class="n">${index + 1}</td><td lang="${sourceLang}">${escapeXml(script.convertSource(segment.source))}</td><td lang="en">${translation}</td><td lang="en">${notes}</td><td class="status">${escapeXml(labels.statusName(segment.status))}</td></tr>`;
+    return `<tr${rowClass(segment)}><td class="n">${index + 1}</td><td lang="${sourceLang}">${escapeXml(script.convertSource(segment.source))}</td><td lang="${targetLang}">${translation}</td><td lang="${targetLang}">${notes}</td><td class="status">${escapeXml(labels.statusName(segment.status))}</td></tr>`;
   });
   return `<!doctype html>
 <html lang="en">
@@ -55,4 +58,12 @@ ${rows.join('\n')}
 </body>
 </html>
 `;
+}
+
+/** Headings keep the class `heading` (bold); the type (title, heading2, quote…) sizes the row. */
+function rowClass(segment: ProjectDocument['segments'][number]): string {
+  const type = segmentTypeOf(segment);
+  const classes = [segment.kind === 'heading' ? 'heading' : '', type === 'paragraph' ? '' : type];
+  const names = classes.filter(Boolean).join(' ');
+  return names ? ` class="${names}"` : '';
 }

@@ -2,11 +2,12 @@ import type { IRunOptions, Paragraph, TextRun } from 'docx';
 import type { RichTextInline, RichTextMark, RichTextText } from '../../model/richText';
 import type { ProjectDocument } from '../../project/projectDocument';
 import {
-  publicationTitle,
   publishableSegments,
   type PublishableSegment,
   type UntranslatedPolicy,
 } from './publishableSegments';
+import { wordStyleOf } from './blockTypes';
+import { publicationDetailsOf } from './publicationDetails';
 
 /** The same colours as the HTML publication, so both read alike. */
 const sourceColor = '4F5868';
@@ -17,9 +18,9 @@ const paragraphSpacingAfter = 160;
 type RunLook = Pick<IRunOptions, 'color' | 'italics' | 'language'>;
 
 /**
- * The English translation as a Word document, with the content of the HTML publication: the
- * first segment is the Title, later headings are Heading 1, so Word's navigation pane and table
- * of contents work. The library is loaded on demand because only this export needs it, and it
+ * The English translation as a Word document, with the content of the HTML publication: each
+ * segment's type gives its paragraph style (Title, Heading 1–3, Quote; see blockTypes.ts), so
+ * Word's navigation pane and table of contents work. The library is loaded on demand because only this export needs it, and it
  * is much larger than the rest of the exports together. The author is the translator's name
  * (none when it is blank), never the project's title.
  */
@@ -31,7 +32,7 @@ export async function writeDocx(
 ): Promise<Uint8Array<ArrayBuffer>> {
   const docx = await import('docx');
   const pieces = publishableSegments(document.segments, policy, placeholder);
-  const title = publicationTitle(pieces, document.project.name);
+  const details = publicationDetailsOf(document, pieces, author);
 
   const runsOf = (piece: PublishableSegment): TextRun[] => {
     const look: RunLook = piece.isSource
@@ -63,36 +64,28 @@ export async function writeDocx(
   };
 
   const paragraphs: Paragraph[] = pieces.map(
-    (piece, index) =>
-      new docx.Paragraph({
-        heading:
-          index === 0
-            ? docx.HeadingLevel.TITLE
-            : piece.kind === 'heading'
-              ? docx.HeadingLevel.HEADING_1
-              : undefined,
-        children: runsOf(piece),
-      }),
+    (piece) => new docx.Paragraph({ style: wordStyleOf[piece.type], children: runsOf(piece) }),
   );
 
   const file = new docx.Document({
-    title,
+    title: details.title,
     // An empty name leaves the properties out rather than writing an empty author.
-    creator: author.trim(),
-    lastModifiedBy: author.trim(),
+    creator: details.author,
+    lastModifiedBy: details.author,
     styles: {
       default: {
         document: {
-          run: { language: { value: 'en' } },
+          run: { language: { value: details.lang } },
           paragraph: { spacing: { after: paragraphSpacingAfter } },
         },
       },
+      paragraphStyles: [quoteStyle],
     },
     sections: [{ children: paragraphs }],
   });
   // An ArrayBuffer, not a Node Buffer or a Blob: the one output the CLI and the browser share.
   const packed = new Uint8Array(await docx.Packer.toArrayBuffer(file));
-  return stamped(packed, new Date(lastChange(document)));
+  return stamped(packed, new Date(lastChange(document)), details.date);
 }
 
 function lastChange({ project, segments }: ProjectDocument): number {
@@ -107,7 +100,11 @@ function lastChange({ project, segments }: ProjectDocument): number {
  * stamps the document and its zip entries with the time of writing, so both are set to the
  * project's last change instead (zip times cannot go before 1980).
  */
-async function stamped(packed: Uint8Array, at: Date): Promise<Uint8Array<ArrayBuffer>> {
+async function stamped(
+  packed: Uint8Array,
+  at: Date,
+  publicationDate: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
   const when = new Date(Math.max(at.getTime(), Date.UTC(1980, 0, 2)));
   const iso = `${when.toISOString().slice(0, 19)}Z`;
@@ -115,15 +112,30 @@ async function stamped(packed: Uint8Array, at: Date): Promise<Uint8Array<ArrayBu
   const core = entries['docProps/core.xml'];
   if (core) {
     entries['docProps/core.xml'] = strToU8(
-      strFromU8(core).replace(
-        /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g,
-        `$1${iso}$2`,
-      ),
+      strFromU8(core)
+        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}$2`)
+        // The publication date, when set, is the document's date of creation.
+        .replace(
+          /(<dcterms:created[^>]*>)[^<]*(<\/dcterms:)/,
+          (whole, open: string, close: string) =>
+            publicationDate ? `${open}${publicationDate}T00:00:00Z${close}` : whole,
+        ),
     );
   }
   const zipped = zipSync(entries, { mtime: when, level: 6 });
   return new Uint8Array(zipped);
 }
+
+/** Word's built-in Quote style, which the library does not define: indented, italic, grey. */
+const quoteStyle = {
+  id: 'Quote',
+  name: 'Quote',
+  basedOn: 'Normal',
+  next: 'Normal',
+  quickFormat: true,
+  run: { italics: true, color: sourceColor },
+  paragraph: { indent: { left: 720, right: 720 } },
+};
 
 function hasMark(inline: RichTextText, type: RichTextMark['type']): boolean {
   return (inline.marks ?? []).some((mark) => mark.type === type);

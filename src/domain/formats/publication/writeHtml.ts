@@ -1,15 +1,18 @@
 import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml } from '../xml/escapeXml';
 import {
-  publicationTitle,
   publishableSegments,
   type PublishableSegment,
   type UntranslatedPolicy,
 } from './publishableSegments';
+import { htmlBlock } from './blockTypes';
+import { publicationDetailsOf, type PublicationDetails } from './publicationDetails';
 import { paragraphToHtml } from './richTextToHtml';
 
 const style = `body{font:17px/1.6 Georgia,"Times New Roman",serif;color:#1d2330;max-width:42rem;margin:3rem auto;padding:0 1.25rem}
 h1{font-size:1.9rem;line-height:1.25;margin:0 0 1.5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem}
+h3{font-size:1.1rem;margin:1.5rem 0 .5rem}h4{font-size:1rem;margin:1.25rem 0 .5rem}
+blockquote{margin:0 0 1rem;padding-left:1.25rem;border-left:3px solid #c9ced8;color:#3b4352}
 p{margin:0 0 1rem}.source{color:#4f5868}.placeholder{color:#b3261e;font-style:italic}
 @media print{body{margin:0;max-width:none}}`;
 
@@ -19,16 +22,15 @@ export interface HtmlBlock {
   html: string;
 }
 
-/** A published segment's element; `index` is its place among the published ones. */
-export function htmlBlockOf(piece: PublishableSegment, index: number, sourceLang: string): string {
+/** A published segment's element: its type gives the block (see blockTypes.ts). */
+export function htmlBlockOf(piece: PublishableSegment, sourceLang: string): string {
   const attributes = piece.isSource
     ? ` class="source" lang="${escapeXml(sourceLang)}"`
     : piece.isPlaceholder
       ? ' class="placeholder"'
       : '';
-  const tag = index === 0 ? 'h1' : piece.kind === 'heading' ? 'h2' : 'p';
   const inner = piece.content.content.map(paragraphToHtml).join('<br>');
-  return `<${tag}${attributes}>${inner}</${tag}>`;
+  return htmlBlock(piece.type, attributes, inner);
 }
 
 /**
@@ -39,34 +41,37 @@ export function writeHtmlBody(
   document: ProjectDocument,
   policy: UntranslatedPolicy,
   placeholder: string,
-): { title: string; blocks: HtmlBlock[] } {
+  author = '',
+): { details: PublicationDetails; blocks: HtmlBlock[] } {
   const pieces = publishableSegments(document.segments, policy, placeholder);
-  const title = publicationTitle(pieces, document.project.name);
-  const blocks = pieces.map((piece, index) => ({
+  const details = publicationDetailsOf(document, pieces, author);
+  const blocks = pieces.map((piece) => ({
     segmentId: piece.segmentId,
-    html: htmlBlockOf(piece, index, document.project.sourceLang),
+    html: htmlBlockOf(piece, document.project.sourceLang),
   }));
-  return { title, blocks };
+  return { details, blocks };
 }
 
 /**
- * The English translation as a standalone page: the first segment is the title (and <h1>),
- * later headings are <h2>, lang="en" (source-language passages keep their own lang).
+ * The English translation as a standalone page: each segment's type gives its block (title
+ * <h1>, Heading 1–3 <h2>–<h4>, quote <blockquote>; see blockTypes.ts), in the project's English
+ * variant (source-language passages keep their own lang), with the project details in the head.
  */
 export function writeHtml(
   document: ProjectDocument,
   policy: UntranslatedPolicy,
   placeholder: string,
+  author = '',
 ): string {
-  const { title, blocks } = writeHtmlBody(document, policy, placeholder);
+  const { details, blocks } = writeHtmlBody(document, policy, placeholder, author);
   const body = blocks.map((block) => block.html);
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeXml(details.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeXml(title)}</title>
-<style>${style}</style>
+<title>${escapeXml(details.title)}</title>
+${detailsMeta(details)}<style>${style}</style>
 </head>
 <body>
 <main>
@@ -75,4 +80,12 @@ ${body.join('\n')}
 </body>
 </html>
 `;
+}
+
+/** The author and date as meta elements (Dublin Core's name for the date), when there are any. */
+function detailsMeta(details: PublicationDetails): string {
+  return [
+    details.author ? `<meta name="author" content="${escapeXml(details.author)}">\n` : '',
+    details.date ? `<meta name="dcterms.date" content="${escapeXml(details.date)}">\n` : '',
+  ].join('');
 }

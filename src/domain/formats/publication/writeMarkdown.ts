@@ -1,21 +1,40 @@
 import type { RichTextInline, RichTextParagraph } from '../../model/richText';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { publishableSegments, type UntranslatedPolicy } from './publishableSegments';
+import { markdownBlock } from './blockTypes';
+import { hasOwnDetails, publicationDetailsOf, type PublicationDetails } from './publicationDetails';
 
-/** The English translation as Markdown: # title, ## headings, **bold**, *italic*. */
+/**
+ * The English translation as Markdown: `#` title, `##`–`####` Heading 1–3, `>` quotes, **bold**,
+ * *italic*; project details the translator set (title, author, date, a variant other than en)
+ * go first as YAML front matter, as Pandoc and static site generators read it.
+ */
 export function writeMarkdown(
   document: ProjectDocument,
   policy: UntranslatedPolicy,
   placeholder: string,
+  author = '',
 ): string {
   const pieces = publishableSegments(document.segments, policy, placeholder);
-  const blocks = pieces.map((piece, index) => {
+  const blocks = pieces.map((piece) => {
     const text = piece.content.content.map(paragraphToMarkdown).join('  \n');
     const body = piece.isPlaceholder ? `*${text}*` : text;
-    if (index === 0) return `# ${body}`;
-    return piece.kind === 'heading' ? `## ${body}` : body;
+    return markdownBlock(piece.type, body);
   });
-  return `${blocks.join('\n\n')}\n`;
+  const details = publicationDetailsOf(document, pieces, author);
+  const front = hasOwnDetails(document, details) ? frontMatter(details) : '';
+  return `${front}${blocks.join('\n\n')}\n`;
+}
+
+/** JSON strings are YAML double-quoted scalars: any title or name is written safely. */
+function frontMatter(details: PublicationDetails): string {
+  const lines = [
+    `title: ${JSON.stringify(details.title)}`,
+    details.author ? `author: ${JSON.stringify(details.author)}` : '',
+    details.date ? `date: ${details.date}` : '',
+    `lang: ${JSON.stringify(details.lang)}`,
+  ].filter(Boolean);
+  return `---\n${lines.join('\n')}\n---\n\n`;
 }
 
 function paragraphToMarkdown(paragraph: RichTextParagraph): string {

@@ -1,5 +1,6 @@
 import type { Segment } from '../../model/segment';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
+import { isSegmentType, segmentTypePatch } from '../../model/segmentType';
 import {
   Invalid,
   isRecord,
@@ -14,7 +15,17 @@ import { restoreComments } from '../../comments/restoreComments';
 export const walEntryVersion = 1;
 
 export type WalPatch = Partial<
-  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'comments'>
+  Pick<
+    Segment,
+    | 'translation'
+    | 'translationText'
+    | 'notes'
+    | 'notesText'
+    | 'status'
+    | 'comments'
+    | 'type'
+    | 'kind'
+  >
 >;
 
 export interface WalEntry {
@@ -32,6 +43,8 @@ const patchFields = new Set([
   'notesText',
   'status',
   'comments',
+  'type',
+  'kind',
 ]);
 
 /**
@@ -111,5 +124,16 @@ function restoreWalEntry(found: unknown): WalEntry {
   // Spans are checked against the source when the entry is applied to its segment.
   if (raw.comments !== undefined)
     patch.comments = restoreComments(raw.comments, 'patch.comments', null);
+  Object.assign(patch, restoreTypePatch(raw));
   return { patch, at };
+}
+
+/** A segment type change: the kind is recomputed from the type, never taken on its own. */
+function restoreTypePatch(raw: Record<string, unknown>): WalPatch {
+  if (raw.type === undefined) {
+    if (raw.kind !== undefined) throw new Invalid('patch.type');
+    return {};
+  }
+  if (!isSegmentType(raw.type)) throw new Invalid('patch.type');
+  return segmentTypePatch(raw.type);
 }

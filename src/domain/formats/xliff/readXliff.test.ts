@@ -44,6 +44,7 @@ describe('reading our own exports back', () => {
         {
           id: 's1',
           kind: 'heading',
+          type: 'title',
           source: '產業互聯網',
           translation: sampleDocument.segments[0]?.translation,
           translationText: 'Industrial internet & <economy>',

@@ -1,12 +1,13 @@
 import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { OriginalFile } from '../../model/project';
-import type { SegmentKind, SegmentOrigin, SegmentStatus } from '../../model/segment';
+import type { SegmentKind, SegmentOrigin, SegmentStatus, SegmentType } from '../../model/segment';
 import type { EncodingProblem } from '../xml/decodeXml';
 import { parseXml, type XmlElement, type XmlProblem } from '../xml/parseXml';
 import type { GlossaryRecord } from '../../glossary/glossaryRecord';
 import { isTermStatus } from '../../glossary/glossaryEntry';
 import { fromUnitId } from './unitId';
+import { readUnitType } from './unitType';
 import { leastAdvanced, statusFromXliff12, statusFromXliff2, xliff2StateOf } from './xliffStates';
 import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
 import type { SourceComment } from '../../comments/sourceComment';
@@ -26,6 +27,8 @@ const glossaryNamespace = 'urn:oasis:names:tc:xliff:glossary:2.0';
 export interface XliffUnit {
   id: string;
   kind: SegmentKind;
+  /** The segment type when the file names one of ours (bw:heading2, x-quote…). */
+  type?: SegmentType;
   /** Plain text of the source; inline codes keep their text content only. */
   source: string;
   translation: RichTextDoc;
@@ -149,7 +152,7 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
     const { comments, commentNotes } = readSourceComments2(unit, ns, sources, sourceText);
     return {
       id,
-      kind: /heading/i.test(unit.getAttribute('type') ?? '') ? 'heading' : 'paragraph',
+      ...readUnitType(unit.getAttribute('type'), 'bw:'),
       source: sourceText,
       translation,
       translationText,
@@ -247,7 +250,7 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
     const { comments, commentNotes } = readSourceComments12(unit, ns, source);
     return {
       id,
-      kind: /heading/i.test(unit.getAttribute('restype') ?? '') ? 'heading' : 'paragraph',
+      ...readUnitType(unit.getAttribute('restype'), 'x-'),
       source,
       translation,
       translationText,

@@ -29,7 +29,7 @@ describe('XLIFF 2.0 export', () => {
 
   it('writes units with stable ids, states, notes, headings, do-not-translate and glossary', () => {
     expect(xml).toContain('srcLang="zh-Hant" trgLang="en"');
-    expect(xml).toContain('<unit id="s1" type="bw:heading">');
+    expect(xml).toContain('<unit id="s1" type="bw:title">');
     expect(xml).toContain('<segment state="translated" subState="bw:translated">');
     expect(xml).toContain(
       '<target><pc id="1" type="fmt" subType="xlf:b">Industrial</pc> internet &amp; &lt;economy&gt;</target>',

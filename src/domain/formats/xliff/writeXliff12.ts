@@ -5,6 +5,7 @@ import { unitsByFile, type XliffExportOptions } from './writeXliff2';
 import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
 import { commentNotes12 } from './sourceComments';
+import { restypeAttribute12 } from './unitType';
 
 /** XLIFF 1.2 (strict schema) for tools that read only 1.2: one <trans-unit> per paragraph. */
 export function writeXliff12(
@@ -16,7 +17,7 @@ export function writeXliff12(
     const attributes = [
       `id="${text(segment.origin?.unitId ?? segment.id)}"`,
       segment.status === 'do-not-translate' ? 'translate="no"' : '',
-      segment.kind === 'heading' ? 'restype="x-heading"' : '',
+      restypeAttribute12(segment),
       segment.status === 'reviewed' ? 'approved="yes"' : '',
       `extradata="${revisionPrefix12}${segment.updatedAt}"`,
     ]

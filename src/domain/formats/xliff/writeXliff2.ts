@@ -8,6 +8,7 @@ import { toUnitId } from './unitId';
 import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';
 import { commentedSource2, commentMetadata2, commentNotes2 } from './sourceComments';
+import { unitTypeAttribute2 } from './unitType';
 
 export interface XliffExportOptions {
   /** The source language tag written (zh-Hant for the proposal, zh-Hans in the Simplified view). */
@@ -32,8 +33,8 @@ export function isEmptyTargets(value: unknown): value is EmptyTargets {
 
 /**
  * XLIFF 2.0: one <unit> per paragraph with its stable id; a <segment> per sentence where the
- * translator kept the source's sentences (see sentenceAlignment.ts), otherwise one; headings as
- * type="bw:heading", "Do not translate" as translate="no", notes as <notes>, formatting as <pc>,
+ * translator kept the source's sentences (see sentenceAlignment.ts), otherwise one; the segment
+ * type as type="bw:heading2" and so on (unitType.ts), "Do not translate" as translate="no", notes as <notes>, formatting as <pc>,
  * the glossary entries found in the unit in the Glossary module, and the segment's revision in
  * the Metadata module.
  */
@@ -43,7 +44,7 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
     const { state, subState } = xliff2StateOf[segment.status];
     const attributes = [
       `id="${text(toUnitId(segment.origin?.unitId ?? segment.id))}"`,
-      segment.kind === 'heading' ? 'type="bw:heading"' : '',
+      unitTypeAttribute2(segment),
       segment.status === 'do-not-translate' ? 'translate="no"' : '',
     ]
       .filter(Boolean)
