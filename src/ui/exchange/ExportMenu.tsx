@@ -23,12 +23,8 @@ import type { SegmentStore } from '../../storage/segmentStore';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
 import { qaSessionOf } from '../quality/QaSession';
 import { ExportGapsDialog } from './ExportGapsDialog';
-import {
-  readinessIsEmpty,
-  readinessListLength,
-  type OpenComment,
-  type Readiness,
-} from './ReadinessSummary';
+import { readinessIsEmpty, readinessListLength, type Readiness } from './ReadinessSummary';
+import { openQueries } from '../../domain/formats/querySheet/querySheet';
 import { useExportContext } from './useExportContext';
 
 /**
@@ -46,11 +42,7 @@ interface PendingExport {
 }
 
 /** What may still need the translator: the stored gaps, the checks' issues as they are now. */
-function readinessOf(
-  document: ProjectDocument,
-  store: SegmentStore,
-  openComments: readonly OpenComment[] | undefined,
-): Readiness {
+function readinessOf(document: ProjectDocument, store: SegmentStore): Readiness {
   const found = publicationGapSegments(document.segments);
   const { engine } = qaSessionOf(store);
   let errors = 0;
@@ -69,7 +61,11 @@ function readinessOf(
       text: segment.translationText,
     })),
     quality: { errors, warnings, issues: engine.list(readinessListLength) },
-    openComments,
+    // The same list the query sheet for the client is made from.
+    openComments: openQueries(document.segments).map(({ number, comment }) => ({
+      segmentNumber: number,
+      text: comment.text,
+    })),
   };
 }
 
@@ -78,8 +74,6 @@ interface ExportMenuProps {
   store: SegmentStore;
   /** Goes to a segment (1-based) from the readiness list; without it the list has no buttons. */
   onGoToSegment?: (segmentNumber: number) => void;
-  /** The project's open comments, when the comments feature provides them. */
-  openComments?: readonly OpenComment[];
 }
 
 /**
@@ -88,7 +82,7 @@ interface ExportMenuProps {
  * publication of a project with untranslated or draft segments first says how many and asks
  * what they become; the answer is remembered for the project.
  */
-export function ExportMenu({ project, store, onGoToSegment, openComments }: ExportMenuProps) {
+export function ExportMenu({ project, store, onGoToSegment }: ExportMenuProps) {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const [open, setOpen] = useState(false);
@@ -125,9 +119,7 @@ export function ExportMenu({ project, store, onGoToSegment, openComments }: Expo
       const document = await loadProjectDocument(db, project.id);
       if (!document) return;
       const gaps = publicationGaps(document.segments);
-      const readiness = publishesGaps.has(format)
-        ? readinessOf(document, store, openComments)
-        : null;
+      const readiness = publishesGaps.has(format) ? readinessOf(document, store) : null;
       if (readiness && !readinessIsEmpty(readiness)) {
         const policy = await getExportPolicy(db, project.id);
         setPending({ format, document, gaps, policy, readiness });
