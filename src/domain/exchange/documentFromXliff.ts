@@ -44,6 +44,7 @@ export function documentFromXliff(
       status: unit.status,
       updatedAt: options.now,
       ...(unit.origin ? { origin: unit.origin } : {}),
+      ...(unit.sourceCodes.length > 0 ? { sourceCodes: unit.sourceCodes } : {}),
     })),
     glossary: file.glossary.map((record, index) => ({
       ...record,

@@ -1,4 +1,4 @@
-import type { RichTextDoc } from './richText';
+import type { InlineCodeAttrs, RichTextDoc } from './richText';
 import type { SegmentFill } from './segmentFill';
 
 export type SegmentKind = 'heading' | 'paragraph';
@@ -44,6 +44,12 @@ export interface SegmentOrigin {
   unitId: string;
 }
 
+/** An inline code of an imported source, at a UTF-16 offset of the plain `source`. */
+export interface SourceCode {
+  offset: number;
+  code: InlineCodeAttrs;
+}
+
 /** A segment as the workspace stores it. */
 export interface Segment extends SourceSegment {
   projectId: string;
@@ -57,4 +63,6 @@ export interface Segment extends SourceSegment {
   fill?: SegmentFill | null;
   /** Only for segments imported from another tool's XLIFF. */
   origin?: SegmentOrigin;
+  /** The source's inline codes (another tool's XLIFF), in order; the source text holds none. */
+  sourceCodes?: SourceCode[];
 }

@@ -34,6 +34,12 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
               <td>{t(`shortcuts.${name}`)}</td>
             </tr>
           ))}
+          <tr>
+            <th scope="row">
+              <kbd>{t('inlineCodes.shortcutKeys')}</kbd>
+            </th>
+            <td>{t('inlineCodes.shortcut')}</td>
+          </tr>
         </tbody>
       </table>
       <form method="dialog" className="dialog__actions">

@@ -13,7 +13,6 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
-import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
 import { languageTagOf } from '../../domain/script/scriptView';
 import type { EditorCommand } from '../../editor/editorCommandForKey';
 import type { SegmentEditorHandle } from '../../editor/SegmentEditor';
@@ -52,6 +51,8 @@ import { useMemoryFeeder } from '../memory/useMemoryFeeder';
 import { QualityPanel } from '../quality/QualityPanel';
 import { useQualityChecks } from '../quality/useQualityChecks';
 import { useQualityCommands, type QualityCommands } from '../quality/useQualityCommands';
+import { sourceToRichText } from '../../domain/model/inlineCodeMatching';
+import { insertNextCode } from '../inlineCodes/insertNextCode';
 
 interface WorkspaceProps {
   projectId: string;
@@ -412,8 +413,12 @@ function runCommand(
       return onOpenHelp();
     case 'copySource': {
       if (navigation.active.field !== 'translation') return;
-      const source = store.get(segmentId)?.source ?? '';
-      return handle.replaceContent(plainTextToRichText(convert(source)));
+      const segment = store.get(segmentId);
+      return handle.replaceContent(
+        sourceToRichText(segment?.source ?? '', segment?.sourceCodes, convert),
+      );
     }
+    case 'insertCode':
+      return insertNextCode(store.get(segmentId), navigation.active.field, handle, announce, t);
   }
 }
