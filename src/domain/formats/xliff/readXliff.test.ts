@@ -485,6 +485,15 @@ describe('the OASIS XLIFF 2.1 and 2.2 test suites', () => {
     for (const [, text] of invalid) expect(() => readXliff(text)).not.toThrow();
   });
 
+  it.each(['2.1', '2.2'])(
+    'names the version as the file does (%s), for the import dialog',
+    (version) => {
+      const text = readFileSync(join(root, version, 'core/valid/toSegmentAndOrder.xlf'), 'utf8');
+      const read = readXliff(text);
+      expect(read.ok && read.file.version).toBe(/version="(2\.\d)"/.exec(text)?.[1]);
+    },
+  );
+
   it.each(['2.1', '2.2'])('assembles reordered targets in their order (%s)', (version) => {
     const read = readXliff(
       readFileSync(join(root, version, 'core/valid/toSegmentAndOrder.xlf'), 'utf8'),

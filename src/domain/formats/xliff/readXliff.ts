@@ -50,7 +50,8 @@ export interface XliffUnit {
 }
 
 export interface XliffFile {
-  version: '1.2' | '2.0';
+  /** As the file says: the import dialog names it (a 2.2 file is "2.2", a 1.1 file "1.1"). */
+  version: '1.1' | '1.2' | '2.0' | '2.1' | '2.2';
   /** Entries of the XLIFF 2 Glossary module, one per source term. */
   glossary: GlossaryRecord[];
   srcLang: string;
@@ -176,7 +177,7 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
   });
   return finish(
     {
-      version: '2.0',
+      version: version as '2.0' | '2.1' | '2.2',
       glossary: glossaryEntries(root),
       srcLang,
       trgLang: root.getAttribute('trgLang')?.trim() || 'en',
@@ -270,7 +271,7 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
   });
   return finish(
     {
-      version: '1.2',
+      version: expected,
       glossary: [],
       srcLang,
       trgLang: firstFile?.getAttribute('target-language')?.trim() || 'en',
