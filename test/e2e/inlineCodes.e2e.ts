@@ -61,4 +61,33 @@ describeInBrowser('inline codes of another tool in Chromium', (fixture) => {
     expect(xml).toContain(`<target>${codes}</target>`);
     expect(await validateXliff(xml, '2.0')).toEqual([]);
   });
+
+  it('deletes a code with one Backspace, as a unit', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await importFile(page, {
+      name: 'links.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-Hant" trgLang="en">
+  <file id="f1"><unit id="u1"><segment><source>共<ph id="2" disp="{0}"/>項</source></segment></unit></file>
+</xliff>`),
+    });
+    await page
+      .getByRole('dialog', { name: 'Import links.xlf' })
+      .getByRole('button', { name: 'Open as a new project' })
+      .click();
+    const row = segment(page, 1);
+    const field = row.getByLabel('English translation');
+    await field.click();
+    await row.locator('.segment-field--live').waitFor();
+    await page.keyboard.type('items ');
+    await page.keyboard.press('F9');
+    const tags = () => field.getByRole('img', { name: 'Inline code {0}' }).count();
+    await expect.poll(tags).toBe(1);
+    // One Backspace after it removes the whole code, never a piece of its label.
+    await page.keyboard.press('Backspace');
+    await expect.poll(tags).toBe(0);
+    expect(await field.textContent()).toBe('items ');
+  });
 });
