@@ -1,6 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { RichTextDoc } from '../domain/model/richText';
+import type { InlineCodeAttrs, RichTextDoc } from '../domain/model/richText';
+import { useTranslation } from 'react-i18next';
 import { editorCommandForKey, type EditorCommand } from './editorCommandForKey';
 import { segmentEditorExtensions } from './extensions';
 import type { PendingInput } from './pendingInput';
@@ -16,6 +17,8 @@ export interface CaretTarget {
 export interface SegmentEditorHandle {
   replaceContent: (doc: RichTextDoc) => void;
   insertText: (text: string) => void;
+  /** Inserts another tool's inline code at the caret. */
+  insertCode: (code: InlineCodeAttrs) => void;
 }
 
 interface SegmentEditorProps {
@@ -53,7 +56,15 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
   });
   // Read when the placeholder is drawn, so a change of interface language reaches it.
   const placeholderText = useRef(placeholder);
-  const [extensions] = useState(() => segmentEditorExtensions(() => placeholderText.current));
+  const { t } = useTranslation();
+  const translate = useRef(t);
+  translate.current = t;
+  const [extensions] = useState(() =>
+    segmentEditorExtensions(
+      () => placeholderText.current,
+      (label) => translate.current('inlineCodes.tag', { label }),
+    ),
+  );
 
   const editor = useEditor({
     extensions,
@@ -148,6 +159,9 @@ function handleFor(editor: NonNullable<ReturnType<typeof useEditor>>): SegmentEd
     },
     insertText: (text) => {
       editor.chain().focus().insertContent({ type: 'text', text }).run();
+    },
+    insertCode: (code) => {
+      editor.chain().focus().insertContent({ type: 'inlineCode', attrs: code }).run();
     },
   };
 }

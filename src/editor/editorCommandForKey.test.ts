@@ -23,6 +23,8 @@ describe('editorCommandForKey', () => {
     [{ key: 'I', ctrlKey: true, shiftKey: true }, 'copySource'],
     [{ key: 'Escape' }, 'leave'],
     [{ key: 'F1' }, 'help'],
+    [{ key: 'F9' }, 'insertCode'],
+    [{ key: 'F9', ctrlKey: true }, undefined],
     [{ key: 'Enter' }, undefined],
     [{ key: 'i', ctrlKey: true }, undefined],
     [{ key: '?' }, undefined],

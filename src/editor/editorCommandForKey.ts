@@ -7,6 +7,8 @@ export type EditorCommand =
   | 'copySource'
   | 'leave'
   | 'help'
+  /** F9: insert the source's next inline code not yet in the translation. */
+  | 'insertCode'
   /** Alt+1…9: insert the n-th glossary term of the segment (1-based). */
   | `insertTerm:${number}`
   /** Ctrl+1…3: insert the English of the n-th translation-memory match (1-based). */
@@ -35,6 +37,7 @@ export function editorCommandForKey(event: KeyLike): EditorCommand | undefined {
   if (event.isComposing || event.keyCode === 229) return undefined;
   const mod = event.ctrlKey || event.metaKey;
   if (event.key === 'F1') return 'help';
+  if (event.key === 'F9' && !mod && !event.altKey && !event.shiftKey) return 'insertCode';
   if (event.key === 'Escape') return 'leave';
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
   if (event.altKey && !mod && digit) return `insertTerm:${Number(digit)}`;

@@ -7,6 +7,7 @@ import Text from '@tiptap/extension-text';
 import { Placeholder } from '@tiptap/extensions/placeholder';
 import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import type { AnyExtension } from '@tiptap/core';
+import { InlineCode } from './inlineCodeNode';
 
 /**
  * The one list of extensions every segment editor uses. The schema is deliberately small
@@ -20,8 +21,13 @@ import type { AnyExtension } from '@tiptap/core';
  * The placeholder is read each time the editor draws it, so a change of interface language
  * reaches an editor that is already open (the caller redraws it, see `refreshPlaceholder`).
  */
-export function segmentEditorExtensions(placeholder: () => string): AnyExtension[] {
+export function segmentEditorExtensions(
+  placeholder: () => string,
+  /** The accessible name of another tool's inline code, from its label. */
+  describeCode: (label: string) => string = (label) => label,
+): AnyExtension[] {
   return [
+    InlineCode.configure({ describe: (label) => describeCode(label) }),
     Bold,
     Document,
     HardBreak,

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import type {
+  InlineCodeAttrs,
   RichTextDoc,
   RichTextInline,
   RichTextMark,
@@ -14,6 +15,8 @@ export function toRichTextDoc(json: JSONContent): RichTextDoc {
     const content: RichTextInline[] = [];
     for (const inline of block.content ?? []) {
       if (inline.type === 'hardBreak') content.push({ type: 'hardBreak' });
+      if (inline.type === 'inlineCode' && inline.attrs)
+        content.push({ type: 'inlineCode', attrs: inline.attrs as InlineCodeAttrs });
       if (inline.type === 'text' && inline.text) {
         const marks = (inline.marks ?? []).flatMap((mark): RichTextMark[] =>
           mark.type === 'bold' || mark.type === 'italic' ? [{ type: mark.type }] : [],

@@ -46,6 +46,7 @@ export function documentFromXliff(
       updatedAt: options.now,
       ...(unit.origin ? { origin: unit.origin } : {}),
       ...(unit.comments?.length ? { comments: unit.comments } : {}),
+      ...(unit.sourceCodes.length > 0 ? { sourceCodes: unit.sourceCodes } : {}),
     })),
     glossary: file.glossary.map((record, index) => ({
       ...record,

@@ -19,6 +19,7 @@ const unit = (id: string, translationText: string, extra: Partial<XliffUnit> = {
   id,
   kind: 'paragraph',
   source: base.source,
+  sourceCodes: [],
   translation: plainTextToRichText(translationText),
   translationText,
   notesText: '',

@@ -140,6 +140,10 @@ function formattedLines(doc: RichTextDoc): string[][] {
         lines.push(line);
         continue;
       }
+      if (inline.type === 'inlineCode') {
+        line.push(`code:${inline.attrs.kind}:${inline.attrs.id}`);
+        continue;
+      }
       const marks = (inline.marks ?? [])
         .map((mark) => mark.type)
         .sort()

@@ -27,6 +27,7 @@ function plan(unit: Partial<XliffUnit>, revision: number) {
       id: here.id,
       kind: here.kind,
       source: here.source,
+      sourceCodes: [],
       translation: here.translation,
       translationText: here.translationText,
       notesText: here.notesText,

@@ -1,5 +1,6 @@
 import type { RichTextDoc, RichTextInline, RichTextMark } from '../model/richText';
 import type { TextMatch } from './findPattern';
+import { plainLengthOf } from '../model/richTextToPlainText';
 
 /**
  * Replaces `matches` (offsets in the doc's plain text: paragraphs and hard breaks as "\n", see
@@ -21,7 +22,7 @@ export function replaceInRichText(
     for (const inline of paragraph.content ?? []) {
       if (inline.type !== 'text') {
         out.push(inline);
-        offset += 1;
+        offset += plainLengthOf(inline);
         continue;
       }
       const end = offset + inline.text.length;

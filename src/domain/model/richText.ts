@@ -14,7 +14,36 @@ export interface RichTextHardBreak {
   type: 'hardBreak';
 }
 
-export type RichTextInline = RichTextText | RichTextHardBreak;
+/**
+ * An inline code from another tool's XLIFF (a placeholder such as `{0}`, or one end of a paired
+ * code such as `<a>`…`</a>`): content the translator moves or deletes as a whole, never edits.
+ * In plain-text derivations (translationText, QA, memory, find) a code counts as nothing.
+ */
+export interface InlineCodeAttrs {
+  /** The element it came from: ph, x, bx, ex, bpt, ept, it, sc, ec, cp, or pc/g as `-open`/`-close`. */
+  kind: string;
+  /** The code's id (for a pair's end or an isolated end, the id of its start) — shared by a pair. */
+  id: string;
+  /** The XLIFF version whose vocabulary `xml` is in ('1.2' or '2'). */
+  xliff: string;
+  /** The element exactly as read (for a pair, its start tag or its end tag alone), written back as is. */
+  xml: string;
+  /** XLIFF 2 `<data>` elements the code refers to, written back in the unit's `<originalData>`. */
+  data: string[];
+  /** The native code (originalData or a 1.2 code's content), shown as the tag's title. */
+  native: string;
+  /** What the tag shows: `{0}`, `<a>`, `</a>`, `⟨1⟩`. */
+  label: string;
+  /** The text a publication shows in its place (`equiv`), often empty: then nothing is shown. */
+  equiv: string;
+}
+
+export interface RichTextInlineCode {
+  type: 'inlineCode';
+  attrs: InlineCodeAttrs;
+}
+
+export type RichTextInline = RichTextText | RichTextHardBreak | RichTextInlineCode;
 
 export interface RichTextParagraph {
   type: 'paragraph';

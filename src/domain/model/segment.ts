@@ -1,4 +1,4 @@
-import type { RichTextDoc } from './richText';
+import type { InlineCodeAttrs, RichTextDoc } from './richText';
 import type { SegmentFill } from './segmentFill';
 import type { SourceComment } from '../comments/sourceComment';
 
@@ -61,6 +61,12 @@ export interface SegmentOrigin {
   unitId: string;
 }
 
+/** An inline code of an imported source, at a UTF-16 offset of the plain `source`. */
+export interface SourceCode {
+  offset: number;
+  code: InlineCodeAttrs;
+}
+
 /** A segment as the workspace stores it. */
 export interface Segment extends SourceSegment {
   projectId: string;
@@ -76,4 +82,6 @@ export interface Segment extends SourceSegment {
   origin?: SegmentOrigin;
   /** Queries about the source for the client; absent when there are none. */
   comments?: SourceComment[];
+  /** The source's inline codes (another tool's XLIFF), in order; the source text holds none. */
+  sourceCodes?: SourceCode[];
 }

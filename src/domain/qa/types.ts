@@ -50,6 +50,12 @@ export interface QaSegment {
   sentenceEnds: readonly number[];
   /** The English as plain text (`Segment.translationText`). */
   translation: string;
+  /** Keys of the source's inline codes from another tool (see inlineCodeMatching.ts), if any. */
+  sourceCodes?: readonly string[];
+  /** Keys of the inline codes in the English. */
+  translationCodes?: readonly string[];
+  /** What each code key shows as a tag (`{0}`, `<a>`), for messages. */
+  codeLabels?: Readonly<Record<string, string>>;
 }
 
 /** A check of one segment on its own: re-run only when that segment changes. */

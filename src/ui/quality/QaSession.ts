@@ -8,6 +8,7 @@ import type { Segment } from '../../domain/model/segment';
 import type { QaSettings } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { checkWholeProjectOffThread, type WholeProjectRun } from './wholeProjectCheck';
+import { inlineCodesForQa } from '../inlineCodes/inlineCodesForQa';
 
 /** The User Timing measure of each whole-project check, for the bench and DevTools. */
 export const wholeProjectMeasure = 'qa:whole-project';
@@ -89,6 +90,7 @@ export class QaSession {
         source: segment.source,
         sentenceEnds: segment.sentenceEnds,
         translation: segment.translationText,
+        ...inlineCodesForQa(segment),
       };
       this.asChecked.set(segment, checked);
     }

@@ -37,6 +37,12 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
             </tr>
           ))}
           <SegmentTypeShortcutRow />
+          <tr>
+            <th scope="row">
+              <kbd>{t('inlineCodes.shortcutKeys')}</kbd>
+            </th>
+            <td>{t('inlineCodes.shortcut')}</td>
+          </tr>
         </tbody>
       </table>
       <form method="dialog" className="dialog__actions">

@@ -6,9 +6,10 @@ import type { ScriptConverter } from '../../domain/script/convertScript';
 import type { MarkedRange } from './StaticRichText';
 import type { SourceComment } from '../../domain/comments/sourceComment';
 import { withCommentMarks } from '../comments/commentMarks';
+import { withSourceCodes } from '../inlineCodes/InlineCodeTag';
 
 interface SourceTextProps {
-  segment: Pick<Segment, 'source' | 'readings' | 'kind'>;
+  segment: Pick<Segment, 'source' | 'readings' | 'kind' | 'sourceCodes'>;
   convert: ScriptConverter;
   showReadings: boolean;
   lang: string;
@@ -32,14 +33,16 @@ export function SourceText(props: SourceTextProps) {
   const qaRanges = props.qaRanges ?? noRanges;
   // Source and readings keep their identity across edits of the translation, the segment does
   // not: keyed on them, typing in the row does not rebuild (and reconvert) the source.
-  const { source, readings } = segment;
+  const { source, readings, sourceCodes } = segment;
   const { comments } = props;
   const content = useMemo(() => {
     const plain = (start: number, end: number) => withCommentMarks(start, end, comments, bare);
     const bare = (start: number, end: number) =>
-      showReadings
-        ? withRuby({ source, readings }, convert, start, end)
-        : convert(source.slice(start, end));
+      withSourceCodes(sourceCodes, start, end, source.length, (from, to) =>
+        showReadings
+          ? withRuby({ source, readings }, convert, from, to)
+          : convert(source.slice(from, to)),
+      );
     const range = (start: number, end: number): ReactNode => {
       const inside = qaRanges.filter((found) => found.start < end && found.end > start);
       if (inside.length === 0) return plain(start, end);
@@ -78,7 +81,17 @@ export function SourceText(props: SourceTextProps) {
     }
     if (cursor < source.length) parts.push(range(cursor, source.length));
     return parts;
-  }, [source, readings, convert, showReadings, occurrences, entriesById, qaRanges, comments]);
+  }, [
+    source,
+    readings,
+    sourceCodes,
+    convert,
+    showReadings,
+    occurrences,
+    entriesById,
+    qaRanges,
+    comments,
+  ]);
 
   const withReadings = showReadings && readings.length > 0;
   const className = `segment__source segment__source--${segment.kind}${withReadings ? ' segment__source--with-readings' : ''}`;

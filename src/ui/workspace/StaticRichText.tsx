@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RichTextDoc, RichTextInline } from '../../domain/model/richText';
+import { plainLengthOf } from '../../domain/model/richTextToPlainText';
+import { InlineCodeTag } from '../inlineCodes/InlineCodeTag';
 
 /** A span of the plain text (paragraphs and hard breaks count one character each) to mark. */
 export interface MarkedRange {
@@ -27,7 +29,7 @@ export function StaticRichText({
       {doc.content.map((paragraph, index) => {
         const inlines = (paragraph.content ?? []).map((inline, at) => {
           const start = offset;
-          offset += inline.type === 'text' ? inline.text.length : 1;
+          offset += inline.type === 'text' ? inline.text.length : plainLengthOf(inline);
           return renderInline(inline, at, start, marks);
         });
         offset += 1;
@@ -44,6 +46,7 @@ function renderInline(
   marks: readonly MarkedRange[],
 ): ReactNode {
   if (inline.type === 'hardBreak') return <br key={index} />;
+  if (inline.type === 'inlineCode') return <InlineCodeTag key={index} code={inline.attrs} />;
   let node: ReactNode = marked(inline.text, offset, marks);
   for (const mark of inline.marks ?? []) {
     switch (mark.type) {

@@ -13,7 +13,6 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
-import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
 import { languageTagOf } from '../../domain/script/scriptView';
 import type { EditorCommand } from '../../editor/editorCommandForKey';
 import type { SegmentEditorHandle } from '../../editor/SegmentEditor';
@@ -58,6 +57,8 @@ import { CommentsPanel } from '../comments/CommentsPanel';
 import { SourceCommentAction } from '../comments/SourceCommentAction';
 import { runSegmentTypeCommand } from '../structure/segmentTypeCommand';
 import { ProjectDetailsButton } from '../projectDetails/ProjectDetailsButton';
+import { sourceToRichText } from '../../domain/model/inlineCodeMatching';
+import { insertNextCode } from '../inlineCodes/insertNextCode';
 
 interface WorkspaceProps {
   projectId: string;
@@ -445,8 +446,12 @@ function runCommand(
       return onOpenHelp();
     case 'copySource': {
       if (navigation.active.field !== 'translation') return;
-      const source = store.get(segmentId)?.source ?? '';
-      return handle.replaceContent(plainTextToRichText(convert(source)));
+      const segment = store.get(segmentId);
+      return handle.replaceContent(
+        sourceToRichText(segment?.source ?? '', segment?.sourceCodes, convert),
+      );
     }
+    case 'insertCode':
+      return insertNextCode(store.get(segmentId), navigation.active.field, handle, announce, t);
   }
 }

@@ -20,6 +20,7 @@ import type { Project } from '../../model/project';
 import type { SegmentFill } from '../../model/segmentFill';
 import { restoreComments } from '../../comments/restoreComments';
 import { restoreProjectDetails, restoreSegmentTypeFields } from './restoreStructure';
+import { restoreInlineCode, restoreSourceCodes } from './restoreInlineCodes';
 
 export const projectFileFormat = 'bilingual-workspace-project';
 export const projectFileVersion = 1;
@@ -50,6 +51,10 @@ export class Invalid extends Error {
     super(path);
   }
 }
+
+const fail = (path: string): never => {
+  throw new Invalid(path);
+};
 
 /**
  * Reads a project file through one validating restore step: every field is checked and
@@ -197,6 +202,16 @@ export function restoreSegment(
     ...(segment.origin === undefined
       ? {}
       : { origin: restoreOrigin(segment.origin, `${path}.origin`, fileCount) }),
+    ...(segment.sourceCodes === undefined
+      ? {}
+      : {
+          sourceCodes: restoreSourceCodes(
+            segment.sourceCodes,
+            `${path}.sourceCodes`,
+            source.length,
+            fail,
+          ),
+        }),
     ...(segment.fill === undefined || segment.fill === null
       ? {}
       : { fill: restoreFill(segment.fill, `${path}.fill`) }),
@@ -285,6 +300,10 @@ export function restoreRichText(value: unknown, path: string): RichTextDoc {
         (item, position): RichTextInline[] => {
           const inline = record(item, `${path}.content[${index}].content[${position}]`);
           if (inline.type === 'hardBreak') return [{ type: 'hardBreak' }];
+          if (inline.type === 'inlineCode')
+            return [
+              restoreInlineCode(inline, `${path}.content[${index}].content[${position}]`, fail),
+            ];
           const text = string(inline.text, `${path}.content[${index}].content[${position}].text`);
           // ProseMirror refuses empty text nodes, and the editor would load the cell blank.
           if (text === '') return [];

@@ -8,6 +8,8 @@ export function paragraphToHtml(paragraph: RichTextParagraph): string {
 
 function inlineToHtml(inline: RichTextInline): string {
   if (inline.type === 'hardBreak') return '<br>';
+  // Another tool's code: its equivalent text (`{0}`) or nothing, never its markup.
+  if (inline.type === 'inlineCode') return escapeXml(inline.attrs.equiv);
   let html = escapeXml(inline.text);
   const marks = new Set((inline.marks ?? []).map((mark) => mark.type));
   if (marks.has('italic')) html = `<em>${html}</em>`;

@@ -52,13 +52,16 @@ export async function writeDocx(
       return inlines.map((inline) =>
         inline.type === 'hardBreak'
           ? new docx.TextRun({ ...look, break: 1 })
-          : new docx.TextRun({
-              ...look,
-              text: inline.text,
-              // Left unset rather than false, so the runs inherit from their style as Word's own do.
-              bold: hasMark(inline, 'bold') || undefined,
-              italics: look.italics || hasMark(inline, 'italic') || undefined,
-            }),
+          : // Another tool's code: its equivalent text (`{0}`) or nothing, never its markup.
+            inline.type === 'inlineCode'
+            ? new docx.TextRun({ ...look, text: inline.attrs.equiv })
+            : new docx.TextRun({
+                ...look,
+                text: inline.text,
+                // Left unset rather than false, so the runs inherit from their style as Word's own do.
+                bold: hasMark(inline, 'bold') || undefined,
+                italics: look.italics || hasMark(inline, 'italic') || undefined,
+              }),
       );
     });
   };

@@ -43,6 +43,8 @@ function paragraphToMarkdown(paragraph: RichTextParagraph): string {
 
 function inlineToMarkdown(inline: RichTextInline): string {
   if (inline.type === 'hardBreak') return '  \n';
+  // Another tool's code: its equivalent text (`{0}`) or nothing, never its markup.
+  if (inline.type === 'inlineCode') return escapeMarkdown(inline.attrs.equiv);
   // CommonMark ignores `** bold**`: the delimiters hug the text, its edge spaces stay outside.
   const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inline.text) ?? [];
   let text = escapeMarkdown(inner);

@@ -10,7 +10,9 @@ import type { Segment, SegmentStatus } from '../../model/segment';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { splitSentences } from '../../import/splitSentences';
 import { parseXml, type XmlElement } from '../xml/parseXml';
-import { readXliff, type XliffRead } from './readXliff';
+import { readXliff, type XliffRead, type XliffUnit } from './readXliff';
+import { codeKey } from '../../model/inlineCodeMatching';
+import { xmlSafe } from '../xml/escapeXml';
 import { writeXliff12 } from './writeXliff12';
 import { writeXliff2, type XliffExportOptions } from './writeXliff2';
 
@@ -46,6 +48,7 @@ describe('reading our own exports back', () => {
           kind: 'heading',
           type: 'title',
           source: '產業互聯網',
+          sourceCodes: [],
           translation: sampleDocument.segments[0]?.translation,
           translationText: 'Industrial internet & <economy>',
           notesText: 'Check “term” & co',
@@ -249,7 +252,7 @@ describe('files from other tools', () => {
     ]);
   });
 
-  it('reads XLIFF 1.2 with native codes dropped and states mapped (approved="yes" with state="translated" is Translated, as translate-toolkit means it)', () => {
+  it('reads XLIFF 1.2 with native codes kept apart from the text and states mapped (approved="yes" with state="translated" is Translated, as translate-toolkit means it)', () => {
     const read = readXliff(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file original="a.html" source-language="zh-CN" target-language="en" datatype="html"><body>
     <trans-unit id="1" approved="yes"><source>你好</source><target state="translated">Hello <bpt id="1">&lt;b&gt;</bpt>world<ept id="1">&lt;/b&gt;</ept></target></trans-unit>
@@ -267,16 +270,34 @@ describe('files from other tools', () => {
     ]);
   });
 
-  it('keeps <sub> text inside 1.2 native codes and <cp> characters of XLIFF 2', () => {
+  it('keeps <sub> text inside the 1.2 native code it belongs to, and <cp> characters of XLIFF 2', () => {
     const v12 = readXliff(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file original="a.html" source-language="zh-CN" datatype="html"><body>
     <trans-unit id="1"><source>见<ph id="1">&lt;img alt="<sub>图一</sub>"&gt;</ph>。</source><target state="translated">See <ph id="1">&lt;img alt="<sub>Figure 1</sub>"&gt;</ph>.</target></trans-unit>
   </body></file></xliff>`);
-    expect(units(v12)[0]).toMatchObject({ source: '见图一。', translationText: 'See Figure 1.' });
+    // The code is content of its own: its <sub> goes back inside it, exactly as it came.
+    expect(units(v12)[0]).toMatchObject({
+      source: '见。',
+      sourceCodes: [
+        {
+          offset: 1,
+          code: { kind: 'ph', id: '1', xml: '<ph id="1">&lt;img alt="<sub>图一</sub>"&gt;</ph>' },
+        },
+      ],
+      translationText: 'See .',
+    });
     const v2 =
       readXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh">
   <file id="f"><unit id="u"><segment state="translated"><source>甲<cp hex="E9"/>乙<cp hex="1F600"/></source><target>A<cp hex="e9"/>B</target></segment></unit></file></xliff>`);
     expect(units(v2)[0]).toMatchObject({ source: '甲é乙😀', translationText: 'AéB' });
+    // A character XML cannot carry stays a code, to be written back as <cp>.
+    const control =
+      readXliff(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh">
+  <file id="f"><unit id="u"><segment><source>Ctrl+C=<cp hex="0003"/></source></segment></unit></file></xliff>`);
+    expect(units(control)[0]).toMatchObject({
+      source: 'Ctrl+C=',
+      sourceCodes: [{ offset: 7, code: { kind: 'cp', label: 'U+0003', xml: '<cp hex="0003"/>' } }],
+    });
   });
 
   it('keeps markup in imported text as text', () => {
@@ -385,6 +406,42 @@ describe('the OASIS XLIFF 2.1 and 2.2 test suites', () => {
       .replace(/\s/g, '');
   };
 
+  // The codes of every <source> in document order, as the reader keys them: our own formatting
+  // (bold and italic <pc>, line-break <ph>) and annotations (<mrk>, <sm>, <em>) are not codes.
+  const sourceCodeKeys = (text: string) => {
+    const parsed = parseXml(text);
+    if (!parsed.ok) throw new Error('fixture is not XML');
+    const keys: string[] = [];
+    const walk = (element: XmlElement) => {
+      for (const child of element.elements()) {
+        const id = child.getAttribute('id') ?? '';
+        const name = child.localName;
+        const ours =
+          (name === 'pc' &&
+            /^xlf:[bi]$/.test(child.getAttribute('subType') ?? '') &&
+            !child.getAttribute('dataRefStart') &&
+            !child.getAttribute('dataRefEnd')) ||
+          (name === 'ph' && child.getAttribute('subType') === 'xlf:lb');
+        if (ours) walk(child);
+        else if (name === 'ph' || name === 'sc') keys.push(`${name}:${id}`);
+        else if (name === 'ec') keys.push(`ec:${child.getAttribute('startRef') ?? id}`);
+        else if (name === 'cp') {
+          const char = String.fromCodePoint(parseInt(child.getAttribute('hex') ?? '0', 16));
+          if (xmlSafe(char) !== char) keys.push(`cp:<cp hex="${child.getAttribute('hex')}"/>`);
+        } else if (name === 'pc') {
+          keys.push(`pc-open:${id}`);
+          walk(child);
+          keys.push(`pc-close:${id}`);
+        } else walk(child);
+      }
+    };
+    for (const unit of parsed.root.descendants('*', 'unit'))
+      for (const part of unit.elements(unit.namespaceURI))
+        if (part.localName === 'segment' || part.localName === 'ignorable')
+          for (const source of part.elements(unit.namespaceURI, 'source')) walk(source);
+    return keys;
+  };
+
   it('has all 61 valid 2.2 documents', () => {
     expect(valid.filter(([name]) => name.startsWith('2.2')).length).toBe(61);
   });
@@ -407,18 +464,36 @@ describe('the OASIS XLIFF 2.1 and 2.2 test suites', () => {
         return;
       }
       expect(read.file.units.length).toBeGreaterThan(0);
+      // Characters XML cannot carry are codes at their place in the text.
+      const withCharacterCodes = (unit: XliffUnit) => {
+        let text = unit.source;
+        for (const { offset, code } of [...unit.sourceCodes].reverse())
+          if (code.kind === 'cp')
+            text = `${text.slice(0, offset)}${String.fromCodePoint(parseInt(/hex="(\w+)"/.exec(code.xml)?.[1] ?? '0', 16))}${text.slice(offset)}`;
+        return text;
+      };
+      expect(read.file.units.map(withCharacterCodes).join('').replace(/\s/g, '')).toBe(
+        sourceCharacters(text),
+      );
+      // Every inline code of every source is kept, in order, with its id.
       expect(
-        read.file.units
-          .map((unit) => unit.source)
-          .join('')
-          .replace(/\s/g, ''),
-      ).toBe(sourceCharacters(text));
+        read.file.units.flatMap((unit) => unit.sourceCodes.map(({ code }) => codeKey(code))),
+      ).toEqual(sourceCodeKeys(text));
     },
   );
 
   it('never crashes on the invalid documents', () => {
     for (const [, text] of invalid) expect(() => readXliff(text)).not.toThrow();
   });
+
+  it.each(['2.1', '2.2'])(
+    'names the version as the file does (%s), for the import dialog',
+    (version) => {
+      const text = readFileSync(join(root, version, 'core/valid/toSegmentAndOrder.xlf'), 'utf8');
+      const read = readXliff(text);
+      expect(read.ok && read.file.version).toBe(/version="(2\.\d)"/.exec(text)?.[1]);
+    },
+  );
 
   it.each(['2.1', '2.2'])('assembles reordered targets in their order (%s)', (version) => {
     const read = readXliff(

@@ -1,7 +1,25 @@
-import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/richText';
+import type {
+  InlineCodeAttrs,
+  RichTextDoc,
+  RichTextMark,
+  RichTextParagraph,
+} from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { OriginalFile } from '../../model/project';
-import type { SegmentKind, SegmentOrigin, SegmentStatus, SegmentType } from '../../model/segment';
+import type {
+  SegmentKind,
+  SegmentOrigin,
+  SegmentStatus,
+  SegmentType,
+  SourceCode,
+} from '../../model/segment';
+import { xmlSafe } from '../xml/escapeXml';
+import {
+  sourceWithCodes,
+  xliff12CodeReader,
+  xliff2CodeReader,
+  type InlineCodeReader,
+} from './inlineCodes';
 import type { EncodingProblem } from '../xml/decodeXml';
 import { parseXml, type XmlElement, type XmlProblem } from '../xml/parseXml';
 import type { GlossaryRecord } from '../../glossary/glossaryRecord';
@@ -29,8 +47,9 @@ export interface XliffUnit {
   kind: SegmentKind;
   /** The segment type when the file names one of ours (bw:heading2, x-quote…). */
   type?: SegmentType;
-  /** Plain text of the source; inline codes keep their text content only. */
+  /** Plain text of the source; its inline codes are in `sourceCodes`. */
   source: string;
+  sourceCodes: SourceCode[];
   translation: RichTextDoc;
   translationText: string;
   notesText: string;
@@ -44,7 +63,8 @@ export interface XliffUnit {
 }
 
 export interface XliffFile {
-  version: '1.2' | '2.0';
+  /** As the file says: the import dialog names it (a 2.2 file is "2.2", a 1.1 file "1.1"). */
+  version: '1.1' | '1.2' | '2.0' | '2.1' | '2.2';
   /** Entries of the XLIFF 2 Glossary module, one per source term. */
   glossary: GlossaryRecord[];
   srcLang: string;
@@ -121,11 +141,12 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
     if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
     const segmentStatuses: SegmentStatus[] = [];
     const copiedSources = new Set<XmlElement>();
+    const codes = xliff2CodeReader(unit, ns);
     for (const part of parts) {
       if (part.localName !== 'segment') continue;
-      const source = plainSource(children(part, ns, 'source'), marks);
+      const source = plainSource(children(part, ns, 'source'), marks, codes).text;
       const target = children(part, ns, 'target')[0];
-      const targetText = target ? richTextToPlainText(readInline([target], marks)) : '';
+      const targetText = target ? richTextToPlainText(readInline([target], marks, codes)) : '';
       const state = part.getAttribute('state') ?? '';
       const subState = part.getAttribute('subState') ?? '';
       // A copy of the source in a target still marked initial (what the "copy the source into
@@ -143,17 +164,18 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
     }
     const targets = targetsInOrder(parts, ns).filter((target) => !copiedSources.has(target));
     const hasTarget = targets.some((target) => target.parent?.localName === 'segment');
-    const translation = readInline(hasTarget ? targets : [], marks);
+    const translation = readInline(hasTarget ? targets : [], marks, codes);
+    const source = plainSource(sources, marks, codes);
     const translationText = richTextToPlainText(translation);
     const notes = children(unit, ns, 'notes').flatMap((notesXmlElement) =>
       children(notesXmlElement, ns, 'note'),
     );
-    const sourceText = plainSource(sources, marks);
-    const { comments, commentNotes } = readSourceComments2(unit, ns, sources, sourceText);
+    const { comments, commentNotes } = readSourceComments2(unit, ns, sources, source.text);
     return {
       id,
       ...readUnitType(unit.getAttribute('type'), 'bw:'),
-      source: sourceText,
+      source: source.text,
+      sourceCodes: source.codes,
       translation,
       translationText,
       notesText: notes
@@ -173,7 +195,7 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
   });
   return finish(
     {
-      version: '2.0',
+      version: version as '2.0' | '2.1' | '2.2',
       glossary: glossaryEntries(root),
       srcLang,
       trgLang: root.getAttribute('trgLang')?.trim() || 'en',
@@ -238,10 +260,11 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
     const id = qualifiedId(unit, unitId, files);
     const sources = children(unit, ns, 'source');
     if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
-    const source = plainSource(sources, marks);
+    const codes = xliff12CodeReader(ns);
+    const { text: source, codes: sourceCodes } = plainSource(sources, marks, codes);
     const targets = children(unit, ns, 'target');
     const state = targets[0]?.getAttribute('state') ?? '';
-    const read = readInline(targets, marks);
+    const read = readInline(targets, marks, codes);
     // A copy of the source marked new is what the "copy the source into empty targets" export
     // writes for OmegaT: the segment is still untranslated.
     const copy = state === 'new' && richTextToPlainText(read) === source;
@@ -252,6 +275,7 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
       id,
       ...readUnitType(unit.getAttribute('restype'), 'x-'),
       source,
+      sourceCodes,
       translation,
       translationText,
       ...(comments.length > 0 ? { comments } : {}),
@@ -268,7 +292,7 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
   });
   return finish(
     {
-      version: '1.2',
+      version: expected,
       glossary: [],
       srcLang,
       trgLang: firstFile?.getAttribute('target-language')?.trim() || 'en',
@@ -340,6 +364,8 @@ interface InlineMarks {
 const xliff2Marks = (ns: string): InlineMarks => ({
   markOf: (element) => {
     if (element.localName !== 'pc') return null;
+    // Another tool's formatting code with native data stays a code, so the data goes back.
+    if (element.getAttribute('dataRefStart') || element.getAttribute('dataRefEnd')) return null;
     const subType = element.getAttribute('subType');
     return subType === 'xlf:b' ? 'bold' : subType === 'xlf:i' ? 'italic' : null;
   },
@@ -358,8 +384,16 @@ const xliff12Marks: InlineMarks = {
   isNativeCode: (element) => ['bpt', 'ept', 'ph', 'it', 'sub'].includes(element.localName ?? ''),
 };
 
-/** Inline content as rich text: marks from paired codes, paragraphs split at line breaks. */
-function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
+/**
+ * Inline content as rich text: marks from our own paired codes, paragraphs split at line breaks,
+ * other tools' codes as `inlineCode` atoms (a pair as an opening and a closing atom around its
+ * content).
+ */
+function readInline(
+  elements: XmlElement[],
+  marks: InlineMarks,
+  codes?: InlineCodeReader,
+): RichTextDoc {
   const paragraphs: RichTextParagraph[] = [{ type: 'paragraph' }];
   const append = (text: string, active: readonly RichTextMark['type'][]) => {
     if (text === '') return;
@@ -375,26 +409,47 @@ function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
       sortedMarks.length ? { type: 'text', text, marks: sortedMarks } : { type: 'text', text },
     );
   };
+  const appendCode = (code: InlineCodeAttrs) => {
+    const paragraph = paragraphs[paragraphs.length - 1] ?? { type: 'paragraph' };
+    (paragraph.content ??= []).push({ type: 'inlineCode', attrs: code });
+  };
   const walk = (element: XmlElement, active: readonly RichTextMark['type'][]) => {
     for (const child of element.children) {
-      if (child.kind === 'text') append(child.text, active);
-      else if (marks.isLineBreak(child)) paragraphs.push({ type: 'paragraph' });
-      else if (child.localName === 'cp') append(codePoint(child.getAttribute('hex')), active);
-      else if (marks.isNativeCode(child)) {
+      if (child.kind === 'text') {
+        append(child.text, active);
+        continue;
+      }
+      if (marks.isLineBreak(child)) {
+        paragraphs.push({ type: 'paragraph' });
+        continue;
+      }
+      if (child.localName === 'cp') {
+        const char = codePoint(child.getAttribute('hex'));
+        // A character XML cannot carry stays a code, so that it is written back as <cp>.
+        if (char !== '' && xmlSafe(char) !== char && codes) appendCode(codes.codePoint(child));
+        else append(char, active);
+        continue;
+      }
+      const mark = marks.markOf(child);
+      const code = mark ? null : codes?.read(child);
+      if (mark) walk(child, [...active, mark]);
+      else if (code?.shape === 'atom') appendCode(code.code);
+      else if (code) {
+        appendCode(code.open);
+        walk(child, active);
+        appendCode(code.close);
+      } else if (marks.isNativeCode(child)) {
         // A 1.2 <sub> inside a native code (a link's title, an image's alt text) is text to
         // translate; the code around it is not.
         for (const sub of child.descendants(child.namespaceURI, 'sub')) walk(sub, active);
-      } else {
-        const mark = marks.markOf(child);
-        walk(child, mark ? [...active, mark] : active);
-      }
+      } else walk(child, active);
     }
   };
   elements.forEach((element) => walk(element, []));
   return { type: 'doc', content: paragraphs };
 }
 
-/** An XLIFF 2 <cp hex="…"/>: a character XML cannot carry as text (the writers drop those). */
+/** An XLIFF 2 <cp hex="…"/>: a character XML cannot carry as text (kept as a code, see walk). */
 function codePoint(hex: string | null): string {
   const value = parseInt(hex ?? '', 16);
   return /^[0-9A-Fa-f]{1,6}$/.test(hex ?? '') && value <= 0x10ffff
@@ -406,9 +461,13 @@ function sameMarks(a: readonly RichTextMark[], b: readonly RichTextMark[]): bool
   return a.length === b.length && a.every((mark, index) => mark.type === b[index]?.type);
 }
 
-/** A source as one line of plain text (our segments are paragraphs): line breaks become spaces. */
-function plainSource(sources: XmlElement[], marks: InlineMarks): string {
-  return richTextToPlainText(readInline(sources, marks)).replace(/\s*\n\s*/g, ' ');
+/** A source as one line of plain text (our segments are paragraphs) and its codes. */
+function plainSource(
+  sources: XmlElement[],
+  marks: InlineMarks,
+  codes: InlineCodeReader,
+): { text: string; codes: SourceCode[] } {
+  return sourceWithCodes(readInline(sources, marks, codes));
 }
 
 function inheritedTranslateNo(element: XmlElement): boolean {

@@ -1,6 +1,7 @@
 import type { ProjectDocument } from '../../project/projectDocument';
 import { xmlText as text } from '../xml/escapeXml';
-import { inlineMarkup, xliff12Inline } from './inlineMarkup';
+import { idCounter, inlineMarkup, xliff12Inline } from './inlineMarkup';
+import { codeIds, codesOf, sourceXml } from './inlineCodes';
 import { unitsByFile, type XliffExportOptions } from './writeXliff2';
 import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
@@ -25,16 +26,28 @@ export function writeXliff12(
       .join(' ');
     // OmegaT offers only units that have a target, and translates what it holds: a copy of the
     // source marked new gives it every unit, and reads back as untranslated.
-    const target = segment.translationText.trim()
-      ? `\n        <target state="${xliff12StateOf[segment.status]}">${inlineMarkup(segment.translation, xliff12Inline)}</target>`
-      : options.emptyTargets === 'source'
-        ? `\n        <target state="new">${text(options.convertSource(segment.source))}</target>`
-        : '';
+    const targetCodes = codesOf(segment.translation);
+    const nextId = idCounter(
+      codeIds([...(segment.sourceCodes ?? []).map(({ code }) => code), ...targetCodes]),
+    );
+    const source = sourceXml(
+      segment.source,
+      segment.sourceCodes,
+      '1.2',
+      options.convertSource,
+      text,
+    );
+    const target =
+      segment.translationText.trim() || targetCodes.length > 0
+        ? `\n        <target state="${xliff12StateOf[segment.status]}">${inlineMarkup(segment.translation, xliff12Inline, nextId)}</target>`
+        : options.emptyTargets === 'source'
+          ? `\n        <target state="new">${source}</target>`
+          : '';
     const note = segment.notesText.trim()
       ? `\n        <note>${text(segment.notesText)}</note>`
       : '';
     return `      <trans-unit ${attributes}>
-        <source>${text(options.convertSource(segment.source))}</source>${target}${note}${commentNotes12(segment, '\n        ', options.convertSource)}
+        <source>${source}</source>${target}${note}${commentNotes12(segment, '\n        ', options.convertSource)}
       </trans-unit>
 `;
   });

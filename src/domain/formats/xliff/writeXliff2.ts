@@ -3,6 +3,7 @@ import type { Segment } from '../../model/segment';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { xmlText as text } from '../xml/escapeXml';
 import { idCounter, inlineMarkup, xliff2Inline } from './inlineMarkup';
+import { codeIds, codesOf, originalDataXml, sourceXml } from './inlineCodes';
 import { alignedSentences, withoutTrailingSpace } from './sentenceAlignment';
 import { toUnitId } from './unitId';
 import { revisionCategory, revisionMetaType } from './revision';
@@ -60,9 +61,16 @@ ${commentMetadata2(segment, '        ')}      </mda:metadata>
         ? `      <notes>\n${segment.notesText.trim() ? `        <note>${text(segment.notesText)}</note>\n` : ''}${commentNotes}      </notes>\n`
         : '';
     const states = `state="${state}" subState="${subState}"`;
-    const hasTarget = segment.translationText.trim() !== '';
-    const sentences = hasTarget ? alignedSentences(segment) : null;
-    const nextId = idCounter();
+    const codes = [
+      ...(segment.sourceCodes ?? []).map(({ code }) => code),
+      ...codesOf(segment.translation),
+    ];
+    const hasTarget =
+      segment.translationText.trim() !== '' || codesOf(segment.translation).length > 0;
+    // Codes sit at offsets of the whole source: a unit with codes stays one segment.
+    const sentences = hasTarget && codes.length === 0 ? alignedSentences(segment) : null;
+    const nextId = idCounter(codeIds(codes));
+    const source = sourceXml(segment.source, segment.sourceCodes, '2', options.convertSource, text);
     const segments = sentences
       ? sentences.map((whole, index) => {
           const { sentence, sourceSpace, targetSpace } = withoutTrailingSpace(whole);
@@ -82,19 +90,25 @@ ${gap}`;
         })
       : [
           `      <segment ${states}>
-        <source>${commentedSource2(segment, options.convertSource, null)}</source>${
+        <source>${
+          // Comment spans are marked in a source without codes only: with codes, the comment
+          // travels as its note alone (a known limit).
+          segment.sourceCodes?.length
+            ? source
+            : commentedSource2(segment, options.convertSource, null)
+        }</source>${
           hasTarget
             ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId)}</target>`
             : // "Do not translate" units have translate="no": no tool offers them.
               options.emptyTargets === 'source' && segment.status !== 'do-not-translate'
-              ? `\n        <target>${text(options.convertSource(segment.source))}</target>`
+              ? `\n        <target>${source}</target>`
               : ''
         }
       </segment>
 `,
         ];
     return `    <unit ${attributes}>
-${glossary}${revision}${notes}${segments.join('')}    </unit>
+${glossary}${revision}${notes}${originalDataXml(codes)}${segments.join('')}    </unit>
 `;
   });
   const files = project.originalFiles?.length

@@ -36,6 +36,13 @@ export class XmlElement {
     return this.attributes[name]?.value ?? null;
   }
 
+  /** Attributes in the order written, namespace declarations left out. */
+  attributeList(): { name: string; value: string; uri: string }[] {
+    return Object.values(this.attributes)
+      .filter((attribute) => attribute.prefix !== 'xmlns' && attribute.name !== 'xmlns')
+      .map(({ name, value, uri }) => ({ name, value, uri }));
+  }
+
   getAttributeNS(namespace: string, localName: string): string | null {
     for (const attribute of Object.values(this.attributes))
       if (attribute.uri === namespace && attribute.local === localName) return attribute.value;

@@ -16,6 +16,7 @@ const faulty = [
   qaSegment('數字經濟。', '', { status: 'reviewed' }),
   qaSegment('數字經濟。', '數字經濟。'),
   qaSegment('是動力。是抓手。', 'It is a driving force.'),
+  qaSegment('點擊這裏', 'Click here', { sourceCodes: ['ph:1'], translationCodes: ['ph:2'] }),
 ];
 
 const issues: QaIssue[] = faulty.flatMap((segment) =>
@@ -29,18 +30,19 @@ function lookup(tree: unknown, path: string): unknown {
 }
 
 describe('perSegmentChecks', () => {
-  it('are the numbers, dates, punctuation and completeness checks', () => {
+  it('are the numbers, dates, punctuation, completeness and inline-codes checks', () => {
     expect(perSegmentChecks.map((check) => check.id)).toEqual([
       'numbers',
       'dates',
       'punctuation',
       'completeness',
+      'inlineCodes',
     ]);
   });
 
   it('raise only messages every interface language has, naming the check that raised them', () => {
     const messages = new Set(issues.map((issue) => issue.message));
-    expect(messages.size).toBe(18);
+    expect(messages.size).toBe(20);
     for (const issue of issues) {
       expect(issue.message.startsWith(`qa.messages.${issue.check}.`)).toBe(true);
       for (const language of ['en', 'zh-Hans', 'zh-Hant'] as const) {

@@ -1,10 +1,12 @@
 import type { SegmentCheck } from '../types';
 import { completenessCheck } from './completeness';
 import { datesCheck } from './dates';
+import { inlineCodesCheck } from './inlineCodes';
 import { numbersCheck } from './numbers';
 import { punctuationCheck } from './punctuation';
 
 export { completenessCheck, datesCheck, numbersCheck, punctuationCheck };
+export { inlineCodesCheck };
 
 /** The checks of one segment on its own, re-run when that segment changes. */
 export const perSegmentChecks: readonly SegmentCheck[] = [
@@ -12,4 +14,5 @@ export const perSegmentChecks: readonly SegmentCheck[] = [
   datesCheck,
   punctuationCheck,
   completenessCheck,
+  inlineCodesCheck,
 ];
