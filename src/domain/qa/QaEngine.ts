@@ -17,11 +17,18 @@ export interface QaEngineSetup {
   glossary?: QaGlossary | null;
 }
 
-/** What a whole-project run (in a worker) hands over, so the page need not compute it again. */
+/**
+ * What a whole-project run (in a worker) hands over, so the page need not compute it again. Only
+ * segments with issues are listed (most have none): the reply stays small to copy.
+ */
 export interface QaPrecomputed {
-  /** Per segment, in the order given: the per-segment checks' issues. */
+  /** Positions, in the order given and ascending, of the segments that have issues. */
+  flagged: number[];
+  /** For each of `flagged`: the per-segment checks' issues. */
   own: (readonly QaIssue[])[];
+  /** For each of `flagged`: the terminology issues. */
   terminology: (readonly QaIssue[])[];
+  /** Per segment, in the order given. */
   sourceKeys: string[];
   englishKeys: string[];
 }
@@ -105,14 +112,17 @@ export class QaEngine {
     this.order.length = 0;
     this.bySource.clear();
     this.byEnglish.clear();
+    let flaggedAt = 0;
     segments.forEach((segment, at) => {
       const occurrences = precomputed ? null : this.findTerms(segment.source);
+      const listed = precomputed?.flagged[flaggedAt] === at ? flaggedAt++ : -1;
       const entry: Entry = {
         segment,
-        own: precomputed?.own[at] ?? this.runChecks(segment),
+        own: precomputed ? (precomputed.own[listed] ?? none) : this.runChecks(segment),
         occurrences,
-        terminology:
-          precomputed?.terminology[at] ?? this.terminologyOf(segment, occurrences ?? noOccurrences),
+        terminology: precomputed
+          ? (precomputed.terminology[listed] ?? none)
+          : this.terminologyOf(segment, occurrences ?? noOccurrences),
         sameSource: null,
         sameEnglish: null,
         all: none,
@@ -143,13 +153,28 @@ export class QaEngine {
 
   /** What a worker computes for `load`: everything except the consistency groups. */
   precompute(segments: readonly QaSegment[]): QaPrecomputed {
-    const result: QaPrecomputed = { own: [], terminology: [], sourceKeys: [], englishKeys: [] };
-    for (const segment of segments) {
-      result.own.push(this.runChecks(segment));
-      result.terminology.push(this.terminologyOf(segment, this.findTerms(segment.source)));
+    const result: QaPrecomputed = {
+      flagged: [],
+      own: [],
+      terminology: [],
+      sourceKeys: [],
+      englishKeys: [],
+    };
+    segments.forEach((segment, at) => {
+      const own = this.runChecks(segment);
+      // The terminology check has nothing to say of a segment without English: its source is
+      // not searched for terms (half of a project being translated, half of the searches).
+      const terminology = hasTerminologyToCheck(segment)
+        ? this.terminologyOf(segment, this.findTerms(segment.source))
+        : none;
+      if (own.length > 0 || terminology.length > 0) {
+        result.flagged.push(at);
+        result.own.push(own);
+        result.terminology.push(terminology);
+      }
       result.sourceKeys.push(this.sourceKeyOf(segment));
       result.englishKeys.push(this.englishKeyOf(segment));
-    }
+    });
     return result;
   }
 
@@ -454,6 +479,10 @@ export class QaEngine {
     return visible.length === issues.length ? issues : visible.length === 0 ? none : visible;
   }
 }
+
+/** What `terminologyIssues` checks: English to check, in a segment to be translated. */
+const hasTerminologyToCheck = (segment: QaSegment) =>
+  segment.status !== 'do-not-translate' && segment.translation.trim() !== '';
 
 export function countKey(check: string, severity: QaSeverity): string {
   return `${check}:${severity}`;

@@ -402,6 +402,24 @@ function parseWords(tokens: readonly Token[], at: number): Parsed | null {
   return { value, kind: 'cardinal', next, scale };
 }
 
+/**
+ * Every word `parseWords` or `standaloneWords` can start a number with: the other words of a
+ * text (most of them) are passed over without trying to read a number there.
+ */
+const mayBeNumberWord = new Set([
+  'a',
+  'an',
+  ...smallNumbers.keys(),
+  ...tens.keys(),
+  ...smallOrdinals.keys(),
+  ...tenOrdinals.keys(),
+  ...multipliers.keys(),
+  ...ordinalMultipliers.keys(),
+  ...scales.keys(),
+  ...standaloneWords.keys(),
+]);
+const mayBeRoman = (token: Token) => romanDigits.has(token.text[0] ?? '');
+
 function analyse(text: string): EnglishAnalysis {
   const dates = findEnglishDates(text);
   const tokens = tokenize(text, dates);
@@ -413,7 +431,7 @@ function analyse(text: string): EnglishAnalysis {
     const token = tokens[index] as Token;
     let parsed: Parsed | null = null;
     if (token.type === 'number') parsed = parseDigits(tokens, index);
-    else if (token.type === 'word') {
+    else if (token.type === 'word' && (mayBeNumberWord.has(token.lower) || mayBeRoman(token))) {
       parsed = parseWords(tokens, index);
       const alone = standaloneWords.get(token.lower) ?? romanValue(token, tokens[index - 1]);
       if (!parsed && alone !== undefined && alone !== null)

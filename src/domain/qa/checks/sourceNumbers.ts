@@ -84,8 +84,18 @@ const numeralScales = new Map<string, number>([
 /** Scale characters that may follow Arabic digits: 5百萬, 3.5萬, 90億. */
 const digitScales = new Map<string, number>([['百', 100], ['千', 1000], ...numeralScales]);
 
-const isNumeral = (char: string) =>
-  numeralDigits.has(char) || numeralUnits.has(char) || numeralScales.has(char);
+// A whole project's sources are scanned character by character: a table indexed by UTF-16 unit
+// answers "is this a numeral?" without building a one-character string per character.
+const numeralUnitTable = new Uint8Array(65536);
+for (const char of [...numeralDigits.keys(), ...numeralUnits.keys(), ...numeralScales.keys()])
+  numeralUnitTable[char.charCodeAt(0)] = 1;
+const isNumeral = (char: string) => char.length === 1 && numeralUnitTable[char.charCodeAt(0)] === 1;
+const isNumeralAt = (text: string, index: number) => numeralUnitTable[text.charCodeAt(index)] === 1;
+/** Where a number may start (full-width digits are made ASCII before the search). */
+const digitOrNumeral = new RegExp(
+  `[0-9${[...numeralDigits.keys(), ...numeralUnits.keys(), ...numeralScales.keys()].join('')}]`,
+  'g',
+);
 const isAsciiDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Classifiers and units after which a numeral counts things (七份, 八項, 十年, 五公里). */
@@ -203,6 +213,7 @@ for (const word of proseWords) {
 }
 
 function isProseAt(text: string, index: number): boolean {
+  if (!isNumeralAt(text, index)) return false;
   const candidates = proseWordsByNumeral.get(text[index] ?? '');
   if (!candidates) return false;
   return candidates.some(
@@ -291,8 +302,12 @@ function dateNumber(text: string | undefined): number | undefined {
   return (text.length === 4 ? digitByDigit(text) : parseChineseNumeral(text)) ?? undefined;
 }
 
+/** Every date has 年 or 月, or is written 2018-09-30: most text is passed over by this alone. */
+const mayHaveDate = /[年月]|\d{4}[-/.]\d/;
+
 function findSourceDates(text: string): SourceDate[] {
   const dates: SourceDate[] = [];
+  if (!mayHaveDate.test(text)) return dates;
   for (const match of text.matchAll(sourceDatePattern)) {
     const year = dateNumber(match[1] ?? match[6]);
     const month = dateNumber(match[2] ?? match[4] ?? match[7] ?? match[9]);
@@ -382,6 +397,13 @@ function analyse(raw: string): SourceAnalysis {
       dateIndex += 1;
       continue;
     }
+    // Most characters are neither digits nor numerals: the search jumps to the next one.
+    const code = text.charCodeAt(index);
+    if ((code < 48 || code > 57) && numeralUnitTable[code] !== 1) {
+      digitOrNumeral.lastIndex = index;
+      index = digitOrNumeral.exec(text)?.index ?? text.length;
+      continue;
+    }
     const limit = date ? date.start : text.length;
     const start = index;
     const percentPrefix = text.startsWith('百分之', index) && !isProseAt(text, index);
@@ -417,13 +439,13 @@ function analyse(raw: string): SourceAnalysis {
       continue;
     }
 
-    if (!isNumeral(text[index] ?? '') || isProseAt(text, index)) {
+    if (!isNumeralAt(text, index) || isProseAt(text, index)) {
       index = start + 1;
       continue;
     }
 
     let end = index;
-    while (end < limit && isNumeral(text[end] ?? '') && !isProseAt(text, end)) end += 1;
+    while (end < limit && isNumeralAt(text, end) && !isProseAt(text, end)) end += 1;
     const numeral = text.slice(index, end);
     const ordinal = text[index - 1] === '第';
     const vague = !ordinal && !percentPrefix && vagueMultipliers.has(text[index - 1] ?? '');
@@ -433,7 +455,7 @@ function analyse(raw: string): SourceAnalysis {
     // 三分之一: fractions are not checked; skip the denominator and the numerator.
     if (text.startsWith('分之', end) && !percentPrefix) {
       index = end + 2;
-      while (index < limit && isNumeral(text[index] ?? '')) index += 1;
+      while (index < limit && isNumeralAt(text, index)) index += 1;
       continue;
     }
 
