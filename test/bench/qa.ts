@@ -19,6 +19,7 @@ import type { Segment } from '../../src/domain/model/segment';
 import { checkWholeProject } from '../../src/domain/qa/checkWholeProject';
 import { perSegmentChecks } from '../../src/domain/qa/checks';
 import { makeComparisonKey } from '../../src/domain/qa/comparisonKey';
+import { packQaSegments, unpackQaSegments } from '../../src/domain/qa/packedSegments';
 import { QaEngine } from '../../src/domain/qa/QaEngine';
 import type { QaSegment } from '../../src/domain/qa/types';
 import { loadScriptConverter } from '../../src/domain/script/convertScript';
@@ -77,10 +78,16 @@ export async function benchQa(): Promise<string> {
   const loads: { ms: number; cpuMs: number }[] = [];
   let issues = 0;
   for (let run = 0; run < runs; run += 1) {
-    // What the worker does: take a copy of the request, check, and hand back a copy.
-    const request = time(() => structuredClone({ segments, glossary }));
+    // What the page and the worker do: pack and copy the request, unpack and check, and hand
+    // back a copy.
+    const request = time(() => structuredClone({ segments: packQaSegments(segments), glossary }));
     const check = time(() =>
-      checkWholeProject(request.result.segments, glossary, toSimplified, perSegmentChecks),
+      checkWholeProject(
+        unpackQaSegments(request.result.segments),
+        glossary,
+        toSimplified,
+        perSegmentChecks,
+      ),
     );
     const reply = time(() => structuredClone(check.result));
     wholeRuns.push({

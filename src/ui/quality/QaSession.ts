@@ -2,6 +2,7 @@ import type { CharFold } from '../../domain/glossary/charFold';
 import { makeComparisonKey } from '../../domain/qa/comparisonKey';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { perSegmentChecks } from '../../domain/qa/checks';
+import { packQaSegments } from '../../domain/qa/packedSegments';
 import { QaEngine, type QaGlossary } from '../../domain/qa/QaEngine';
 import type { QaSegment } from '../../domain/qa/types';
 import type { Segment } from '../../domain/model/segment';
@@ -117,7 +118,7 @@ export class QaSession {
     this.changedDuringRun = new Set();
     const segments = this.store.currentSegments().map((segment) => this.qaSegmentOf(segment));
     const started = performance.now();
-    const run = checkWholeProjectOffThread({ segments, glossary });
+    const run = checkWholeProjectOffThread({ segments: packQaSegments(segments), glossary });
     this.run = run;
     run.result.then(
       (result) => {
