@@ -19,6 +19,7 @@ import type { Segment } from '../../src/domain/model/segment';
 import { checkWholeProject } from '../../src/domain/qa/checkWholeProject';
 import { perSegmentChecks } from '../../src/domain/qa/checks';
 import { makeComparisonKey } from '../../src/domain/qa/comparisonKey';
+import { packQaSegments, unpackQaSegments } from '../../src/domain/qa/packedSegments';
 import { QaEngine } from '../../src/domain/qa/QaEngine';
 import type { QaSegment } from '../../src/domain/qa/types';
 import { loadScriptConverter } from '../../src/domain/script/convertScript';
@@ -76,11 +77,19 @@ export async function benchQa(): Promise<string> {
   const wholeRuns: { total: number; cpu: number; check: number; copies: number }[] = [];
   const loads: { ms: number; cpuMs: number }[] = [];
   let issues = 0;
+  let longestSlice = 0;
+  let slices = 0;
   for (let run = 0; run < runs; run += 1) {
-    // What the worker does: take a copy of the request, check, and hand back a copy.
-    const request = time(() => structuredClone({ segments, glossary }));
+    // What the page and the worker do: pack and copy the request, unpack and check, and hand
+    // back a copy.
+    const request = time(() => structuredClone({ segments: packQaSegments(segments), glossary }));
     const check = time(() =>
-      checkWholeProject(request.result.segments, glossary, toSimplified, perSegmentChecks),
+      checkWholeProject(
+        unpackQaSegments(request.result.segments),
+        glossary,
+        toSimplified,
+        perSegmentChecks,
+      ),
     );
     const reply = time(() => structuredClone(check.result));
     wholeRuns.push({
@@ -92,6 +101,16 @@ export async function benchQa(): Promise<string> {
     const engine = pageEngine(glossary, toSimplified);
     loads.push(time(() => engine.load(segments, reply.result)));
     issues = engine.countsBy().total;
+    // As the page takes it over: in slices of 8 ms (QaSession), the longest one measured.
+    const stepped = pageEngine(glossary, toSimplified);
+    const step = stepped.loadInSteps(segments, reply.result);
+    for (let done = false; !done;) {
+      const start = performance.now();
+      done = step(() => performance.now() - start >= 8);
+      const ms = performance.now() - start;
+      longestSlice = Math.max(longestSlice, ms);
+      slices += 1;
+    }
   }
 
   // The page's engine, loaded from a worker's result, then 200 keys typed into one segment.
@@ -124,7 +143,7 @@ export async function benchQa(): Promise<string> {
     '| measure | result | target |',
     '| --- | --- | --- |',
     `| whole project as in the worker (copy in + check + copy out) | ${fmt(whole)} ms, CPU ${fmt(median(wholeRuns.map((run) => run.cpu)))} ms (check ${fmt(median(wholeRuns.map((run) => run.check)))}, copies ${fmt(median(wholeRuns.map((run) => run.copies)))}) | ${whole <= targets.wholeMs ? 'PASS' : 'FAIL'} ≤ ${targets.wholeMs} ms |`,
-    `| the page taking over the worker's result (QaEngine.load) | ${fmt(median(loads.map((load) => load.ms)))} ms (CPU ${fmt(median(loads.map((load) => load.cpuMs)))} ms) | once per project open / glossary change |`,
+    `| the page taking over the worker's result (QaEngine.load) | ${fmt(median(loads.map((load) => load.ms)))} ms (CPU ${fmt(median(loads.map((load) => load.cpuMs)))} ms) in all; in 8 ms slices as the page does it, the longest slice ${fmt(longestSlice)} ms (${Math.round(slices / runs)} slices) | ${longestSlice <= 50 ? 'PASS' : 'FAIL'} no slice over 50 ms |`,
     `| re-check per keystroke (QaEngine.update), ${keys} keys × ${runs} | median ${fmt3(keyMedian)} ms, p95 ${fmt3(keyP95)} ms, max ${fmt3(keyMax)} ms (at most ${changedMost} segments' issues changed by one key) | ${keyP95 <= targets.keyMs ? 'PASS' : 'FAIL'} p95 ≤ ${targets.keyMs} ms |`,
   ].join('\n');
 }

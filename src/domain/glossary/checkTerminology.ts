@@ -20,12 +20,21 @@ export function checkTerminology(
   const issues: TerminologyIssue[] = [];
   const seen = new Set<string>();
   for (const occurrence of occurrences) {
-    const entries = occurrence.entryIds.flatMap((id) => entriesById.get(id) ?? []);
-    const accepted = entries.filter((entry) => entry.status !== 'forbidden');
-    const key = occurrence.entryIds.join(' ');
+    const key =
+      occurrence.entryIds.length === 1
+        ? (occurrence.entryIds[0] ?? '')
+        : occurrence.entryIds.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const acceptedTargets = accepted.flatMap((entry) => entry.targets);
+    // Loops, not flatMap: a whole project's check runs this for every term in every segment.
+    const entries: GlossaryEntry[] = [];
+    for (const id of occurrence.entryIds) {
+      const entry = entriesById.get(id);
+      if (entry) entries.push(entry);
+    }
+    const accepted = entries.filter((entry) => entry.status !== 'forbidden');
+    const acceptedTargets: string[] = [];
+    for (const entry of accepted) acceptedTargets.push(...entry.targets);
     const found = acceptedTargets.some((target) => englishTermPattern(target).test(translation));
     const first = accepted[0];
     if (first && acceptedTargets.length > 0 && !found) {

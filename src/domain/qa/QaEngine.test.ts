@@ -202,6 +202,36 @@ describe('incremental checking', () => {
     expect(loaded.list(100).length).toBeGreaterThan(0);
   });
 
+  it('takes over a worker’s run in steps, keeping the previous issues until the last one', () => {
+    const segments = Array.from({ length: 1000 }, (_, at) =>
+      segment(at, `第${at}段`, at % 100 === 3 ? `中 ${at}` : `x${at}`),
+    );
+    const engine = engineWith([hanLeftCheck()]);
+    engine.load(
+      segments.map((at) => ({ ...at, translation: at.index === 0 ? '舊 0' : `y${at.index}` })),
+    );
+    expect(engine.list(100).map((listed) => listed.number)).toEqual([1]);
+    let heard = 0;
+    engine.subscribe(() => (heard += 1));
+
+    const step = engine.loadInSteps(segments, engineWith([hanLeftCheck()]).precompute(segments));
+    let steps = 0;
+    // Yield as soon as asked: one slice of segments per step.
+    while (!step(() => true)) {
+      steps += 1;
+      expect(engine.list(100).map((listed) => listed.number)).toEqual([1]);
+      expect(heard).toBe(0);
+    }
+    expect(steps).toBeGreaterThan(3);
+    expect(heard).toBe(1);
+    const direct = engineWith([hanLeftCheck()]);
+    direct.load(segments);
+    expect(engine.list(100)).toEqual(direct.list(100));
+    expect(engine.list(100).map((listed) => listed.number)).toEqual([
+      4, 104, 204, 304, 404, 504, 604, 704, 804, 904,
+    ]);
+  });
+
   it('lists issues in document order and finds the next and previous flagged segment', () => {
     const engine = engineWith([hanLeftCheck()]);
     engine.load(

@@ -17,11 +17,18 @@ export interface QaEngineSetup {
   glossary?: QaGlossary | null;
 }
 
-/** What a whole-project run (in a worker) hands over, so the page need not compute it again. */
+/**
+ * What a whole-project run (in a worker) hands over, so the page need not compute it again. Only
+ * segments with issues are listed (most have none): the reply stays small to copy.
+ */
 export interface QaPrecomputed {
-  /** Per segment, in the order given: the per-segment checks' issues. */
+  /** Positions, in the order given and ascending, of the segments that have issues. */
+  flagged: number[];
+  /** For each of `flagged`: the per-segment checks' issues. */
   own: (readonly QaIssue[])[];
+  /** For each of `flagged`: the terminology issues. */
   terminology: (readonly QaIssue[])[];
+  /** Per segment, in the order given. */
   sourceKeys: string[];
   englishKeys: string[];
 }
@@ -77,15 +84,16 @@ const noOccurrences: readonly TermOccurrence[] = [];
  * listeners are told which segments' issues changed, so a view re-renders only those.
  */
 export class QaEngine {
-  private readonly entries = new Map<string, Entry>();
-  private readonly order: string[] = [];
-  private readonly bySource = new Map<string, Group>();
-  private readonly byEnglish = new Map<string, Group>();
+  // Not readonly: a load in steps builds them aside and swaps them in at its end.
+  private entries = new Map<string, Entry>();
+  private order: string[] = [];
+  private bySource = new Map<string, Group>();
+  private byEnglish = new Map<string, Group>();
   private glossary: QaGlossary | null;
   private filter: QaFilter = { ignored: new Set(), disabled: new Set() };
   /** Positions of segments with visible issues, ascending. */
   private flagged: number[] = [];
-  private readonly counts = new Map<string, number>();
+  private counts = new Map<string, number>();
   private total = 0;
   private version = 0;
   private readonly segmentListeners = new Map<string, Set<Listener>>();
@@ -100,56 +108,140 @@ export class QaEngine {
    * the same segments. Every previous issue is dropped.
    */
   load(segments: readonly QaSegment[], precomputed?: QaPrecomputed): void {
-    const before = new Set(this.entries.keys());
-    this.entries.clear();
-    this.order.length = 0;
-    this.bySource.clear();
-    this.byEnglish.clear();
-    segments.forEach((segment, at) => {
-      const occurrences = precomputed ? null : this.findTerms(segment.source);
-      const entry: Entry = {
-        segment,
-        own: precomputed?.own[at] ?? this.runChecks(segment),
-        occurrences,
-        terminology:
-          precomputed?.terminology[at] ?? this.terminologyOf(segment, occurrences ?? noOccurrences),
-        sameSource: null,
-        sameEnglish: null,
-        all: none,
-        visible: none,
-        sourceKey: precomputed?.sourceKeys[at] ?? this.sourceKeyOf(segment),
-        englishKey: precomputed?.englishKeys[at] ?? this.englishKeyOf(segment),
-      };
-      this.entries.set(segment.id, entry);
-      this.order[segment.index] = segment.id;
-      this.join(entry);
-    });
-    for (const group of this.bySource.values()) this.refreshGroup(group, 'source', null);
-    for (const group of this.byEnglish.values()) this.refreshGroup(group, 'english', null);
-    this.flagged = [];
-    this.counts.clear();
-    this.total = 0;
-    for (const id of this.order) {
-      const entry = id === undefined ? undefined : this.entries.get(id);
-      if (!entry) continue;
-      entry.all = combine(entry);
-      entry.visible = this.visibleOf(entry.all);
-      this.count(entry.visible, 1);
-      if (entry.visible.length > 0) this.flagged.push(entry.segment.index);
+    const step = this.loadInSteps(segments, precomputed);
+    while (!step(() => false));
+  }
+
+  /**
+   * `load` in steps, so that taking over 20,000 segments never holds the page for long: each
+   * call of the returned function goes on until `shouldYield()` says to stop (asked every few
+   * hundred segments) and returns whether the load is done. Until then the project's issues are
+   * the previous ones, unchanged and fully usable (`update` included): the new state is built
+   * aside and swapped in by the last step, which also tells listeners. Changes made in between
+   * are the caller's to apply again after the swap.
+   */
+  loadInSteps(
+    segments: readonly QaSegment[],
+    precomputed?: QaPrecomputed,
+  ): (shouldYield: () => boolean) => boolean {
+    const staged = new QaEngine(this.setup);
+    staged.glossary = this.glossary;
+    staged.filter = this.filter;
+    let at = 0;
+    let flaggedAt = 0;
+    let groups: [Group, 'source' | 'english'][] | null = null;
+    let groupAt = 0;
+    let combineAt = 0;
+    const every = 256;
+    return (shouldYield) => {
+      // Asked after every `every` items done in this call, so each call makes progress.
+      let done = 0;
+      for (; at < segments.length; at += 1) {
+        if (done > 0 && done % every === 0 && shouldYield()) return false;
+        const segment = segments[at] as QaSegment;
+        const listed = precomputed?.flagged[flaggedAt] === at ? flaggedAt++ : -1;
+        staged.add(segment, at, precomputed, listed);
+        done += 1;
+      }
+      groups ??= [
+        ...[...staged.bySource.values()].map((group): [Group, 'source'] => [group, 'source']),
+        ...[...staged.byEnglish.values()].map((group): [Group, 'english'] => [group, 'english']),
+      ];
+      for (; groupAt < groups.length; groupAt += 1) {
+        if (done > 0 && done % every === 0 && shouldYield()) return false;
+        const [group, kind] = groups[groupAt] as [Group, 'source' | 'english'];
+        staged.refreshGroup(group, kind, null);
+        done += 1;
+      }
+      for (; combineAt < staged.order.length; combineAt += 1) {
+        if (done > 0 && done % every === 0 && shouldYield()) return false;
+        done += 1;
+        const id = staged.order[combineAt];
+        const entry = id === undefined ? undefined : staged.entries.get(id);
+        if (!entry) continue;
+        entry.all = combine(entry);
+        entry.visible = staged.visibleOf(entry.all);
+        staged.count(entry.visible, 1);
+        if (entry.visible.length > 0) staged.flagged.push(entry.segment.index);
+      }
+      this.adopt(staged);
+      return true;
+    };
+  }
+
+  /** One segment of a load, into this (staged) engine. */
+  private add(
+    segment: QaSegment,
+    at: number,
+    precomputed: QaPrecomputed | undefined,
+    listed: number,
+  ): void {
+    const occurrences = precomputed ? null : this.findTerms(segment.source);
+    const entry: Entry = {
+      segment,
+      own: precomputed ? (precomputed.own[listed] ?? none) : this.runChecks(segment),
+      occurrences,
+      terminology: precomputed
+        ? (precomputed.terminology[listed] ?? none)
+        : this.terminologyOf(segment, occurrences ?? noOccurrences),
+      sameSource: null,
+      sameEnglish: null,
+      all: none,
+      visible: none,
+      sourceKey: precomputed?.sourceKeys[at] ?? this.sourceKeyOf(segment),
+      englishKey: precomputed?.englishKeys[at] ?? this.englishKeyOf(segment),
+    };
+    this.entries.set(segment.id, entry);
+    this.order[segment.index] = segment.id;
+    this.join(entry);
+  }
+
+  /** Takes over a staged load's state, then tells every listener of a segment old or new. */
+  private adopt(staged: QaEngine): void {
+    const changed = new Set(this.entries.keys());
+    this.entries = staged.entries;
+    this.order = staged.order;
+    this.bySource = staged.bySource;
+    this.byEnglish = staged.byEnglish;
+    this.flagged = staged.flagged;
+    this.counts = staged.counts;
+    this.total = staged.total;
+    for (const id of this.entries.keys()) changed.add(id);
+    // Ignores or checks switched off while the load was under way.
+    if (staged.filter !== this.filter || staged.glossary !== this.glossary) {
+      for (const entry of this.entries.values()) {
+        if (staged.glossary !== this.glossary) entry.occurrences = null;
+        const visible = this.visibleOf(entry.all);
+        if (!sameIssues(visible, entry.visible)) this.setVisible(entry, visible);
+      }
     }
-    for (const id of this.entries.keys()) before.add(id);
-    this.announce(before);
+    this.announce(changed);
   }
 
   /** What a worker computes for `load`: everything except the consistency groups. */
   precompute(segments: readonly QaSegment[]): QaPrecomputed {
-    const result: QaPrecomputed = { own: [], terminology: [], sourceKeys: [], englishKeys: [] };
-    for (const segment of segments) {
-      result.own.push(this.runChecks(segment));
-      result.terminology.push(this.terminologyOf(segment, this.findTerms(segment.source)));
+    const result: QaPrecomputed = {
+      flagged: [],
+      own: [],
+      terminology: [],
+      sourceKeys: [],
+      englishKeys: [],
+    };
+    segments.forEach((segment, at) => {
+      const own = this.runChecks(segment);
+      // The terminology check has nothing to say of a segment without English: its source is
+      // not searched for terms (half of a project being translated, half of the searches).
+      const terminology = hasTerminologyToCheck(segment)
+        ? this.terminologyOf(segment, this.findTerms(segment.source))
+        : none;
+      if (own.length > 0 || terminology.length > 0) {
+        result.flagged.push(at);
+        result.own.push(own);
+        result.terminology.push(terminology);
+      }
       result.sourceKeys.push(this.sourceKeyOf(segment));
       result.englishKeys.push(this.englishKeyOf(segment));
-    }
+    });
     return result;
   }
 
@@ -454,6 +546,10 @@ export class QaEngine {
     return visible.length === issues.length ? issues : visible.length === 0 ? none : visible;
   }
 }
+
+/** What `terminologyIssues` checks: English to check, in a segment to be translated. */
+const hasTerminologyToCheck = (segment: QaSegment) =>
+  segment.status !== 'do-not-translate' && segment.translation.trim() !== '';
 
 export function countKey(check: string, severity: QaSeverity): string {
   return `${check}:${severity}`;

@@ -2,7 +2,8 @@ import type { CharFold } from '../../domain/glossary/charFold';
 import { makeComparisonKey } from '../../domain/qa/comparisonKey';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { perSegmentChecks } from '../../domain/qa/checks';
-import { QaEngine, type QaGlossary } from '../../domain/qa/QaEngine';
+import { packQaSegments } from '../../domain/qa/packedSegments';
+import { QaEngine, type QaGlossary, type QaPrecomputed } from '../../domain/qa/QaEngine';
 import type { QaSegment } from '../../domain/qa/types';
 import type { Segment } from '../../domain/model/segment';
 import type { QaSettings } from '../../storage/repositories/settings';
@@ -28,6 +29,8 @@ export class QaSession {
   /** Segments changed while a whole-project run was under way: re-checked when it is in. */
   private changedDuringRun: Set<string> | null = null;
   private run: WholeProjectRun | null = null;
+  /** The run whose result is being taken over, slice by slice. */
+  private loading: WholeProjectRun | null = null;
   private runTimer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribe: (() => void) | null = null;
   private readonly asChecked = new WeakMap<Segment, QaSegment>();
@@ -54,6 +57,7 @@ export class QaSession {
       clearTimeout(this.runTimer);
       this.run?.cancel();
       this.run = null;
+      this.loading = null;
     };
   }
 
@@ -111,15 +115,44 @@ export class QaSession {
     this.runTimer = setTimeout(() => this.checkWholeProject(), 30);
   }
 
+  /**
+   * Takes over a worker's result in slices of a few milliseconds, yielding to the page between
+   * them (20,000 segments at once held it for 120-160 ms). Until the last slice the previous
+   * issues stay in place; segments changed meanwhile are re-checked after it.
+   */
+  private takeOver(
+    run: WholeProjectRun,
+    segments: readonly QaSegment[],
+    result: QaPrecomputed,
+  ): void {
+    this.loading = run;
+    const step = this.engine.loadInSteps(segments, result);
+    const slice = () => {
+      if (this.loading !== run) return;
+      const until = performance.now() + loadSliceMs;
+      if (!step(() => performance.now() >= until)) {
+        setTimeout(slice, 0);
+        return;
+      }
+      this.loading = null;
+      this.loaded = true;
+      const changed = this.changedDuringRun ?? new Set<string>();
+      this.changedDuringRun = null;
+      for (const id of changed) this.segmentChanged(id);
+    };
+    slice();
+  }
+
   private checkWholeProject(): void {
     const glossary = this.glossaryEntries;
     if (!this.fold || !glossary) return;
     this.run?.cancel();
+    this.loading = null;
     this.checkedEntries = glossary;
     this.changedDuringRun = new Set();
     const segments = this.store.currentSegments().map((segment) => this.qaSegmentOf(segment));
     const started = performance.now();
-    const run = checkWholeProjectOffThread({ segments, glossary });
+    const run = checkWholeProjectOffThread({ segments: packQaSegments(segments), glossary });
     this.run = run;
     run.result.then(
       (result) => {
@@ -130,11 +163,7 @@ export class QaSession {
           end: performance.now(),
           detail: { segments: segments.length, terms: glossary.length },
         });
-        this.engine.load(segments, result);
-        this.loaded = true;
-        const changed = this.changedDuringRun ?? new Set<string>();
-        this.changedDuringRun = null;
-        for (const id of changed) this.segmentChanged(id);
+        this.takeOver(run, segments, result);
       },
       () => {
         // A failed run leaves the last issues in place; the next change of glossary retries.
@@ -144,6 +173,9 @@ export class QaSession {
     );
   }
 }
+
+/** How long one step of taking over a worker's result may hold the page. */
+const loadSliceMs = 8;
 
 const sessions = new WeakMap<SegmentStore, QaSession>();
 

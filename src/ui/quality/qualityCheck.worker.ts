@@ -1,6 +1,7 @@
 import { Converter } from 'opencc-js/t2cn';
 import { checkWholeProject } from '../../domain/qa/checkWholeProject';
 import { perSegmentChecks } from '../../domain/qa/checks';
+import { unpackQaSegments } from '../../domain/qa/packedSegments';
 import type { WholeProjectRequest, WholeProjectReply } from './wholeProjectCheck';
 
 // A dedicated worker: checking 20,000 segments here leaves the page free to respond. The
@@ -15,7 +16,12 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   try {
     const { segments, glossary } = event.data;
-    const result = checkWholeProject(segments, glossary, toSimplified, perSegmentChecks);
+    const result = checkWholeProject(
+      unpackQaSegments(segments),
+      glossary,
+      toSimplified,
+      perSegmentChecks,
+    );
     scope.postMessage({ ok: true, result });
   } catch (error) {
     scope.postMessage({ ok: false, message: error instanceof Error ? error.message : '' });

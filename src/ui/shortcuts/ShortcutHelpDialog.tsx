@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../common/Dialog';
 import { SegmentTypeShortcutRow } from '../structure/SegmentTypeShortcutRow';
+import { isMacPlatform } from '../find/findShortcut';
 
 const shortcuts = [
   'confirm',
@@ -22,6 +23,10 @@ const shortcuts = [
   'help',
 ] as const;
 
+/** Shortcuts whose keys differ on a Mac (⌘H hides the application there). */
+const keysFor = (name: (typeof shortcuts)[number]) =>
+  name === 'findReplace' && isMacPlatform() ? 'findReplaceMac' : name;
+
 export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
@@ -31,7 +36,7 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
           {shortcuts.map((name) => (
             <tr key={name}>
               <th scope="row">
-                <kbd>{t(`shortcuts.keys.${name}`)}</kbd>
+                <kbd>{t(`shortcuts.keys.${keysFor(name)}`)}</kbd>
               </th>
               <td>{t(`shortcuts.${name}`)}</td>
             </tr>

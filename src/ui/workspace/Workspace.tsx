@@ -46,6 +46,7 @@ import { useSetAsideEdits } from './useSetAsideEdits';
 import { FilterControls, FilterStatus } from '../filter/FilterBar';
 import { useSegmentFilter } from '../filter/useSegmentFilter';
 import { FindReplaceDialog } from '../find/FindReplaceDialog';
+import { isFindReplaceKey, isMacPlatform } from '../find/findShortcut';
 import { insertMatchText, insertNthMatch } from '../memory/insertMatch';
 import { useMemoryFeeder } from '../memory/useMemoryFeeder';
 import { QualityPanel } from '../quality/QualityPanel';
@@ -218,12 +219,11 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     return () => document.removeEventListener('keydown', addSelectionOnKey);
   }, [setPreference]);
 
-  // Ctrl+H, from anywhere in the workspace (an editor included): find and replace.
+  // Ctrl+H (⌥⌘F on a Mac), from anywhere in the workspace (an editor included): find and replace.
   const [findOpen, setFindOpen] = useState(0);
   useEffect(() => {
     const openFindOnKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing) return;
-      if (event.key.toLowerCase() !== 'h') return;
+      if (!isFindReplaceKey(event, isMacPlatform())) return;
       event.preventDefault();
       setFindOpen((token) => token + 1);
     };

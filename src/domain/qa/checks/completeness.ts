@@ -106,7 +106,12 @@ export const completenessCheck: SegmentCheck = {
         ]),
       ];
     }
-    if (hasHan.test(segment.source) && collapse(segment.translation) === collapse(segment.source)) {
+    // English with no Han character cannot be the (Han) source: most texts stop at the first test.
+    if (
+      hasHan.test(segment.translation) &&
+      hasHan.test(segment.source) &&
+      collapse(segment.translation) === collapse(segment.source)
+    ) {
       return [
         qaIssue('completeness', 'error', segment, 'identical', 'identical', {}, [
           translationRange(0, segment.translation.length),

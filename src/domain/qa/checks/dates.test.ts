@@ -23,6 +23,12 @@ describe('dates check', () => {
     ['到2025年', 'by 2025'],
     ['2020年代', 'the 2020s'],
     ['2020年將發布', 'will be released in March 2020'],
+    ['2018年9月30日,騰訊宣布', 'On 30/09/2018 Tencent announced'],
+    ['2018年9月30日,騰訊宣布', 'On 09/30/2018 Tencent announced'],
+    ['2018年9月30日,騰訊宣布', 'On 30.09.2018 Tencent announced'],
+    // Day and month both 12 or less: either reading will do.
+    ['2019年5月6日', 'on 06/05/2019'],
+    ['2019年5月6日', 'on 05/06/2019'],
   ])('%s is carried by %j', (source, english) => {
     expect(check(source, english)).toEqual([]);
   });
@@ -42,6 +48,11 @@ describe('dates check', () => {
     ['2018年9月30日', 'At the end of September', { source: '2018年9月30日' }],
     ['二〇一八年', 'in 2019', { source: '二〇一八年', expected: '2018', found: '2019' }],
     ['2018年', 'last year', { source: '2018年', expected: '2018' }],
+    [
+      '2018年9月30日',
+      'On 30/08/2018',
+      { source: '2018年9月30日', expected: '30 September 2018', found: '30/08/2018' },
+    ],
     ['9月', 'in October', { source: '9月', expected: 'September', found: 'October' }],
   ])('%s → %j is caught', (source, english, params) => {
     const issues = check(source, english);

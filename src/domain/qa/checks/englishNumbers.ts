@@ -66,6 +66,8 @@ const englishDatePattern = new RegExp(
     `\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)`,
     // September 2018, September
     `\\b${month}(?:,?\\s+(\\d{4})(?!\\d))?`,
+    // 30/09/2018 (day first) or 09/30/2018 (month first), also with - or .
+    `\\b(\\d{1,2})([/.-])(\\d{1,2})\\13(\\d{4})(?!\\d)`,
   ].join('|'),
   'g',
 );
@@ -73,6 +75,10 @@ const englishDatePattern = new RegExp(
 function findEnglishDates(text: string): EnglishDate[] {
   const dates: EnglishDate[] = [];
   for (const match of text.matchAll(englishDatePattern)) {
+    if (match[12] !== undefined) {
+      dates.push(...numericDates(match));
+      continue;
+    }
     const monthName = match[2] ?? match[4] ?? match[10];
     const monthNumber = monthName ? monthByName.get(monthName.toLowerCase()) : Number(match[8]);
     const dayText = match[1] ?? match[5] ?? match[9];
@@ -93,6 +99,23 @@ function findEnglishDates(text: string): EnglishDate[] {
     dates.push(date);
   }
   return dates;
+}
+
+/**
+ * 05/06/2018 may be 5 June (day first, as in Britain) or May 6 (month first, as in the US):
+ * each reading that can be a date is one, and a source date matching either is found.
+ */
+function numericDates(match: RegExpExecArray): EnglishDate[] {
+  const first = Number(match[12]);
+  const second = Number(match[14]);
+  const year = Number(match[15]);
+  const at = { start: match.index, end: match.index + match[0].length, text: match[0] };
+  const readings: EnglishDate[] = [];
+  if (second >= 1 && second <= 12 && first >= 1 && first <= 31)
+    readings.push({ ...at, day: first, month: second, year });
+  if (first >= 1 && first <= 12 && second >= 1 && second <= 31 && first !== second)
+    readings.push({ ...at, month: first, day: second, year });
+  return readings;
 }
 
 const smallNumbers = new Map<string, number>(
@@ -402,6 +425,92 @@ function parseWords(tokens: readonly Token[], at: number): Parsed | null {
   return { value, kind: 'cardinal', next, scale };
 }
 
+/** Denominators written as words: a third, two-thirds, three quarters, one half. */
+const denominators = new Map<string, number>([
+  ['half', 2],
+  ['halves', 2],
+  ['third', 3],
+  ['thirds', 3],
+  ['quarter', 4],
+  ['quarters', 4],
+  ['fourth', 4],
+  ['fourths', 4],
+  ['fifth', 5],
+  ['fifths', 5],
+  ['sixth', 6],
+  ['sixths', 6],
+  ['seventh', 7],
+  ['sevenths', 7],
+  ['eighth', 8],
+  ['eighths', 8],
+  ['ninth', 9],
+  ['ninths', 9],
+  ['tenth', 10],
+  ['tenths', 10],
+]);
+
+/**
+ * A fraction at token `at`: "a third", "one third", "two-thirds", "1/3", "half". `parsed` is
+ * what was read there as a whole number (its `next` is where a denominator word would be).
+ * Only proper fractions with a denominator up to 10: "24/7" and "9/11" stay what they were.
+ */
+function fractionAt(tokens: readonly Token[], at: number, parsed: Parsed | null): Parsed | null {
+  const token = tokens[at] as Token;
+  const fraction = (numerator: number, denominator: number, next: number): Parsed | null =>
+    numerator > 0 && numerator < denominator
+      ? { value: numerator / denominator, kind: 'cardinal', next, scale: 1 }
+      : null;
+  if (token.type === 'number') {
+    const slash = tokens[at + 1];
+    const below = tokens[at + 2];
+    if (
+      slash?.text === '/' &&
+      slash.start === token.end &&
+      below?.type === 'number' &&
+      below.start === slash.end &&
+      /^\d+$/.test(token.text) &&
+      /^\d+$/.test(below.text) &&
+      Number(below.text) <= 10
+    )
+      return fraction(Number(token.text), Number(below.text), at + 3);
+    return null;
+  }
+  if (token.type !== 'word') return null;
+  if (token.lower === 'half') return fraction(1, 2, at + 1);
+  // "a third", "an eighth": the article is the numerator.
+  if (token.lower === 'a' || token.lower === 'an') {
+    const denominator = denominators.get(tokens[at + 1]?.lower ?? '');
+    return denominator === undefined ? null : fraction(1, denominator, at + 2);
+  }
+  if (!parsed || parsed.kind !== 'cardinal' || parsed.scale !== 1) return null;
+  // "one third", not "the first quarter".
+  const numerator = tokens[parsed.next - 1]?.lower ?? '';
+  if (!smallNumbers.has(numerator) && !tens.has(numerator)) return null;
+  let next = parsed.next;
+  if (tokens[next]?.text === '-' && tokens[next]?.start === tokens[next - 1]?.end) next += 1;
+  const denominator = denominators.get(tokens[next]?.lower ?? '');
+  return denominator === undefined ? null : fraction(parsed.value, denominator, next + 1);
+}
+
+/**
+ * Every word `parseWords` or `standaloneWords` can start a number with: the other words of a
+ * text (most of them) are passed over without trying to read a number there.
+ */
+const mayBeNumberWord = new Set([
+  'a',
+  'an',
+  'half',
+  ...smallNumbers.keys(),
+  ...tens.keys(),
+  ...smallOrdinals.keys(),
+  ...tenOrdinals.keys(),
+  ...multipliers.keys(),
+  ...ordinalMultipliers.keys(),
+  ...scales.keys(),
+  ...standaloneWords.keys(),
+]);
+const mayBeRoman = (token: Token) => romanDigits.has(token.text[0] ?? '');
+
 function analyse(text: string): EnglishAnalysis {
   const dates = findEnglishDates(text);
   const tokens = tokenize(text, dates);
@@ -413,12 +522,14 @@ function analyse(text: string): EnglishAnalysis {
     const token = tokens[index] as Token;
     let parsed: Parsed | null = null;
     if (token.type === 'number') parsed = parseDigits(tokens, index);
-    else if (token.type === 'word') {
+    else if (token.type === 'word' && (mayBeNumberWord.has(token.lower) || mayBeRoman(token))) {
       parsed = parseWords(tokens, index);
       const alone = standaloneWords.get(token.lower) ?? romanValue(token, tokens[index - 1]);
       if (!parsed && alone !== undefined && alone !== null)
         parsed = { value: alone, kind: 'cardinal', next: index + 1, scale: 1 };
     }
+    const fraction = fractionAt(tokens, index, parsed);
+    if (fraction) parsed = fraction;
     if (!parsed) {
       index += 1;
       continue;

@@ -56,6 +56,20 @@ describe('numbers check', () => {
     ['三大任務', 'three major tasks'],
     ['2020年第一季度', 'the first quarter of 2020'],
     ['2020年第一季度', 'Q1 2020'],
+    ['三分之一的企業', 'a third of companies'],
+    ['三分之一的企業', 'one third of companies'],
+    ['三分之一的企業', '1/3 of companies'],
+    ['三分之二的企業', 'two-thirds of companies'],
+    ['四分之三的用戶', 'three quarters of users'],
+    ['二分之一', 'half'],
+    ['十分之一的預算', 'a tenth of the budget'],
+    ['三成企業', '30% of companies'],
+    ['三成企業', 'thirty per cent of companies'],
+    ['七成以上的中小企業', 'over 70 percent of SMEs'],
+    ['“十四五”規劃', 'the 14th Five-Year Plan'],
+    ['“十四五”期間', 'during the 14th Five-Year Plan period'],
+    ['“十四五”規劃提出三項任務', 'the 14th Five-Year Plan sets out three tasks'],
+    ['“十四五”規劃', 'the coming five-year plan'],
   ])('%s is carried by %j', (source, english) => {
     expect(check(source, english)).toEqual([]);
   });
@@ -80,8 +94,9 @@ describe('numbers check', () => {
     ['數百家企業', 'hundreds of companies'],
     ['百花齊放、云開千朵', 'let cloud platforms of every kind flourish'],
     ['第三方自媒體作者', 'external self-media authors'],
-    ['三分之一的企業', 'a third of companies'],
     ['兩岸交流', 'cross-Strait exchanges'],
+    ['三成員國', 'the member states'],
+    ['一成不變', 'unchanging'],
     ['千萬不要放棄', 'never give up'],
     ['中國是最大的市場之一', 'China is among the largest markets'],
     ['第二天就發布了', 'was released the next day'],
@@ -90,7 +105,6 @@ describe('numbers check', () => {
     ['這個問題要一分為二地看', 'the question has two sides'],
     ['獨一無二', 'unique'],
     ['問題接二連三,', 'problems came one after another,'],
-    ['三成企業', 'thirty per cent of companies'],
     ['“十四五”規劃', 'the 14th Five-Year Plan'],
   ])('%s holds no number', (source, english) => {
     expect(check(source, english)).toEqual([]);
@@ -127,6 +141,9 @@ describe('numbers check', () => {
     ['建議一:加強頂層設計', 'I strengthen top-level design', { source: '一', expected: '1 / one' }],
     ['2020兩會在即', 'With the Two Sessions about to open', { source: '2020', expected: '2020' }],
     ['3.5萬', '3,500', { source: '3.5萬', expected: '35,000', found: '3,500' }],
+    ['三分之一的企業', 'a quarter of companies', { source: '三分之一', found: 'a quarter' }],
+    ['三成企業', '3% of companies', { source: '三成', expected: '30%', found: '3%' }],
+    ['“十四五”規劃提出三項任務', 'the plan sets out tasks', { source: '三項' }],
   ])('%s → %j is caught', (source, english, params) => {
     const issues = check(source, english);
     expect(issues).toHaveLength(1);

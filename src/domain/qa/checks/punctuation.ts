@@ -30,8 +30,8 @@ const fullWidthAlphanumeric = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
 const doubleSpaces = / {2,}/g;
 const leadingSpace = /^[ \t\u00a0]+/;
 const trailingSpace = /[ \t\u00a0]+$/;
-const word = /[A-Za-z]+/g;
-const onlySpace = /^\s+$/;
+/** Whether a text starting or ending with this unit needs the (whole-text) space patterns. */
+const isEdgeSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0;
 const grammaticalRepeats = new Set(['had', 'that', 'is', 'was']);
 const closers = new Set(' \t\n\u00a0"\'”’»)）]】」』》〉'.split(''));
 /** Anything the character checks look for: most English has none, and is passed over at once. */
@@ -78,13 +78,36 @@ function straightQuotes(text: string): number[] {
   return positions;
 }
 
+/** Per UTF-16 unit: 1 + the bracket pair it opens, or -(1 + the pair) it closes, or 0. */
+const bracketTable = new Int8Array(65536);
+bracketPairs.forEach(([, opens, closes], pair) => {
+  for (const char of opens) bracketTable[char.charCodeAt(0)] = pair + 1;
+  for (const char of closes) bracketTable[char.charCodeAt(0)] = -(pair + 1);
+});
+
+/**
+ * Opening less closing brackets of each pair (what `balance` calls net), in one pass: most texts
+ * balance as their source does, and only those that do not are scanned again for positions.
+ */
+function netBrackets(text: string): number[] {
+  const net = [0, 0, 0, 0];
+  for (let index = 0; index < text.length; index += 1) {
+    const pair = bracketTable[text.charCodeAt(index)] ?? 0;
+    if (pair > 0) net[pair - 1] = (net[pair - 1] ?? 0) + 1;
+    else if (pair < 0) net[-pair - 1] = (net[-pair - 1] ?? 0) - 1;
+  }
+  return net;
+}
+
 function unbalancedIssues(segment: QaSegment): QaIssue[] {
   const issues: QaIssue[] = [];
   const { source, translation } = segment;
-  for (const [name, opens, closes] of bracketPairs) {
-    if (!hasAny(translation, opens + closes) && !hasAny(source, opens + closes)) continue;
+  const englishNets = netBrackets(translation);
+  const sourceNets = netBrackets(source);
+  for (const [pair, [name, opens, closes]] of bracketPairs.entries()) {
+    if (englishNets[pair] === sourceNets[pair]) continue;
     const english = balance(translation, opens, closes);
-    const original = balance(source, opens, closes);
+    const original = { net: sourceNets[pair] ?? 0 };
     if (english.net === original.net) continue;
     const positions = english.net > original.net ? english.unmatchedOpens : english.unmatchedCloses;
     if (positions.length === 0) continue;
@@ -117,12 +140,18 @@ function unbalancedIssues(segment: QaSegment): QaIssue[] {
   }
   let openSingles = 0;
   let closeSingles = 0;
-  let lastOpen = -1;
-  for (let index = 0; index < translation.length; index += 1) {
-    if (translation[index] === '‘') {
-      openSingles += 1;
-      lastOpen = index;
-    } else if (translation[index] === '’') closeSingles += 1;
+  const lastOpen = translation.lastIndexOf('‘');
+  for (let index = lastOpen; index >= 0; index = translation.lastIndexOf('‘', index - 1)) {
+    openSingles += 1;
+    if (index === 0) break;
+  }
+  if (openSingles > 0) {
+    for (
+      let index = translation.indexOf('’');
+      index >= 0;
+      index = translation.indexOf('’', index + 1)
+    )
+      closeSingles += 1;
   }
   if (openSingles > closeSingles) {
     issues.push(
@@ -140,9 +169,59 @@ function unbalancedIssues(segment: QaSegment): QaIssue[] {
   return issues;
 }
 
-function hasAny(text: string, chars: string): boolean {
-  for (const char of chars) if (text.includes(char)) return true;
-  return false;
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+/** What `\s` matches. */
+const isWhitespace = (code: number) =>
+  (code >= 9 && code <= 13) ||
+  code === 0x20 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/**
+ * Runs of ASCII letters written twice in any case with only whitespace between ("the the"; "the
+ * the the" is two pairs), by lower-case word, except grammatical repeats. Scanned by character
+ * code: every translated segment of a project goes through here.
+ */
+function repeatedWords(text: string): Map<string, { found: string; ranges: QaRange[] }> {
+  const repeats = new Map<string, { found: string; ranges: QaRange[] }>();
+  let previousStart = -1;
+  let previousEnd = -1;
+  let index = 0;
+  while (index < text.length) {
+    if (!isAsciiLetter(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isAsciiLetter(text.charCodeAt(index))) index += 1;
+    const length = index - start;
+    if (previousStart >= 0 && previousEnd - previousStart === length) {
+      let spaced = true;
+      for (let at = previousEnd; at < start && spaced; at += 1)
+        spaced = isWhitespace(text.charCodeAt(at));
+      let same = spaced;
+      // ASCII letters: setting bit 5 lower-cases them.
+      for (let at = 0; at < length && same; at += 1)
+        same = (text.charCodeAt(previousStart + at) | 32) === (text.charCodeAt(start + at) | 32);
+      const lower = same ? text.slice(start, index).toLowerCase() : '';
+      if (same && !grammaticalRepeats.has(lower)) {
+        const entry = repeats.get(lower) ?? { found: '', ranges: [] };
+        entry.found ||= text.slice(previousStart, index);
+        entry.ranges.push(translationRange(previousStart, index));
+        repeats.set(lower, entry);
+      }
+    }
+    previousStart = start;
+    previousEnd = index;
+  }
+  return repeats;
 }
 
 /** One issue per distinct text found by `pattern`, with every place it occurs. */
@@ -214,8 +293,10 @@ export const punctuationCheck: SegmentCheck = {
     }
     issues.push(...unbalancedIssues(segment));
 
-    const lead = leadingSpace.exec(translation);
-    const trail = trailingSpace.exec(translation);
+    const lead = isEdgeSpace(translation.charCodeAt(0)) ? leadingSpace.exec(translation) : null;
+    const trail = isEdgeSpace(translation.charCodeAt(translation.length - 1))
+      ? trailingSpace.exec(translation)
+      : null;
     if (lead) {
       issues.push(
         qaIssue('punctuation', 'warning', segment, 'leadingSpace', 'leadingSpace', {}, [
@@ -242,23 +323,7 @@ export const punctuationCheck: SegmentCheck = {
         qaIssue('punctuation', 'warning', segment, 'doubleSpace', 'doubleSpace', {}, doubles),
       );
     }
-    const repeats = new Map<string, { found: string; ranges: QaRange[] }>();
-    let previous: RegExpExecArray | null = null;
-    for (const match of translation.matchAll(word)) {
-      const lower = match[0].toLowerCase();
-      const repeated =
-        previous !== null &&
-        previous[0].toLowerCase() === lower &&
-        !grammaticalRepeats.has(lower) &&
-        onlySpace.test(translation.slice(previous.index + previous[0].length, match.index));
-      if (repeated && previous) {
-        const entry = repeats.get(lower) ?? { found: '', ranges: [] };
-        entry.found ||= translation.slice(previous.index, match.index + match[0].length);
-        entry.ranges.push(translationRange(previous.index, match.index + match[0].length));
-        repeats.set(lower, entry);
-      }
-      previous = match;
-    }
+    const repeats = repeatedWords(translation);
     for (const [repeatedWord, { found, ranges }] of repeats) {
       issues.push(
         qaIssue(

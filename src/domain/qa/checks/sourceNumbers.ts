@@ -16,8 +16,9 @@ import { memoizeLast } from './issue';
  *   a scale after 數/幾/上/成 is vague (數百家 → hundreds of firms).
  * - Words that would pass the rules above but are not quantities are listed in `proseWords`
  *   (十分 → very, 萬一 → in case, 唯一 → only, 第三方 → third-party, 云開千朵 → a slogan).
- * - Fractions (三分之一) and tenths (三成) are not checked; 百分之 is the one fraction read, as a
- *   percentage. Numerals that do not form a number (十四五, 五四) are not checked either.
+ * - Fractions are numbers: 三分之一 is a third (1/3), 三成 three tenths (30 %); 百分之 is read as a
+ *   percentage. Numerals that do not form a number (五四) are not checked, and plans named by
+ *   their number (十四五, the 14th Five-Year Plan) are in `proseWords`.
  * Dates (2018年9月30日, 二〇一八年, 9月30日, 9月, 2018-09-30) are left to the dates check: their
  * numerals are not numbers here, so a wrong date is one issue, not two.
  */
@@ -84,8 +85,18 @@ const numeralScales = new Map<string, number>([
 /** Scale characters that may follow Arabic digits: 5百萬, 3.5萬, 90億. */
 const digitScales = new Map<string, number>([['百', 100], ['千', 1000], ...numeralScales]);
 
-const isNumeral = (char: string) =>
-  numeralDigits.has(char) || numeralUnits.has(char) || numeralScales.has(char);
+// A whole project's sources are scanned character by character: a table indexed by UTF-16 unit
+// answers "is this a numeral?" without building a one-character string per character.
+const numeralUnitTable = new Uint8Array(65536);
+for (const char of [...numeralDigits.keys(), ...numeralUnits.keys(), ...numeralScales.keys()])
+  numeralUnitTable[char.charCodeAt(0)] = 1;
+const isNumeral = (char: string) => char.length === 1 && numeralUnitTable[char.charCodeAt(0)] === 1;
+const isNumeralAt = (text: string, index: number) => numeralUnitTable[text.charCodeAt(index)] === 1;
+/** Where a number may start (full-width digits are made ASCII before the search). */
+const digitOrNumeral = new RegExp(
+  `[0-9${[...numeralDigits.keys(), ...numeralUnits.keys(), ...numeralScales.keys()].join('')}]`,
+  'g',
+);
 const isAsciiDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Classifiers and units after which a numeral counts things (七份, 八項, 十年, 五公里). */
@@ -112,6 +123,8 @@ const multiCharClassifiers = [
 const approximateMarkers = new Set('多餘余來来幾几'.split(''));
 /** Before a bare scale: an unspecified multiple (數百 → hundreds, 上萬 → tens of thousands). */
 const vagueMultipliers = new Set('數数幾几上成'.split(''));
+/** After 成, characters that make it a word of its own (成員 member, 成本 cost), not tenths. */
+const tenthsExceptions = new Set('員员本果就績绩為为立功長长熟品分語语型千'.split(''));
 /** Joins the two ends of a range: 3至5萬, 3-5%, 三到五年. */
 const rangeJoiners = new Set('-~～—–－至到'.split(''));
 
@@ -186,6 +199,14 @@ const proseWords = [
   '说一不二',
   '接二連三',
   '接二连三',
+  '一成不變',
+  '一成不变',
+  // Plans named by their number: the 14th Five-Year Plan, not "fourteen" and "five".
+  '十一五',
+  '十二五',
+  '十三五',
+  '十四五',
+  '十五五',
   '云開千朵',
   '云开千朵',
   '雲開千朵',
@@ -203,10 +224,15 @@ for (const word of proseWords) {
 }
 
 function isProseAt(text: string, index: number): boolean {
+  if (!isNumeralAt(text, index)) return false;
   const candidates = proseWordsByNumeral.get(text[index] ?? '');
   if (!candidates) return false;
   return candidates.some(
-    ({ word, offset }) => index >= offset && text.startsWith(word, index - offset),
+    ({ word, offset }) =>
+      index >= offset &&
+      text.startsWith(word, index - offset) &&
+      // 十分之一 is a tenth, not 十分 "very".
+      !(word === '十分' && text[index - offset + 2] === '之'),
   );
 }
 
@@ -291,8 +317,12 @@ function dateNumber(text: string | undefined): number | undefined {
   return (text.length === 4 ? digitByDigit(text) : parseChineseNumeral(text)) ?? undefined;
 }
 
+/** Every date has 年 or 月, or is written 2018-09-30: most text is passed over by this alone. */
+const mayHaveDate = /[年月]|\d{4}[-/.]\d/;
+
 function findSourceDates(text: string): SourceDate[] {
   const dates: SourceDate[] = [];
+  if (!mayHaveDate.test(text)) return dates;
   for (const match of text.matchAll(sourceDatePattern)) {
     const year = dateNumber(match[1] ?? match[6]);
     const month = dateNumber(match[2] ?? match[4] ?? match[7] ?? match[9]);
@@ -382,6 +412,13 @@ function analyse(raw: string): SourceAnalysis {
       dateIndex += 1;
       continue;
     }
+    // Most characters are neither digits nor numerals: the search jumps to the next one.
+    const code = text.charCodeAt(index);
+    if ((code < 48 || code > 57) && numeralUnitTable[code] !== 1) {
+      digitOrNumeral.lastIndex = index;
+      index = digitOrNumeral.exec(text)?.index ?? text.length;
+      continue;
+    }
     const limit = date ? date.start : text.length;
     const start = index;
     const percentPrefix = text.startsWith('百分之', index) && !isProseAt(text, index);
@@ -417,23 +454,34 @@ function analyse(raw: string): SourceAnalysis {
       continue;
     }
 
-    if (!isNumeral(text[index] ?? '') || isProseAt(text, index)) {
+    if (!isNumeralAt(text, index) || isProseAt(text, index)) {
       index = start + 1;
       continue;
     }
 
     let end = index;
-    while (end < limit && isNumeral(text[end] ?? '') && !isProseAt(text, end)) end += 1;
+    while (end < limit && isNumeralAt(text, end) && !isProseAt(text, end)) end += 1;
     const numeral = text.slice(index, end);
     const ordinal = text[index - 1] === '第';
     const vague = !ordinal && !percentPrefix && vagueMultipliers.has(text[index - 1] ?? '');
     const numeralStart = index;
     index = end;
 
-    // 三分之一: fractions are not checked; skip the denominator and the numerator.
+    // 三分之一: a fraction, the denominator first ("one third", "a third", 1/3).
     if (text.startsWith('分之', end) && !percentPrefix) {
       index = end + 2;
-      while (index < limit && isNumeral(text[index] ?? '')) index += 1;
+      const numeratorStart = index;
+      while (index < limit && isNumeralAt(text, index)) index += 1;
+      const denominator = parseChineseNumeral(numeral);
+      const numerator = parseChineseNumeral(text.slice(numeratorStart, index));
+      if (
+        !ordinal &&
+        denominator !== null &&
+        numerator !== null &&
+        numerator > 0 &&
+        numerator < denominator
+      )
+        push(numeralStart, index, numerator / denominator, {});
       continue;
     }
 
@@ -471,6 +519,21 @@ function analyse(raw: string): SourceAnalysis {
     }
     value *= scaleAfter;
     if (vague) continue;
+
+    // 三成: three tenths, 30 % (not 成員 "member", 成本 "cost" and the like).
+    if (
+      text[after] === '成' &&
+      !tenthsExceptions.has(text[after + 1] ?? '') &&
+      !ordinal &&
+      !percentPrefix &&
+      !approximate &&
+      value >= 1 &&
+      value <= 10
+    ) {
+      push(numeralStart, after + 1, value * 10, { kind: 'percent' });
+      index = after + 1;
+      continue;
+    }
 
     const lone = numeral.length === 1;
     const isData =
