@@ -131,6 +131,10 @@ function formattedLines(doc: RichTextDoc): string[][] {
         lines.push(line);
         continue;
       }
+      if (inline.type === 'footnote') {
+        line.push(`footnote:${JSON.stringify(inline.attrs.note)}`);
+        continue;
+      }
       const marks = (inline.marks ?? [])
         .map((mark) => mark.type)
         .sort()

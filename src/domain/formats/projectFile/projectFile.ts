@@ -17,6 +17,7 @@ import {
 import { splitSentences } from '../../import/splitSentences';
 import type { ProjectDocument } from '../../project/projectDocument';
 import type { Project } from '../../model/project';
+import { restoreFootnote } from './restoreFootnote';
 import type { SegmentFill } from '../../model/segmentFill';
 
 export const projectFileFormat = 'bilingual-workspace-project';
@@ -279,6 +280,14 @@ export function restoreRichText(value: unknown, path: string): RichTextDoc {
         (item, position): RichTextInline[] => {
           const inline = record(item, `${path}.content[${index}].content[${position}]`);
           if (inline.type === 'hardBreak') return [{ type: 'hardBreak' }];
+          if (inline.type === 'footnote')
+            return [
+              restoreFootnote(
+                inline,
+                `${path}.content[${index}].content[${position}]`,
+                restoreRichText,
+              ),
+            ];
           const text = string(inline.text, `${path}.content[${index}].content[${position}].text`);
           // ProseMirror refuses empty text nodes, and the editor would load the cell blank.
           if (text === '') return [];

@@ -1,4 +1,4 @@
-import type { IRunOptions, Paragraph, TextRun } from 'docx';
+import type { IRunOptions, Paragraph, ParagraphChild } from 'docx';
 import type { RichTextInline, RichTextMark, RichTextText } from '../../model/richText';
 import type { ProjectDocument } from '../../project/projectDocument';
 import {
@@ -7,6 +7,8 @@ import {
   type PublishableSegment,
   type UntranslatedPolicy,
 } from './publishableSegments';
+import { CollectedFootnotes } from './publicationFootnotes';
+import { docxFootnotes } from './docxFootnotes';
 
 /** The same colours as the HTML publication, so both read alike. */
 const sourceColor = '4F5868';
@@ -33,7 +35,8 @@ export async function writeDocx(
   const pieces = publishableSegments(document.segments, policy, placeholder);
   const title = publicationTitle(pieces, document.project.name);
 
-  const runsOf = (piece: PublishableSegment): TextRun[] => {
+  const footnotes = new CollectedFootnotes();
+  const runsOf = (piece: PublishableSegment): ParagraphChild[] => {
     const look: RunLook = piece.isSource
       ? {
           color: sourceColor,
@@ -51,13 +54,15 @@ export async function writeDocx(
       return inlines.map((inline) =>
         inline.type === 'hardBreak'
           ? new docx.TextRun({ ...look, break: 1 })
-          : new docx.TextRun({
-              ...look,
-              text: inline.text,
-              // Left unset rather than false, so the runs inherit from their style as Word's own do.
-              bold: hasMark(inline, 'bold') || undefined,
-              italics: look.italics || hasMark(inline, 'italic') || undefined,
-            }),
+          : inline.type === 'footnote'
+            ? new docx.FootnoteReferenceRun(footnotes.add(inline.attrs.note))
+            : new docx.TextRun({
+                ...look,
+                text: inline.text,
+                // Left unset rather than false, so the runs inherit from their style as Word's own do.
+                bold: hasMark(inline, 'bold') || undefined,
+                italics: look.italics || hasMark(inline, 'italic') || undefined,
+              }),
       );
     });
   };
@@ -88,6 +93,7 @@ export async function writeDocx(
         },
       },
     },
+    footnotes: docxFootnotes(docx, footnotes),
     sections: [{ children: paragraphs }],
   });
   // An ArrayBuffer, not a Node Buffer or a Blob: the one output the CLI and the browser share.

@@ -1,6 +1,7 @@
 import type { RichTextInline, RichTextParagraph } from '../../model/richText';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { publishableSegments, type UntranslatedPolicy } from './publishableSegments';
+import { CollectedFootnotes, footnoteDefinitionsMarkdown } from './publicationFootnotes';
 
 /** The English translation as Markdown: # title, ## headings, **bold**, *italic*. */
 export function writeMarkdown(
@@ -9,21 +10,29 @@ export function writeMarkdown(
   placeholder: string,
 ): string {
   const pieces = publishableSegments(document.segments, policy, placeholder);
+  const footnotes = new CollectedFootnotes();
   const blocks = pieces.map((piece, index) => {
-    const text = piece.content.content.map(paragraphToMarkdown).join('  \n');
+    const text = piece.content.content
+      .map((paragraph) => paragraphToMarkdown(paragraph, footnotes))
+      .join('  \n');
     const body = piece.isPlaceholder ? `*${text}*` : text;
     if (index === 0) return `# ${body}`;
     return piece.kind === 'heading' ? `## ${body}` : body;
   });
-  return `${blocks.join('\n\n')}\n`;
+  // Definitions after the text, as `[^1]: …` (CommonMark's footnote extension, Pandoc, GitHub).
+  const definitions = footnoteDefinitionsMarkdown(footnotes, (paragraph) =>
+    paragraphToMarkdown(paragraph),
+  );
+  return `${blocks.join('\n\n')}\n${definitions ? `\n${definitions}\n` : ''}`;
 }
 
-function paragraphToMarkdown(paragraph: RichTextParagraph): string {
-  return (paragraph.content ?? []).map(inlineToMarkdown).join('');
+function paragraphToMarkdown(paragraph: RichTextParagraph, footnotes?: CollectedFootnotes): string {
+  return (paragraph.content ?? []).map((inline) => inlineToMarkdown(inline, footnotes)).join('');
 }
 
-function inlineToMarkdown(inline: RichTextInline): string {
+function inlineToMarkdown(inline: RichTextInline, footnotes?: CollectedFootnotes): string {
   if (inline.type === 'hardBreak') return '  \n';
+  if (inline.type === 'footnote') return footnotes ? `[^${footnotes.add(inline.attrs.note)}]` : '';
   // CommonMark ignores `** bold**`: the delimiters hug the text, its edge spaces stay outside.
   const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inline.text) ?? [];
   let text = escapeMarkdown(inner);

@@ -1,4 +1,9 @@
-import type { RichTextDoc, RichTextMark, RichTextParagraph } from '../../model/richText';
+import type {
+  RichTextDoc,
+  RichTextFootnote,
+  RichTextMark,
+  RichTextParagraph,
+} from '../../model/richText';
 import { richTextToPlainText } from '../../model/richTextToPlainText';
 import type { OriginalFile } from '../../model/project';
 import type { SegmentKind, SegmentOrigin, SegmentStatus } from '../../model/segment';
@@ -9,6 +14,7 @@ import { isTermStatus } from '../../glossary/glossaryEntry';
 import { fromUnitId } from './unitId';
 import { leastAdvanced, statusFromXliff12, statusFromXliff2, xliff2StateOf } from './xliffStates';
 import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
+import { footnoteReader12, footnoteReader2, type FootnoteReader } from './xliffFootnotes';
 
 export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
 /** XLIFF 2.2 has a core namespace of its own; its modules keep their 2.0 namespaces. */
@@ -112,6 +118,10 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
     );
     const sources = parts.flatMap((part) => children(part, ns, 'source'));
     if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
+    const notes = children(unit, ns, 'notes').flatMap((notesXmlElement) =>
+      children(notesXmlElement, ns, 'note'),
+    );
+    const footnotes = footnoteReader2(notes);
     const segmentStatuses: SegmentStatus[] = [];
     const copiedSources = new Set<XmlElement>();
     for (const part of parts) {
@@ -136,18 +146,18 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
     }
     const targets = targetsInOrder(parts, ns).filter((target) => !copiedSources.has(target));
     const hasTarget = targets.some((target) => target.parent?.localName === 'segment');
-    const translation = readInline(hasTarget ? targets : [], marks);
+    const translation = readInline(hasTarget ? targets : [], marks, footnotes);
     const translationText = richTextToPlainText(translation);
-    const notes = children(unit, ns, 'notes').flatMap((notesXmlElement) =>
-      children(notesXmlElement, ns, 'note'),
-    );
     return {
       id,
       kind: /heading/i.test(unit.getAttribute('type') ?? '') ? 'heading' : 'paragraph',
       source: plainSource(sources, marks),
       translation,
       translationText,
-      notesText: notes.map((note) => note.textContent ?? '').join('\n'),
+      notesText: notes
+        .filter((note) => !footnotes.isFootnoteNote(note))
+        .map((note) => note.textContent ?? '')
+        .join('\n'),
       status: inheritedTranslateNo(unit)
         ? 'do-not-translate'
         : translationText.trim() === ''
@@ -228,7 +238,9 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
     const source = plainSource(sources, marks);
     const targets = children(unit, ns, 'target');
     const state = targets[0]?.getAttribute('state') ?? '';
-    const read = readInline(targets, marks);
+    const notes = children(unit, ns, 'note');
+    const footnotes = footnoteReader12(notes);
+    const read = readInline(targets, marks, footnotes);
     // A copy of the source marked new is what the "copy the source into empty targets" export
     // writes for OmegaT: the segment is still untranslated.
     const copy = state === 'new' && richTextToPlainText(read) === source;
@@ -240,7 +252,8 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
       source,
       translation,
       translationText,
-      notesText: children(unit, ns, 'note')
+      notesText: notes
+        .filter((note) => !footnotes.isFootnoteNote(note))
         .map((note) => note.textContent ?? '')
         .join('\n'),
       status: inheritedTranslateNo(unit)
@@ -343,7 +356,11 @@ const xliff12Marks: InlineMarks = {
 };
 
 /** Inline content as rich text: marks from paired codes, paragraphs split at line breaks. */
-function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
+function readInline(
+  elements: XmlElement[],
+  marks: InlineMarks,
+  footnotes?: FootnoteReader,
+): RichTextDoc {
   const paragraphs: RichTextParagraph[] = [{ type: 'paragraph' }];
   const append = (text: string, active: readonly RichTextMark['type'][]) => {
     if (text === '') return;
@@ -359,8 +376,19 @@ function readInline(elements: XmlElement[], marks: InlineMarks): RichTextDoc {
       sortedMarks.length ? { type: 'text', text, marks: sortedMarks } : { type: 'text', text },
     );
   };
+  const appendFootnote = (footnote: RichTextFootnote) => {
+    const paragraph = paragraphs[paragraphs.length - 1];
+    if (paragraph) (paragraph.content ??= []).push(footnote);
+  };
   const walk = (element: XmlElement, active: readonly RichTextMark['type'][]) => {
     for (const child of element.children) {
+      const footnote = child.kind === 'text' ? null : footnotes?.footnoteAt(child);
+      if (child.kind !== 'text' && footnote) {
+        // Text the annotation spans stays text; the reference goes at its end.
+        walk(child, active);
+        appendFootnote(footnote);
+        continue;
+      }
       if (child.kind === 'text') append(child.text, active);
       else if (marks.isLineBreak(child)) paragraphs.push({ type: 'paragraph' });
       else if (child.localName === 'cp') append(codePoint(child.getAttribute('hex')), active);

@@ -4,6 +4,7 @@ import { inlineMarkup, xliff12Inline } from './inlineMarkup';
 import { unitsByFile, type XliffExportOptions } from './writeXliff2';
 import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
+import { UnitFootnotes } from './xliffFootnotes';
 
 /** XLIFF 1.2 (strict schema) for tools that read only 1.2: one <trans-unit> per paragraph. */
 export function writeXliff12(
@@ -23,8 +24,9 @@ export function writeXliff12(
       .join(' ');
     // OmegaT offers only units that have a target, and translates what it holds: a copy of the
     // source marked new gives it every unit, and reads back as untranslated.
+    const footnotes = new UnitFootnotes();
     const target = segment.translationText.trim()
-      ? `\n        <target state="${xliff12StateOf[segment.status]}">${inlineMarkup(segment.translation, xliff12Inline)}</target>`
+      ? `\n        <target state="${xliff12StateOf[segment.status]}">${inlineMarkup(segment.translation, xliff12Inline, undefined, footnotes.reference12)}</target>`
       : options.emptyTargets === 'source'
         ? `\n        <target state="new">${text(options.convertSource(segment.source))}</target>`
         : '';
@@ -32,7 +34,7 @@ export function writeXliff12(
       ? `\n        <note>${text(segment.notesText)}</note>`
       : '';
     return `      <trans-unit ${attributes}>
-        <source>${text(options.convertSource(segment.source))}</source>${target}${note}
+        <source>${text(options.convertSource(segment.source))}</source>${target}${note}${footnotes.notes12('        ')}
       </trans-unit>
 `;
   });

@@ -7,6 +7,7 @@ import { alignedSentences, withoutTrailingSpace } from './sentenceAlignment';
 import { toUnitId } from './unitId';
 import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';
+import { notesBlock2, UnitFootnotes } from './xliffFootnotes';
 
 export interface XliffExportOptions {
   /** The source language tag written (zh-Hant for the proposal, zh-Hans in the Simplified view). */
@@ -52,13 +53,11 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
         <mda:metaGroup category="${revisionCategory}"><mda:meta type="${revisionMetaType}">${segment.updatedAt}</mda:meta></mda:metaGroup>
       </mda:metadata>
 `;
-    const notes = segment.notesText.trim()
-      ? `      <notes>\n        <note>${text(segment.notesText)}</note>\n      </notes>\n`
-      : '';
     const states = `state="${state}" subState="${subState}"`;
     const hasTarget = segment.translationText.trim() !== '';
     const sentences = hasTarget ? alignedSentences(segment) : null;
     const nextId = idCounter();
+    const footnotes = new UnitFootnotes();
     const segments = sentences
       ? sentences.map((whole, index) => {
           const { sentence, sourceSpace, targetSpace } = withoutTrailingSpace(whole);
@@ -80,7 +79,7 @@ ${gap}`;
           `      <segment ${states}>
         <source>${text(options.convertSource(segment.source))}</source>${
           hasTarget
-            ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId)}</target>`
+            ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId, footnotes.reference2)}</target>`
             : // "Do not translate" units have translate="no": no tool offers them.
               options.emptyTargets === 'source' && segment.status !== 'do-not-translate'
               ? `\n        <target>${text(options.convertSource(segment.source))}</target>`
@@ -89,6 +88,8 @@ ${gap}`;
       </segment>
 `,
         ];
+    // After the targets: the translator's notes are numbered as their references were written.
+    const notes = notesBlock2(segment.notesText, footnotes);
     return `    <unit ${attributes}>
 ${glossary}${revision}${notes}${segments.join('')}    </unit>
 `;
