@@ -5,6 +5,8 @@ export type EditorCommand =
   | 'copySource'
   | 'leave'
   | 'help'
+  /** Ctrl+Alt+F: a translator's note at the caret (handled by the translation editor). */
+  | 'addFootnote'
   /** Alt+1…9: insert the n-th glossary term of the segment (1-based). */
   | `insertTerm:${number}`
   /** Ctrl+1…3: insert the English of the n-th translation-memory match (1-based). */
@@ -34,6 +36,7 @@ export function editorCommandForKey(event: KeyLike): EditorCommand | undefined {
   if (event.key === 'Escape') return 'leave';
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
   if (event.altKey && !mod && digit) return `insertTerm:${Number(digit)}`;
+  if (mod && event.altKey && !event.shiftKey && event.code === 'KeyF') return 'addFootnote';
   if (!mod || event.altKey) return undefined;
   const matchDigit = /^Digit([1-3])$/.exec(event.code)?.[1];
   if (matchDigit && !event.shiftKey) return `insertMatch:${Number(matchDigit)}`;

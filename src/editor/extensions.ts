@@ -7,6 +7,7 @@ import Text from '@tiptap/extension-text';
 import { Placeholder } from '@tiptap/extensions/placeholder';
 import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import type { AnyExtension } from '@tiptap/core';
+import { FootnoteNode } from './footnoteNode';
 
 /**
  * The one list of extensions every segment editor uses. The schema is deliberately small
@@ -30,5 +31,6 @@ export function segmentEditorExtensions(placeholder: () => string): AnyExtension
     Paragraph,
     Text,
     Placeholder.configure({ placeholder: () => placeholder() }),
+    FootnoteNode,
   ];
 }

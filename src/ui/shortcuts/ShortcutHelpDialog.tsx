@@ -12,6 +12,7 @@ const shortcuts = [
   'insertTerm',
   'concordance',
   'insertMatch',
+  'addFootnote',
   'nextIssue',
   'bold',
   'italic',
