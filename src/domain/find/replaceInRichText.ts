@@ -21,7 +21,8 @@ export function replaceInRichText(
     for (const inline of paragraph.content ?? []) {
       if (inline.type !== 'text') {
         out.push(inline);
-        offset += 1;
+        // A footnote reference has no plain text (see richTextToPlainText); a line break is one.
+        if (inline.type === 'hardBreak') offset += 1;
         continue;
       }
       const end = offset + inline.text.length;
