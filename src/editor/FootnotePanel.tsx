@@ -62,8 +62,9 @@ export function FootnotePanel({ editor, options }: { editor: Editor; options: Fo
       setNotes(current);
       setGeneration((value) => value + 1);
     };
-    editor.on('update', onUpdate);
-    return () => void editor.off('update', onUpdate);
+    // Every transaction, not only edits: a reload from another tab replaces the content silently.
+    editor.on('transaction', onUpdate);
+    return () => void editor.off('transaction', onUpdate);
   }, [editor]);
 
   // The counter the references' numbers are drawn from starts at this segment's first number.

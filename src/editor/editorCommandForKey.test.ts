@@ -23,6 +23,11 @@ describe('editorCommandForKey', () => {
     [{ key: 'I', ctrlKey: true, shiftKey: true }, 'copySource'],
     [{ key: 'Escape' }, 'leave'],
     [{ key: 'F1' }, 'help'],
+    [{ key: 'f', code: 'KeyF', ctrlKey: true, altKey: true }, 'addFootnote'],
+    // Alt changes the character on macOS (ƒ): the physical key is read.
+    [{ key: 'ƒ', code: 'KeyF', metaKey: true, altKey: true }, 'addFootnote'],
+    [{ key: 'F', code: 'KeyF', ctrlKey: true, altKey: true, shiftKey: true }, undefined],
+    [{ key: 'f', code: 'KeyF', altKey: true }, undefined],
     [{ key: 'Enter' }, undefined],
     [{ key: 'i', ctrlKey: true }, undefined],
     [{ key: '?' }, undefined],

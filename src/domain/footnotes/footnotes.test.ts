@@ -38,7 +38,9 @@ describe('footnote numbering', () => {
   });
 
   it('agrees with counting from the start on 20,000 segments after random edits', () => {
-    const counts = Array.from({ length: 20_000 }, (_, index) => (index % 7 === 0 ? 1 : 0));
+    const counts: number[] = Array.from({ length: 20_000 }, (_, index) =>
+      index % 7 === 0 ? 1 : 0,
+    );
     const numbering = new FootnoteNumbering(counts);
     let seed = 7;
     for (let edit = 0; edit < 500; edit += 1) {
