@@ -8,6 +8,7 @@ import type { PendingInput } from './pendingInput';
 import { refreshPlaceholder } from './refreshPlaceholder';
 import { replayPendingInput } from './replayPendingInput';
 import { toRichTextDoc } from './toRichTextDoc';
+import { FootnotePanel, insertFootnote, type FootnoteOptions } from './FootnotePanel';
 
 export interface CaretTarget {
   x: number;
@@ -19,6 +20,7 @@ export interface SegmentEditorHandle {
   insertText: (text: string) => void;
   /** Inserts another tool's inline code at the caret. */
   insertCode: (code: InlineCodeAttrs) => void;
+  insertFootnote: () => void;
 }
 
 interface SegmentEditorProps {
@@ -39,6 +41,8 @@ interface SegmentEditorProps {
   onReady?: (handle: SegmentEditorHandle | null) => void;
   /** What was typed while this editor was being downloaded: replayed once, when it mounts. */
   pendingInput?: PendingInput;
+  /** Translator's notes: the translation editor offers them, with their panel beside it. */
+  footnotes?: FootnoteOptions;
 }
 
 /**
@@ -84,6 +88,10 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
         const command = editorCommandForKey(event);
         if (!command || !editorRef.current) return false;
         event.preventDefault();
+        if (command === 'addFootnote') {
+          if (callbacks.current.footnotes) insertFootnote(editorRef.current);
+          return true;
+        }
         callbacks.current.onCommand(command, handleFor(editorRef.current));
         return true;
       },
@@ -138,7 +146,12 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
     mounted.current = true;
   }, [editor, caretTarget, focusToken]);
 
-  return <EditorContent editor={editor} />;
+  return (
+    <>
+      <EditorContent editor={editor} />
+      {props.footnotes ? <FootnotePanel editor={editor} options={props.footnotes} /> : null}
+    </>
+  );
 }, sameLabels);
 
 function sameLabels(previous: SegmentEditorProps, next: SegmentEditorProps): boolean {
@@ -148,7 +161,9 @@ function sameLabels(previous: SegmentEditorProps, next: SegmentEditorProps): boo
     previous.lang === next.lang &&
     previous.caretTarget === next.caretTarget &&
     previous.focusToken === next.focusToken &&
-    previous.externalRevision === next.externalRevision
+    previous.externalRevision === next.externalRevision &&
+    previous.footnotes?.start === next.footnotes?.start &&
+    previous.footnotes?.addLabel === next.footnotes?.addLabel
   );
 }
 
@@ -163,5 +178,6 @@ function handleFor(editor: NonNullable<ReturnType<typeof useEditor>>): SegmentEd
     insertCode: (code) => {
       editor.chain().focus().insertContent({ type: 'inlineCode', attrs: code }).run();
     },
+    insertFootnote: () => insertFootnote(editor),
   };
 }

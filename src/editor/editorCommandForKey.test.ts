@@ -25,6 +25,11 @@ describe('editorCommandForKey', () => {
     [{ key: 'F1' }, 'help'],
     [{ key: 'F9' }, 'insertCode'],
     [{ key: 'F9', ctrlKey: true }, undefined],
+    [{ key: 'f', code: 'KeyF', ctrlKey: true, altKey: true }, 'addFootnote'],
+    // Alt changes the character on macOS (ƒ): the physical key is read.
+    [{ key: 'ƒ', code: 'KeyF', metaKey: true, altKey: true }, 'addFootnote'],
+    [{ key: 'F', code: 'KeyF', ctrlKey: true, altKey: true, shiftKey: true }, undefined],
+    [{ key: 'f', code: 'KeyF', altKey: true }, undefined],
     [{ key: 'Enter' }, undefined],
     [{ key: 'i', ctrlKey: true }, undefined],
     [{ key: '?' }, undefined],

@@ -9,6 +9,8 @@ export type EditorCommand =
   | 'help'
   /** F9: insert the source's next inline code not yet in the translation. */
   | 'insertCode'
+  /** Ctrl+Alt+F: a translator's note at the caret (handled by the translation editor). */
+  | 'addFootnote'
   /** Alt+1…9: insert the n-th glossary term of the segment (1-based). */
   | `insertTerm:${number}`
   /** Ctrl+1…3: insert the English of the n-th translation-memory match (1-based). */
@@ -42,6 +44,7 @@ export function editorCommandForKey(event: KeyLike): EditorCommand | undefined {
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
   if (event.altKey && !mod && digit) return `insertTerm:${Number(digit)}`;
   if (segmentTypeCommandForKey(event)) return segmentTypeCommandForKey(event);
+  if (mod && event.altKey && !event.shiftKey && event.code === 'KeyF') return 'addFootnote';
   if (!mod || event.altKey) return undefined;
   const matchDigit = /^Digit([1-3])$/.exec(event.code)?.[1];
   if (matchDigit && !event.shiftKey) return `insertMatch:${Number(matchDigit)}`;

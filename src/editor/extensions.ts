@@ -8,6 +8,7 @@ import { Placeholder } from '@tiptap/extensions/placeholder';
 import { UndoRedo } from '@tiptap/extensions/undo-redo';
 import type { AnyExtension } from '@tiptap/core';
 import { InlineCode } from './inlineCodeNode';
+import { FootnoteNode } from './footnoteNode';
 
 /**
  * The one list of extensions every segment editor uses. The schema is deliberately small
@@ -36,5 +37,6 @@ export function segmentEditorExtensions(
     Paragraph,
     Text,
     Placeholder.configure({ placeholder: () => placeholder() }),
+    FootnoteNode,
   ];
 }

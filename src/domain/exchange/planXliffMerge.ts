@@ -144,6 +144,10 @@ function formattedLines(doc: RichTextDoc): string[][] {
         line.push(`code:${inline.attrs.kind}:${inline.attrs.id}`);
         continue;
       }
+      if (inline.type === 'footnote') {
+        line.push(`footnote:${JSON.stringify(inline.attrs.note)}`);
+        continue;
+      }
       const marks = (inline.marks ?? [])
         .map((mark) => mark.type)
         .sort()

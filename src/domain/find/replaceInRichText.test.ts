@@ -34,8 +34,27 @@ function replaced(
   );
 }
 
+const note: RichTextInline = {
+  type: 'footnote',
+  attrs: { note: doc([text('the annual plenary sessions')]) },
+};
+
 describe('replacing inside rich text', () => {
   it.each([
+    [
+      "keeps a translator's note in place and finds the text after it",
+      doc([text('the Two Sessions'), note, text(' opened')]),
+      'opened',
+      'began',
+      doc([text('the Two Sessions'), note, text(' began')]),
+    ],
+    [
+      "matches across a translator's note as the reader reads the sentence",
+      doc([text('Two '), note, text('Sessions')]),
+      'Two Sessions',
+      'two sessions',
+      doc([text('two sessions'), note]),
+    ],
     [
       'keeps bold around the replaced word',
       doc([text('The '), text('Internet', bold), text(' grows.')]),

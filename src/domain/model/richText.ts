@@ -43,7 +43,19 @@ export interface RichTextInlineCode {
   attrs: InlineCodeAttrs;
 }
 
-export type RichTextInline = RichTextText | RichTextHardBreak | RichTextInlineCode;
+/**
+ * A translator's note, shown as a superscript number where it stands in the translation. The
+ * note's text lives in the reference itself, so deleting the reference deletes the note (and
+ * Undo brings both back). Its number is never stored: see domain/footnotes/footnoteNumbering.
+ */
+export interface RichTextFootnote {
+  type: 'footnote';
+  /** Paragraphs of text with bold and italic, no footnotes of its own. */
+  attrs: { note: RichTextDoc };
+}
+
+export type RichTextInline =
+  RichTextText | RichTextHardBreak | RichTextInlineCode | RichTextFootnote;
 
 export interface RichTextParagraph {
   type: 'paragraph';

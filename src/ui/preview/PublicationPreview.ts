@@ -8,6 +8,9 @@ import type { Project } from '../../domain/model/project';
 import type { Segment } from '../../domain/model/segment';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { htmlBlocksToReact } from './htmlToReact';
+import { endnotesHtml } from '../../domain/formats/publication/publicationFootnotes';
+import { paragraphToHtml } from '../../domain/formats/publication/richTextToHtml';
+import { hasFootnote } from '../../domain/formats/xliff/xliffFootnotes';
 
 /** A measure per rebuild or update (`performance.getEntriesByName`), for the typing bench. */
 export const previewRefreshMeasure = 'preview:refresh';
@@ -17,6 +20,10 @@ export const previewDelayMs = 150;
 export const previewMaxWaitMs = 600;
 
 type Listener = () => void;
+
+/** The block of the translator's notes, after the text, under an id no segment has. */
+const endnotesBlockId = '#endnotes';
+const footnoteRefClass = 'class="footnote-ref"';
 
 /**
  * The publication as the HTML export writes it (the same serializer: `writeHtmlBody`, and for
@@ -155,6 +162,12 @@ export class PublicationPreview {
         return;
       }
       if (piece === undefined || index === undefined) continue;
+      // Notes are numbered across the document and listed at its end: a segment that has or had
+      // one changes more than its own block.
+      if (hasFootnote(piece.content) || this.html.get(id)?.includes(footnoteRefClass)) {
+        this.rebuild();
+        return;
+      }
       const html = htmlBlockOf(piece, this.project.sourceLang);
       if (html !== this.html.get(id)) {
         this.html.set(id, html);
@@ -171,11 +184,16 @@ export class PublicationPreview {
     const segments = this.store.currentSegments();
     const editing = this.editingId === null ? undefined : this.store.get(this.editingId);
     if (editing) segments[this.store.indexOf(editing.id)] = this.asShown(editing);
-    const { blocks } = writeHtmlBody(
+    const { blocks: segmentBlocks, footnotes } = writeHtmlBody(
       { project: this.project, segments, glossary: [] },
       this.policy,
       this.placeholder,
     );
+    const endnotes = endnotesHtml(footnotes, (paragraph) => paragraphToHtml(paragraph)).trim();
+    // The endnotes follow the text as one more block.
+    const blocks = endnotes
+      ? [...segmentBlocks, { segmentId: endnotesBlockId, html: endnotes }]
+      : segmentBlocks;
     const changed: string[] = [];
     this.indexById.clear();
     blocks.forEach((block, index) => {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
@@ -175,7 +176,7 @@ function DetailsForm({
   );
 }
 
-function variantLabel(tag: string, t: ReturnType<typeof useTranslation>['t']): string {
+function variantLabel(tag: string, t: TFunction): string {
   if (tag === 'en') return t('projectDetails.variants.en');
   if (tag === 'en-GB') return t('projectDetails.variants.enGB');
   if (tag === 'en-US') return t('projectDetails.variants.enUS');

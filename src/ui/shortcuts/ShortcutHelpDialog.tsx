@@ -14,6 +14,7 @@ const shortcuts = [
   'insertTerm',
   'concordance',
   'insertMatch',
+  'addFootnote',
   'nextIssue',
   'comment',
   'bold',

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import {
   useCallback,
   useEffect,
@@ -22,7 +23,7 @@ import { Dialog } from '../common/Dialog';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
 import './statistics.css';
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 interface StatisticsProps {
   store: SegmentStore;

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
@@ -88,18 +89,17 @@ export function OpenFailure({ projectId, problem, onRetry }: OpenFailureProps) {
   );
 }
 
-function messageOf(problem: OpenProblem, t: ReturnType<typeof useTranslation>['t']): string {
+function messageOf(problem: OpenProblem, t: TFunction): string {
   switch (problem.code) {
     case 'missing':
       return t('openFailure.missing');
-    case 'invalid':
-      return problem.segmentNumber === undefined
-        ? t('openFailure.invalid', { path: problem.path })
-        : t('openFailure.invalidSegment', {
-            number: problem.segmentNumber,
-            // `segments[<id>].translation…`: the row's internal id means nothing to the reader.
-            field: problem.path.replace(/^segments\[[^\]]*\]\.?/, '') || '—',
-          });
+    case 'invalid': {
+      if (problem.segmentNumber === undefined)
+        return t('openFailure.invalid', { path: problem.path });
+      // `segments[<id>].translation…`: the row's internal id means nothing to the reader.
+      const field = problem.path.replace(/^segments\[[^\]]*\]\.?/, '') || '—';
+      return t('openFailure.invalidSegment', { number: problem.segmentNumber, field });
+    }
     case 'storage':
       return t('openFailure.storage');
     case 'slow':

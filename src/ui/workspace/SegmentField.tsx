@@ -5,6 +5,7 @@ import type { EditorCommand } from '../../editor/editorCommandForKey';
 import { loadLiveEditors, prefetchLiveEditors, useLiveEditors } from '../../editor/lazyEditors';
 import { PendingInput } from '../../editor/pendingInput';
 import type { CaretTarget, SegmentEditorHandle } from '../../editor/SegmentEditor';
+import type { FootnoteOptions } from '../../editor/FootnotePanel';
 import { useShellNotice } from '../common/ShellNotice';
 import { StaticRichText, type MarkedRange } from './StaticRichText';
 
@@ -25,6 +26,8 @@ export interface SegmentFieldProps {
   externalRevision: number;
   /** Ranges of the plain text to mark in the static cell (quality issues). */
   marks?: readonly MarkedRange[];
+  /** Translator's notes (the translation cell): numbering and the live editor's note panel. */
+  footnotes?: FootnoteOptions;
 }
 
 /**
@@ -107,6 +110,7 @@ export function SegmentField(props: SegmentFieldProps) {
           onReady={props.onEditorReady}
           externalRevision={props.externalRevision}
           pendingInput={pendingInput}
+          footnotes={props.footnotes}
         />
       </div>
     );
@@ -139,7 +143,13 @@ export function SegmentField(props: SegmentFieldProps) {
         }}
         onFocus={waiting ? undefined : () => onActivate(null)}
       >
-        {isEmpty ? null : <StaticRichText doc={content} marks={props.marks} />}
+        {isEmpty ? null : (
+          <StaticRichText
+            doc={content}
+            marks={props.marks}
+            footnoteStart={props.footnotes?.start}
+          />
+        )}
       </div>
     </div>
   );

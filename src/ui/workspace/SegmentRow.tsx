@@ -17,6 +17,7 @@ import { useSegmentQa } from '../quality/useQualityChecks';
 import { FillLabel } from '../memory/FillLabel';
 import { SegmentTypeSelect } from '../structure/SegmentTypeSelect';
 import { segmentTypeOf, segmentTypePatch } from '../../domain/model/segmentType';
+import { useFootnoteOptions } from '../footnotes/useFootnoteOptions';
 
 export interface SegmentRowActions {
   activate: (segmentId: string, field: Field, caret: CaretTarget | null) => void;
@@ -51,6 +52,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
   const source = segment?.source ?? '';
   const occurrences = useMemo(() => findTerms(source), [findTerms, source]);
   const qa = useSegmentQa(store, segmentId);
+  const footnotes = useFootnoteOptions(store, segmentId, index + 1);
   if (!segment) return null;
   const number = index + 1;
   const fieldProps = (field: Field) => ({
@@ -117,6 +119,7 @@ export const SegmentRow = memo(function SegmentRow(props: SegmentRowProps) {
         <SegmentField
           {...fieldProps('translation')}
           marks={qa.translationRanges}
+          footnotes={footnotes}
           content={segment.translation}
           isEmpty={segment.translationText.trim() === ''}
           label={t('segment.translation')}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { RichTextDoc, RichTextInline } from '../../domain/model/richText';
 import { plainLengthOf } from '../../domain/model/richTextToPlainText';
 import { InlineCodeTag } from '../inlineCodes/InlineCodeTag';
+import { FootnoteMark } from '../footnotes/FootnoteMark';
 
 /** A span of the plain text (paragraphs and hard breaks count one character each) to mark. */
 export interface MarkedRange {
@@ -19,16 +20,22 @@ const noMarks: readonly MarkedRange[] = [];
 export function StaticRichText({
   doc,
   marks = noMarks,
+  footnoteStart = 1,
 }: {
   doc: RichTextDoc;
   marks?: readonly MarkedRange[];
+  /** The project-wide number of this text's first translator's note. */
+  footnoteStart?: number;
 }) {
   let offset = 0;
+  let footnote = footnoteStart;
   return (
     <>
       {doc.content.map((paragraph, index) => {
         const inlines = (paragraph.content ?? []).map((inline, at) => {
           const start = offset;
+          // A note reference has no place in the plain text the quality marks count in.
+          if (inline.type === 'footnote') return <FootnoteMark key={at} number={footnote++} />;
           offset += inline.type === 'text' ? inline.text.length : plainLengthOf(inline);
           return renderInline(inline, at, start, marks);
         });
@@ -40,7 +47,7 @@ export function StaticRichText({
 }
 
 function renderInline(
-  inline: RichTextInline,
+  inline: Exclude<RichTextInline, { type: 'footnote' }>,
   index: number,
   offset: number,
   marks: readonly MarkedRange[],

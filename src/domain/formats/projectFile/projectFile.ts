@@ -17,6 +17,7 @@ import {
 import { splitSentences } from '../../import/splitSentences';
 import type { ProjectDocument } from '../../project/projectDocument';
 import type { Project } from '../../model/project';
+import { restoreFootnote } from './restoreFootnote';
 import type { SegmentFill } from '../../model/segmentFill';
 import { restoreComments } from '../../comments/restoreComments';
 import { restoreProjectDetails, restoreSegmentTypeFields } from './restoreStructure';
@@ -303,6 +304,14 @@ export function restoreRichText(value: unknown, path: string): RichTextDoc {
           if (inline.type === 'inlineCode')
             return [
               restoreInlineCode(inline, `${path}.content[${index}].content[${position}]`, fail),
+            ];
+          if (inline.type === 'footnote')
+            return [
+              restoreFootnote(
+                inline,
+                `${path}.content[${index}].content[${position}]`,
+                restoreRichText,
+              ),
             ];
           const text = string(inline.text, `${path}.content[${index}].content[${position}].text`);
           // ProseMirror refuses empty text nodes, and the editor would load the cell blank.

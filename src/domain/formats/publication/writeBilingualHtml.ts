@@ -3,6 +3,7 @@ import { escapeXml } from '../xml/escapeXml';
 import type { XliffExportOptions } from '../xliff/writeXliff2';
 import { paragraphToHtml } from './richTextToHtml';
 import { segmentTypeOf } from '../../model/segmentType';
+import { CollectedFootnotes, endnotesHtml, footnotesCss } from './publicationFootnotes';
 
 const style = `body{font:15px/1.55 system-ui,sans-serif;color:#1d2330;margin:2rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #c9ced6;padding:.45rem .6rem;vertical-align:top;text-align:left}
@@ -35,9 +36,12 @@ export function writeBilingualHtml(
 ): string {
   const sourceLang = escapeXml(script.srcLang);
   const targetLang = escapeXml(document.project.targetLang || 'en');
+  const footnotes = new CollectedFootnotes();
   const rows = document.segments.map((segment, index) => {
-    const translation = segment.translation.content.map(paragraphToHtml).join('<br>');
-    const notes = segment.notes.content.map(paragraphToHtml).join('<br>');
+    const translation = segment.translation.content
+      .map((paragraph) => paragraphToHtml(paragraph, footnotes))
+      .join('<br>');
+    const notes = segment.notes.content.map((paragraph) => paragraphToHtml(paragraph)).join('<br>');
     return `<tr${rowClass(segment)}><td class="n">${index + 1}</td><td lang="${sourceLang}">${escapeXml(script.convertSource(segment.source))}</td><td lang="${targetLang}">${translation}</td><td lang="${targetLang}">${notes}</td><td class="status">${escapeXml(labels.statusName(segment.status))}</td></tr>`;
   });
   return `<!doctype html>
@@ -45,7 +49,7 @@ export function writeBilingualHtml(
 <head>
 <meta charset="utf-8">
 <title>${escapeXml(labels.title)}</title>
-<style>${style}</style>
+<style>${style}${footnotes.notes.length > 0 ? `\n${footnotesCss}` : ''}</style>
 </head>
 <body>
 <h1>${escapeXml(labels.title)}</h1>
@@ -55,7 +59,7 @@ export function writeBilingualHtml(
 ${rows.join('\n')}
 </tbody>
 </table>
-</body>
+${endnotesHtml(footnotes, (paragraph) => paragraphToHtml(paragraph))}</body>
 </html>
 `;
 }

@@ -1,4 +1,4 @@
-import type { IRunOptions, Paragraph, TextRun } from 'docx';
+import type { IRunOptions, Paragraph, ParagraphChild } from 'docx';
 import type { RichTextInline, RichTextMark, RichTextText } from '../../model/richText';
 import type { ProjectDocument } from '../../project/projectDocument';
 import {
@@ -8,6 +8,8 @@ import {
 } from './publishableSegments';
 import { wordStyleOf } from './blockTypes';
 import { publicationDetailsOf } from './publicationDetails';
+import { CollectedFootnotes } from './publicationFootnotes';
+import { docxFootnotes } from './docxFootnotes';
 
 /** The same colours as the HTML publication, so both read alike. */
 const sourceColor = '4F5868';
@@ -34,7 +36,8 @@ export async function writeDocx(
   const pieces = publishableSegments(document.segments, policy, placeholder);
   const details = publicationDetailsOf(document, pieces, author);
 
-  const runsOf = (piece: PublishableSegment): TextRun[] => {
+  const footnotes = new CollectedFootnotes();
+  const runsOf = (piece: PublishableSegment): ParagraphChild[] => {
     const look: RunLook = piece.isSource
       ? {
           color: sourceColor,
@@ -55,13 +58,15 @@ export async function writeDocx(
           : // Another tool's code: its equivalent text (`{0}`) or nothing, never its markup.
             inline.type === 'inlineCode'
             ? new docx.TextRun({ ...look, text: inline.attrs.equiv })
-            : new docx.TextRun({
-                ...look,
-                text: inline.text,
-                // Left unset rather than false, so the runs inherit from their style as Word's own do.
-                bold: hasMark(inline, 'bold') || undefined,
-                italics: look.italics || hasMark(inline, 'italic') || undefined,
-              }),
+            : inline.type === 'footnote'
+              ? new docx.FootnoteReferenceRun(footnotes.add(inline.attrs.note))
+              : new docx.TextRun({
+                  ...look,
+                  text: inline.text,
+                  // Left unset rather than false, so the runs inherit from their style as Word's own do.
+                  bold: hasMark(inline, 'bold') || undefined,
+                  italics: look.italics || hasMark(inline, 'italic') || undefined,
+                }),
       );
     });
   };
@@ -84,6 +89,7 @@ export async function writeDocx(
       },
       paragraphStyles: [quoteStyle],
     },
+    footnotes: docxFootnotes(docx, footnotes),
     sections: [{ children: paragraphs }],
   });
   // An ArrayBuffer, not a Node Buffer or a Blob: the one output the CLI and the browser share.

@@ -8,6 +8,7 @@ import {
 import { htmlBlock } from './blockTypes';
 import { publicationDetailsOf, type PublicationDetails } from './publicationDetails';
 import { paragraphToHtml } from './richTextToHtml';
+import { CollectedFootnotes, endnotesHtml, footnotesCss } from './publicationFootnotes';
 
 const style = `body{font:17px/1.6 Georgia,"Times New Roman",serif;color:#1d2330;max-width:42rem;margin:3rem auto;padding:0 1.25rem}
 h1{font-size:1.9rem;line-height:1.25;margin:0 0 1.5rem}h2{font-size:1.25rem;margin:2rem 0 .5rem}
@@ -22,14 +23,23 @@ export interface HtmlBlock {
   html: string;
 }
 
-/** A published segment's element: its type gives the block (see blockTypes.ts). */
-export function htmlBlockOf(piece: PublishableSegment, sourceLang: string): string {
+/**
+ * A published segment's element: its type gives the block (see blockTypes.ts). Its notes join
+ * `footnotes`, numbered after those already there; without a collector they are left out.
+ */
+export function htmlBlockOf(
+  piece: PublishableSegment,
+  sourceLang: string,
+  footnotes?: CollectedFootnotes,
+): string {
   const attributes = piece.isSource
     ? ` class="source" lang="${escapeXml(sourceLang)}"`
     : piece.isPlaceholder
       ? ' class="placeholder"'
       : '';
-  const inner = piece.content.content.map(paragraphToHtml).join('<br>');
+  const inner = piece.content.content
+    .map((paragraph) => paragraphToHtml(paragraph, footnotes))
+    .join('<br>');
   return htmlBlock(piece.type, attributes, inner);
 }
 
@@ -42,14 +52,15 @@ export function writeHtmlBody(
   policy: UntranslatedPolicy,
   placeholder: string,
   author = '',
-): { details: PublicationDetails; blocks: HtmlBlock[] } {
+): { details: PublicationDetails; blocks: HtmlBlock[]; footnotes: CollectedFootnotes } {
   const pieces = publishableSegments(document.segments, policy, placeholder);
   const details = publicationDetailsOf(document, pieces, author);
+  const footnotes = new CollectedFootnotes();
   const blocks = pieces.map((piece) => ({
     segmentId: piece.segmentId,
-    html: htmlBlockOf(piece, document.project.sourceLang),
+    html: htmlBlockOf(piece, document.project.sourceLang, footnotes),
   }));
-  return { details, blocks };
+  return { details, blocks, footnotes };
 }
 
 /**
@@ -63,7 +74,7 @@ export function writeHtml(
   placeholder: string,
   author = '',
 ): string {
-  const { details, blocks } = writeHtmlBody(document, policy, placeholder, author);
+  const { details, blocks, footnotes } = writeHtmlBody(document, policy, placeholder, author);
   const body = blocks.map((block) => block.html);
   return `<!doctype html>
 <html lang="${escapeXml(details.lang)}">
@@ -71,12 +82,12 @@ export function writeHtml(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(details.title)}</title>
-${detailsMeta(details)}<style>${style}</style>
+${detailsMeta(details)}<style>${style}${footnotes.notes.length > 0 ? `\n${footnotesCss}` : ''}</style>
 </head>
 <body>
 <main>
 ${body.join('\n')}
-</main>
+${endnotesHtml(footnotes, (paragraph) => paragraphToHtml(paragraph))}</main>
 </body>
 </html>
 `;

@@ -3,6 +3,7 @@ import type { ProjectDocument } from '../../project/projectDocument';
 import { publishableSegments, type UntranslatedPolicy } from './publishableSegments';
 import { markdownBlock } from './blockTypes';
 import { hasOwnDetails, publicationDetailsOf, type PublicationDetails } from './publicationDetails';
+import { CollectedFootnotes, footnoteDefinitionsMarkdown } from './publicationFootnotes';
 
 /**
  * The English translation as Markdown: `#` title, `##`–`####` Heading 1–3, `>` quotes, **bold**,
@@ -16,14 +17,21 @@ export function writeMarkdown(
   author = '',
 ): string {
   const pieces = publishableSegments(document.segments, policy, placeholder);
+  const footnotes = new CollectedFootnotes();
   const blocks = pieces.map((piece) => {
-    const text = piece.content.content.map(paragraphToMarkdown).join('  \n');
+    const text = piece.content.content
+      .map((paragraph) => paragraphToMarkdown(paragraph, footnotes))
+      .join('  \n');
     const body = piece.isPlaceholder ? `*${text}*` : text;
     return markdownBlock(piece.type, body);
   });
   const details = publicationDetailsOf(document, pieces, author);
   const front = hasOwnDetails(document, details) ? frontMatter(details) : '';
-  return `${front}${blocks.join('\n\n')}\n`;
+  // Definitions after the text, as `[^1]: …` (CommonMark's footnote extension, Pandoc, GitHub).
+  const definitions = footnoteDefinitionsMarkdown(footnotes, (paragraph) =>
+    paragraphToMarkdown(paragraph),
+  );
+  return `${front}${blocks.join('\n\n')}\n${definitions ? `\n${definitions}\n` : ''}`;
 }
 
 /** JSON strings are YAML double-quoted scalars: any title or name is written safely. */
@@ -37,14 +45,15 @@ function frontMatter(details: PublicationDetails): string {
   return `---\n${lines.join('\n')}\n---\n\n`;
 }
 
-function paragraphToMarkdown(paragraph: RichTextParagraph): string {
-  return (paragraph.content ?? []).map(inlineToMarkdown).join('');
+function paragraphToMarkdown(paragraph: RichTextParagraph, footnotes?: CollectedFootnotes): string {
+  return (paragraph.content ?? []).map((inline) => inlineToMarkdown(inline, footnotes)).join('');
 }
 
-function inlineToMarkdown(inline: RichTextInline): string {
+function inlineToMarkdown(inline: RichTextInline, footnotes?: CollectedFootnotes): string {
   if (inline.type === 'hardBreak') return '  \n';
   // Another tool's code: its equivalent text (`{0}`) or nothing, never its markup.
   if (inline.type === 'inlineCode') return escapeMarkdown(inline.attrs.equiv);
+  if (inline.type === 'footnote') return footnotes ? `[^${footnotes.add(inline.attrs.note)}]` : '';
   // CommonMark ignores `** bold**`: the delimiters hug the text, its edge spaces stay outside.
   const [, before = '', inner = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inline.text) ?? [];
   let text = escapeMarkdown(inner);

@@ -36,12 +36,18 @@ export function inlineMarkup(
   doc: RichTextDoc,
   vocabulary: InlineVocabulary,
   nextId: () => string = idCounter(),
+  /** How a translator's note is referenced (see xliffFootnotes.ts); left out when absent. */
+  footnote?: (note: RichTextDoc) => string,
 ): string {
   const parts: string[] = [];
   doc.content.forEach((paragraph, index) => {
     if (index > 0) parts.push(vocabulary.lineBreak(nextId()));
     for (const inline of paragraph.content ?? [])
-      parts.push(inlineToXml(inline, vocabulary, nextId));
+      parts.push(
+        inline.type === 'footnote'
+          ? (footnote?.(inline.attrs.note) ?? '')
+          : inlineToXml(inline, vocabulary, nextId),
+      );
   });
   return parts.join('');
 }
@@ -60,7 +66,7 @@ export function idCounter(reserved: ReadonlySet<string> = new Set()): () => stri
 }
 
 function inlineToXml(
-  inline: RichTextInline,
+  inline: Exclude<RichTextInline, { type: 'footnote' }>,
   vocabulary: InlineVocabulary,
   nextId: () => string,
 ): string {

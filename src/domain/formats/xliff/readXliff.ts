@@ -1,6 +1,7 @@
 import type {
   InlineCodeAttrs,
   RichTextDoc,
+  RichTextFootnote,
   RichTextMark,
   RichTextParagraph,
 } from '../../model/richText';
@@ -30,6 +31,7 @@ import { leastAdvanced, statusFromXliff12, statusFromXliff2, xliff2StateOf } fro
 import { revisionCategory, revisionMetaType, revisionPrefix12 } from './revision';
 import type { SourceComment } from '../../comments/sourceComment';
 import { readSourceComments12, readSourceComments2 } from './readSourceComments';
+import { footnoteReader12, footnoteReader2, type FootnoteReader } from './xliffFootnotes';
 
 export const xliff2Namespace = 'urn:oasis:names:tc:xliff:document:2.0';
 /** XLIFF 2.2 has a core namespace of its own; its modules keep their 2.0 namespaces. */
@@ -139,6 +141,10 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
     );
     const sources = parts.flatMap((part) => children(part, ns, 'source'));
     if (sources.length === 0) throw new Rejection({ code: 'noSource', id });
+    const notes = children(unit, ns, 'notes').flatMap((notesXmlElement) =>
+      children(notesXmlElement, ns, 'note'),
+    );
+    const footnotes = footnoteReader2(notes);
     const segmentStatuses: SegmentStatus[] = [];
     const copiedSources = new Set<XmlElement>();
     const codes = xliff2CodeReader(unit, ns);
@@ -164,12 +170,9 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
     }
     const targets = targetsInOrder(parts, ns).filter((target) => !copiedSources.has(target));
     const hasTarget = targets.some((target) => target.parent?.localName === 'segment');
-    const translation = readInline(hasTarget ? targets : [], marks, codes);
+    const translation = readInline(hasTarget ? targets : [], marks, codes, footnotes);
     const source = plainSource(sources, marks, codes);
     const translationText = richTextToPlainText(translation);
-    const notes = children(unit, ns, 'notes').flatMap((notesXmlElement) =>
-      children(notesXmlElement, ns, 'note'),
-    );
     const { comments, commentNotes } = readSourceComments2(unit, ns, sources, source.text);
     return {
       id,
@@ -179,7 +182,7 @@ function readVersion2(root: XmlElement, ns: string): XliffFile {
       translation,
       translationText,
       notesText: notes
-        .filter((note) => !commentNotes.has(note))
+        .filter((note) => !commentNotes.has(note) && !footnotes.isFootnoteNote(note))
         .map((note) => note.textContent ?? '')
         .join('\n'),
       ...(comments.length > 0 ? { comments } : {}),
@@ -264,7 +267,9 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
     const { text: source, codes: sourceCodes } = plainSource(sources, marks, codes);
     const targets = children(unit, ns, 'target');
     const state = targets[0]?.getAttribute('state') ?? '';
-    const read = readInline(targets, marks, codes);
+    const notes = children(unit, ns, 'note');
+    const footnotes = footnoteReader12(notes);
+    const read = readInline(targets, marks, codes, footnotes);
     // A copy of the source marked new is what the "copy the source into empty targets" export
     // writes for OmegaT: the segment is still untranslated.
     const copy = state === 'new' && richTextToPlainText(read) === source;
@@ -279,8 +284,8 @@ function readVersion12(root: XmlElement, ns: string): XliffFile {
       translation,
       translationText,
       ...(comments.length > 0 ? { comments } : {}),
-      notesText: children(unit, ns, 'note')
-        .filter((note) => !commentNotes.has(note))
+      notesText: notes
+        .filter((note) => !commentNotes.has(note) && !footnotes.isFootnoteNote(note))
         .map((note) => note.textContent ?? '')
         .join('\n'),
       status: inheritedTranslateNo(unit)
@@ -387,12 +392,13 @@ const xliff12Marks: InlineMarks = {
 /**
  * Inline content as rich text: marks from our own paired codes, paragraphs split at line breaks,
  * other tools' codes as `inlineCode` atoms (a pair as an opening and a closing atom around its
- * content).
+ * content), and translator's notes as `footnote` atoms.
  */
 function readInline(
   elements: XmlElement[],
   marks: InlineMarks,
   codes?: InlineCodeReader,
+  footnotes?: FootnoteReader,
 ): RichTextDoc {
   const paragraphs: RichTextParagraph[] = [{ type: 'paragraph' }];
   const append = (text: string, active: readonly RichTextMark['type'][]) => {
@@ -413,10 +419,22 @@ function readInline(
     const paragraph = paragraphs[paragraphs.length - 1] ?? { type: 'paragraph' };
     (paragraph.content ??= []).push({ type: 'inlineCode', attrs: code });
   };
+  const appendFootnote = (footnote: RichTextFootnote) => {
+    const paragraph = paragraphs[paragraphs.length - 1];
+    if (paragraph) (paragraph.content ??= []).push(footnote);
+  };
   const walk = (element: XmlElement, active: readonly RichTextMark['type'][]) => {
     for (const child of element.children) {
       if (child.kind === 'text') {
         append(child.text, active);
+        continue;
+      }
+      // Before the codes: in XLIFF 1.2 a note's reference is an <x/> of our own.
+      const footnote = footnotes?.footnoteAt(child);
+      if (footnote) {
+        // Text the annotation spans stays text; the reference goes at its end.
+        walk(child, active);
+        appendFootnote(footnote);
         continue;
       }
       if (marks.isLineBreak(child)) {
@@ -432,7 +450,7 @@ function readInline(
       }
       const mark = marks.markOf(child);
       const code = mark ? null : codes?.read(child);
-      if (mark) walk(child, [...active, mark]);
+      if (mark) walk(child, active.concat(mark));
       else if (code?.shape === 'atom') appendCode(code.code);
       else if (code) {
         appendCode(code.open);

@@ -7,6 +7,7 @@ import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
 import { commentNotes12 } from './sourceComments';
 import { restypeAttribute12 } from './unitType';
+import { UnitFootnotes } from './xliffFootnotes';
 
 /** XLIFF 1.2 (strict schema) for tools that read only 1.2: one <trans-unit> per paragraph. */
 export function writeXliff12(
@@ -37,9 +38,10 @@ export function writeXliff12(
       options.convertSource,
       text,
     );
+    const footnotes = new UnitFootnotes();
     const target =
       segment.translationText.trim() || targetCodes.length > 0
-        ? `\n        <target state="${xliff12StateOf[segment.status]}">${inlineMarkup(segment.translation, xliff12Inline, nextId)}</target>`
+        ? `\n        <target state="${xliff12StateOf[segment.status]}">${inlineMarkup(segment.translation, xliff12Inline, nextId, footnotes.reference12)}</target>`
         : options.emptyTargets === 'source'
           ? `\n        <target state="new">${source}</target>`
           : '';
@@ -47,7 +49,7 @@ export function writeXliff12(
       ? `\n        <note>${text(segment.notesText)}</note>`
       : '';
     return `      <trans-unit ${attributes}>
-        <source>${source}</source>${target}${note}${commentNotes12(segment, '\n        ', options.convertSource)}
+        <source>${source}</source>${target}${note}${footnotes.notes12('        ')}${commentNotes12(segment, '\n        ', options.convertSource)}
       </trans-unit>
 `;
   });

@@ -10,6 +10,7 @@ import { revisionCategory, revisionMetaType } from './revision';
 import { xliff2StateOf } from './xliffStates';
 import { commentedSource2, commentMetadata2, commentNotes2 } from './sourceComments';
 import { unitTypeAttribute2 } from './unitType';
+import { hasFootnote, notesBlock2, UnitFootnotes } from './xliffFootnotes';
 
 export interface XliffExportOptions {
   /** The source language tag written (zh-Hant for the proposal, zh-Hans in the Simplified view). */
@@ -55,11 +56,6 @@ export function writeXliff2(document: ProjectDocument, options: XliffExportOptio
         <mda:metaGroup category="${revisionCategory}"><mda:meta type="${revisionMetaType}">${segment.updatedAt}</mda:meta></mda:metaGroup>
 ${commentMetadata2(segment, '        ')}      </mda:metadata>
 `;
-    const commentNotes = commentNotes2(segment, '        ');
-    const notes =
-      segment.notesText.trim() || commentNotes
-        ? `      <notes>\n${segment.notesText.trim() ? `        <note>${text(segment.notesText)}</note>\n` : ''}${commentNotes}      </notes>\n`
-        : '';
     const states = `state="${state}" subState="${subState}"`;
     const codes = [
       ...(segment.sourceCodes ?? []).map(({ code }) => code),
@@ -67,8 +63,13 @@ ${commentMetadata2(segment, '        ')}      </mda:metadata>
     ];
     const hasTarget =
       segment.translationText.trim() !== '' || codesOf(segment.translation).length > 0;
-    // Codes sit at offsets of the whole source: a unit with codes stays one segment.
-    const sentences = hasTarget && codes.length === 0 ? alignedSentences(segment) : null;
+    const footnotes = new UnitFootnotes();
+    // Codes sit at offsets of the whole source, and a note's reference at a place in the whole
+    // target: a unit with either stays one segment.
+    const sentences =
+      hasTarget && codes.length === 0 && !hasFootnote(segment.translation)
+        ? alignedSentences(segment)
+        : null;
     const nextId = idCounter(codeIds(codes));
     const source = sourceXml(segment.source, segment.sourceCodes, '2', options.convertSource, text);
     const segments = sentences
@@ -98,7 +99,7 @@ ${gap}`;
             : commentedSource2(segment, options.convertSource, null)
         }</source>${
           hasTarget
-            ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId)}</target>`
+            ? `\n        <target>${inlineMarkup(segment.translation, xliff2Inline, nextId, footnotes.reference2)}</target>`
             : // "Do not translate" units have translate="no": no tool offers them.
               options.emptyTargets === 'source' && segment.status !== 'do-not-translate'
               ? `\n        <target>${source}</target>`
@@ -107,6 +108,8 @@ ${gap}`;
       </segment>
 `,
         ];
+    // After the targets: the translator's notes are numbered as their references were written.
+    const notes = notesBlock2(segment.notesText, footnotes, commentNotes2(segment, '        '));
     return `    <unit ${attributes}>
 ${glossary}${revision}${notes}${originalDataXml(codes)}${segments.join('')}    </unit>
 `;

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, it } from 'vitest';
+import { describeInBrowser, openWorkspace, segment } from './browser';
+
+const note = 'the annual plenary sessions of the NPC and CPPCC';
+
+describeInBrowser("translator's notes in Chromium", (fixture) => {
+  it('adds a note to 兩會, keeps it across a reload and exports it to Word and HTML', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    expect(await segment(page, 1).textContent()).toMatch(/兩會/);
+    await segment(page, 1).getByLabel('English translation').click();
+    await page.keyboard.type('What did Pony Ma propose to the Two Sessions');
+    await segment(page, 1).getByRole('button', { name: "Add translator's note" }).click();
+    const noteField = segment(page, 1).getByRole('textbox', { name: "Translator's note 1" });
+    await expect
+      .poll(() => noteField.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    await page.keyboard.type(note);
+    // A draft is not published yet: confirm it.
+    await segment(page, 1).getByRole('combobox', { name: 'Status' }).selectOption('translated');
+    // Leave the segment: its cell becomes static again.
+    await segment(page, 2).getByLabel('English translation').click();
+    await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    await page.reload();
+    await segment(page, 1).waitFor();
+    const translation = segment(page, 1).getByLabel('English translation');
+    await expect
+      .poll(() => translation.textContent())
+      .toBe('What did Pony Ma propose to the Two Sessions1');
+    await translation.click();
+    await expect
+      .poll(() =>
+        segment(page, 1).getByRole('textbox', { name: "Translator's note 1" }).textContent(),
+      )
+      .toBe(note);
+
+    const exported = async (format: string) => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('menuitem', { name: format, exact: true }).click();
+      const download = page.waitForEvent('download');
+      // 39 segments are untranslated: the export asks what they become first.
+      await page
+        .getByRole('dialog', { name: 'Not everything is translated yet' })
+        .getByRole('button', { name: `Export ${format}` })
+        .click();
+      return readFile((await (await download).path()) ?? '');
+    };
+
+    const word = unzipSync(await exported('Word (DOCX)'));
+    const footnotes = strFromU8(word['word/footnotes.xml'] ?? new Uint8Array());
+    expect(footnotes).toContain(note);
+    const body = strFromU8(word['word/document.xml'] ?? new Uint8Array());
+    expect(body).toMatch(
+      /Two Sessions<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/,
+    );
+
+    const html = (await exported('HTML')).toString('utf8');
+    expect(html).toContain(
+      'Two Sessions<sup class="footnote-ref"><a href="#fn1" id="fnref1" role="doc-noteref">1</a></sup>',
+    );
+    expect(html).toContain(`<li id="fn1"><p>${note} <a href="#fnref1"`);
+  });
+});
