@@ -36,6 +36,22 @@ const local = (...entries: [Segment, number][]) =>
   );
 
 describe('planning an XLIFF merge', () => {
+  it.each([
+    [
+      'a level set in the reviewed file',
+      { type: 'heading2' },
+      { type: 'heading2', kind: 'heading' },
+    ],
+    ['a quote', { type: 'quote' }, { type: 'quote', kind: 'paragraph' }],
+    ['the type it already has', { type: 'paragraph' }, undefined],
+    ['no type (another tool)', {}, undefined],
+  ] as const)('takes %s as the segment type', (_, extra, expected) => {
+    const plan = planXliffMerge(local([segment('a', 'same', { status: 'translated' }), 100]), [
+      unit('a', 'same', extra),
+    ]);
+    expect(plan.updates.get('a')).toEqual(expected);
+  });
+
   it('takes the file where the segment is empty here or unchanged since the export', () => {
     const plan = planXliffMerge(
       local([segment('a', ''), 1], [segment('b', 'old', { status: 'translated' }), 100]),

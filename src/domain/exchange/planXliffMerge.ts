@@ -1,13 +1,24 @@
 import type { RichTextDoc } from '../model/richText';
 import { plainTextToRichText } from '../model/richTextToPlainText';
 import type { Segment } from '../model/segment';
+import { segmentTypeOf, segmentTypePatch } from '../model/segmentType';
 import type { XliffUnit } from '../formats/xliff/readXliff';
 import { commentsFitting } from '../comments/restoreComments';
 import { mergeComments } from '../comments/sourceComment';
 
 /** What an imported unit would change in a segment. */
 export type MergePatch = Partial<
-  Pick<Segment, 'translation' | 'translationText' | 'notes' | 'notesText' | 'status' | 'comments'>
+  Pick<
+    Segment,
+    | 'translation'
+    | 'translationText'
+    | 'notes'
+    | 'notesText'
+    | 'status'
+    | 'comments'
+    | 'type'
+    | 'kind'
+  >
 >;
 
 export interface MergeConflict {
@@ -103,7 +114,13 @@ function patchFrom(unit: XliffUnit, segment: Segment): MergePatch {
     patch.notes = plainTextToRichText(unit.notesText);
     patch.notesText = unit.notesText;
   }
+  Object.assign(patch, typePatchFrom(unit, segment));
   return patch;
+}
+
+/** A segment type the file names (ours: bw:heading2…) and the segment does not have. */
+function typePatchFrom(unit: XliffUnit, segment: Segment): MergePatch {
+  return unit.type && unit.type !== segmentTypeOf(segment) ? segmentTypePatch(unit.type) : {};
 }
 
 /** Whether `theirs` has fewer bold, italic or line-broken characters than `mine`. */
