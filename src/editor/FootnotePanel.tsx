@@ -12,7 +12,7 @@ export interface FootnoteOptions {
   /** The project-wide number of this segment's first note. */
   start: number;
   addLabel: string;
-  /** "Translator's notes of segment N": the region beside the editor. */
+  /** "Translator's note tools for segment N" (never "notes": the Notes field's name must stay unique). */
   panelLabel: string;
   noteLabel: (number: number) => string;
   notePlaceholder: string;
