@@ -27,6 +27,19 @@ export function insertFootnote(editor: Editor): void {
     .run();
 }
 
+/** The open panel's own "add" for each live editor: it also moves the caret into the new note. */
+const panelAdders = new WeakMap<Editor, () => void>();
+
+/**
+ * What the shortcut and the button both do: a reference at the caret and, when the note panel
+ * is shown, the caret in the new note's editor, so the note is typed where it belongs.
+ */
+export function addFootnote(editor: Editor): void {
+  const add = panelAdders.get(editor);
+  if (add) add();
+  else insertFootnote(editor);
+}
+
 /** The notes of a document, in order: the `note` attributes themselves (compared by identity). */
 function notesIn(editor: Editor): RichTextDoc[] {
   const notes: RichTextDoc[] = [];
@@ -95,6 +108,10 @@ export function FootnotePanel({ editor, options }: { editor: Editor; options: Fo
     insertFootnote(editor);
     setFocusIndex(before);
   };
+  useEffect(() => {
+    panelAdders.set(editor, add);
+    return () => void panelAdders.delete(editor);
+  });
 
   return (
     <div className="footnote-panel" role="group" aria-label={options.panelLabel}>

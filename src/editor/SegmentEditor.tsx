@@ -8,7 +8,7 @@ import type { PendingInput } from './pendingInput';
 import { refreshPlaceholder } from './refreshPlaceholder';
 import { replayPendingInput } from './replayPendingInput';
 import { toRichTextDoc } from './toRichTextDoc';
-import { FootnotePanel, insertFootnote, type FootnoteOptions } from './FootnotePanel';
+import { addFootnote, FootnotePanel, type FootnoteOptions } from './FootnotePanel';
 
 export interface CaretTarget {
   x: number;
@@ -89,7 +89,7 @@ export const SegmentEditor = memo(function SegmentEditor(props: SegmentEditorPro
         if (!command || !editorRef.current) return false;
         event.preventDefault();
         if (command === 'addFootnote') {
-          if (callbacks.current.footnotes) insertFootnote(editorRef.current);
+          if (callbacks.current.footnotes) addFootnote(editorRef.current);
           return true;
         }
         callbacks.current.onCommand(command, handleFor(editorRef.current));
@@ -178,6 +178,6 @@ function handleFor(editor: NonNullable<ReturnType<typeof useEditor>>): SegmentEd
     insertCode: (code) => {
       editor.chain().focus().insertContent({ type: 'inlineCode', attrs: code }).run();
     },
-    insertFootnote: () => insertFootnote(editor),
+    insertFootnote: () => addFootnote(editor),
   };
 }

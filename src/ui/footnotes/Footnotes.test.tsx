@@ -66,6 +66,26 @@ describe("translator's notes", { timeout: 20_000 }, () => {
     expect((await savedSegments())[1]?.translationText).toBe('The Two Sessions');
   });
 
+  it('takes the note typed after Ctrl+Alt+F into the note, not into the sentence', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(within(segment(2)).getByRole('textbox', { name: 'English translation' }));
+    const editor = within(segment(2)).getByRole('textbox', { name: 'English translation' });
+    await waitFor(() => expect(editor).toHaveFocus());
+    await user.keyboard('The Two Sessions');
+    await user.keyboard('{Control>}{Alt>}f{/Alt}{/Control}');
+    const note = await within(segment(2)).findByRole('textbox', { name: "Translator's note 1" });
+    await waitFor(() => expect(note).toHaveFocus());
+    await user.keyboard('the NPC and CPPCC');
+    await waitFor(async () =>
+      expect((await savedSegments())[1]?.translation.content[0]?.content?.[1]).toMatchObject({
+        type: 'footnote',
+        attrs: { note: { content: [{ content: [{ text: 'the NPC and CPPCC' }] }] } },
+      }),
+    );
+    expect((await savedSegments())[1]?.translationText).toBe('The Two Sessions');
+  });
+
   it('numbers notes across segments, and a later segment shows its number when static', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);
