@@ -80,6 +80,24 @@ describe('comments on the source', () => {
     });
   });
 
+  it('shows an open comment beside its segment in the Preview, outside the publication', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    selectInSource(2, '數字經發展');
+    await user.click(await screen.findByRole('button', { name: 'Comment' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Comment on “數字經發展”' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Comment' }), 'Missing 濟?');
+    await user.click(within(dialog).getByRole('button', { name: 'Add comment' }));
+    await within(panel()).findByRole('article', { name: 'Comment on segment 2' });
+
+    await user.click(screen.getByRole('button', { name: 'Preview' }));
+    const preview = await screen.findByRole('region', { name: 'Preview' });
+    const aside = await within(preview).findByRole('complementary', {
+      name: 'Open comments on this segment’s source (not published)',
+    });
+    expect(aside).toHaveTextContent('數字經發展 Missing 濟?');
+  });
+
   it('replies, resolves, filters, reopens and deletes with Undo', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);

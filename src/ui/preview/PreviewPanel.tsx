@@ -170,7 +170,7 @@ function PreviewPage({
                 className="publication__slot"
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <Block preview={preview} segmentId={id} active={id === shown} />
+                <Block preview={preview} segmentId={id} active={id === shown} withComments />
               </div>
             );
           })}
@@ -179,7 +179,7 @@ function PreviewPage({
       {printing && preview.parseAll() ? (
         <PrintCopy>
           {order.map((id) => (
-            <Block key={id} preview={preview} segmentId={id} active={false} />
+            <Block key={id} preview={preview} segmentId={id} active={false} withComments={false} />
           ))}
         </PrintCopy>
       ) : null}
@@ -194,10 +194,13 @@ const Block = memo(function Block({
   preview,
   segmentId,
   active,
+  withComments,
 }: {
   preview: PublicationPreview;
   segmentId: string;
   active: boolean;
+  /** On screen, not in print: the open comments on the segment's source. */
+  withComments: boolean;
 }) {
   const { t } = useTranslation();
   const subscribe = useCallback(
@@ -206,6 +209,8 @@ const Block = memo(function Block({
   );
   const node = useSyncExternalStore(subscribe, () => preview.nodeOf(segmentId));
   const draft = useSyncExternalStore(subscribe, () => preview.editingDraft() === segmentId);
+  const comments = useSyncExternalStore(subscribe, () => preview.commentsOf(segmentId));
+  const open = withComments ? (comments ?? []).filter(({ status }) => status === 'open') : [];
   return (
     <div
       className={active ? 'publication__block publication__block--active' : 'publication__block'}
@@ -213,6 +218,16 @@ const Block = memo(function Block({
       {/* Said of the segment being edited while it is an unconfirmed draft. */}
       {draft ? <p className="publication__draft">{t('preview.editingDraft')}</p> : null}
       {node}
+      {/* The open queries on this segment's source: beside the publication, never part of it. */}
+      {open.length > 0 ? (
+        <aside className="publication__comments" aria-label={t('preview.openComments')}>
+          {open.map((comment) => (
+            <p key={comment.id}>
+              <mark lang="zh">{comment.quote}</mark> {comment.text}
+            </p>
+          ))}
+        </aside>
+      ) : null}
     </div>
   );
 });

@@ -6,6 +6,7 @@ import {
 import { htmlBlockOf, writeHtmlBody } from '../../domain/formats/publication/writeHtml';
 import type { Project } from '../../domain/model/project';
 import type { Segment } from '../../domain/model/segment';
+import type { SourceComment } from '../../domain/comments/sourceComment';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { htmlBlocksToReact } from './htmlToReact';
 import { endnotesHtml } from '../../domain/formats/publication/publicationFootnotes';
@@ -132,6 +133,11 @@ export class PublicationPreview {
   }
 
   /** The segment shown with its unconfirmed English, if any. */
+  /** The segment's comments (the same array until they change), for the notes beside its block. */
+  commentsOf(id: string): readonly SourceComment[] | undefined {
+    return this.store.get(id)?.comments;
+  }
+
   editingDraft(): string | null {
     return this.draftShown;
   }
