@@ -204,12 +204,36 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     await details.waitFor({ state: 'detached' });
     await segment(page, 2).getByLabel('English translation').click();
     await page.keyboard.type('Same **bytes** & <everywhere>');
+    // A translator's note, which every format carries in its own way.
+    await page.keyboard.press('Control+Alt+f');
+    const note = segment(page, 2).getByRole('textbox', { name: "Translator's note 1" });
+    await expect
+      .poll(() => note.evaluate((field) => field.contains(document.activeElement)))
+      .toBe(true);
+    await page.keyboard.type('A note & <more>');
+    await segment(page, 2).getByLabel('English translation').click();
     await page.keyboard.press('Control+Enter');
     // The quality checks miss the source's year and numbers: the translator confirms anyway.
     await page
       .getByRole('dialog', { name: 'Segment 2 has errors' })
       .getByRole('button', { name: 'Confirm anyway' })
       .click();
+    // And a comment on segment 3's source, which the XLIFF files carry.
+    await segment(page, 3)
+      .locator('.segment__source')
+      .evaluate((cell) => {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node.textContent ?? '').indexOf('兩會');
+          if (at >= 0)
+            return void document.getSelection()?.setBaseAndExtent(node, at, node, at + 2);
+        }
+      });
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const comment = page.getByRole('dialog', { name: 'Comment on “兩會”' });
+    await comment.getByRole('textbox', { name: 'Comment' }).fill('Gloss for readers?');
+    await comment.getByRole('button', { name: 'Add comment' }).click();
+    await comment.waitFor({ state: 'detached' });
     await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     const exported = async (format: string) => {
       await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -236,6 +260,8 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     await writeFile(projectFile, await exported('Project file'));
     expect((await readFile(projectFile, 'utf8')).includes('"type": "heading2"')).toBe(true);
     expect(fromBrowser.get('html')?.toString('utf8')).toContain('<h3>Same <strong>bytes</strong>');
+    expect(fromBrowser.get('html')?.toString('utf8')).toContain('A note &amp; &lt;more&gt;');
+    expect(fromBrowser.get('xliff2')?.toString('utf8')).toContain('Gloss for readers?');
     for (const [format] of [...formats, ['project'] as const]) {
       const out = join(directory, `out.${format}`);
       expect(await runExport([projectFile, '--format', format, '--out', out])).toBe(0);
