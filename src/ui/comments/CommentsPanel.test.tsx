@@ -7,6 +7,7 @@ import type { WorkspaceDb } from '../../storage/db';
 import { resolveActiveProjectId } from '../../storage/repositories/projects';
 import { loadSegments } from '../../storage/repositories/segments';
 import { setSetting } from '../../storage/repositories/settings';
+import { saveProjectDetails } from '../../storage/repositories/projectDetails';
 
 const text = ['產業互聯網的建議', '建議二:加快推進云計算等新基建,筑牢數字經發展的戰略基石'].join(
   '\n',
@@ -78,6 +79,26 @@ describe('comments on the source', () => {
         },
       ]);
     });
+  });
+
+  it('signs a comment with the translator named in Project details before the preference', async () => {
+    const user = userEvent.setup();
+    await setSetting(db, 'translatorName', 'Lin Wei');
+    await renderApp(db, text);
+    const projectId = (await resolveActiveProjectId(db)) ?? '';
+    await saveProjectDetails(
+      db,
+      projectId,
+      { title: '', translator: 'Chen Yu', publicationDate: '' },
+      'en',
+    );
+    selectInSource(2, '數字經發展');
+    await user.click(await screen.findByRole('button', { name: 'Comment' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Comment on “數字經發展”' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Comment' }), 'Missing 濟?');
+    await user.click(within(dialog).getByRole('button', { name: 'Add comment' }));
+    const item = await within(panel()).findByRole('article', { name: 'Comment on segment 2' });
+    expect(within(item).getByText(/^Chen Yu, /)).toBeInTheDocument();
   });
 
   it('shows an open comment beside its segment in the Preview, outside the publication', async () => {

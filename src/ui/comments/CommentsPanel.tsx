@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../../app/preferences';
+import { useTranslatorName } from '../projectDetails/useTranslatorName';
 import { changeComment, withReply, type SourceComment } from '../../domain/comments/sourceComment';
 import type { Project } from '../../domain/model/project';
 import {
@@ -137,7 +137,7 @@ function CommentItem({
   onJump: (segmentId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { translatorName } = usePreferences();
+  const translatorName = useTranslatorName(store.projectId);
   const announce = useShellNotice();
   const [reply, setReply] = useState('');
   const replyId = useId();

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../../app/preferences';
+import { useTranslatorName } from '../projectDetails/useTranslatorName';
 import { newComment } from '../../domain/comments/sourceComment';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { Dialog } from '../common/Dialog';
@@ -28,7 +28,7 @@ function isCommentShortcut(event: KeyboardEvent): boolean {
  */
 export function SourceCommentAction({ store, onAdded }: SourceCommentActionProps) {
   const { t } = useTranslation();
-  const { translatorName } = usePreferences();
+  const translatorName = useTranslatorName(store.projectId);
   const announce = useShellNotice();
   const [selected, setSelected] = useState<SourceSelection | null>(null);
   const [drafting, setDrafting] = useState<SourceSelection | null>(null);
