@@ -94,7 +94,8 @@ describeInBrowser('the quality checks in Chromium', (fixture) => {
     await addTerm(page, '數字經濟', 'digital economy');
     const panel = await openQualityChecks(page);
     await segment(page, 4).getByLabel('English translation').click();
-    await page.keyboard.type('The online economy grows.');
+    // Two sentences for the source's two: the term is the only issue.
+    await page.keyboard.type('The online economy grows. It drives development.');
     const missing = panel.getByRole('listitem').filter({ hasText: 'Missing term: 數字經濟' });
     await missing.waitFor();
     await missing.getByRole('button', { name: 'Ignore' }).click();
