@@ -159,6 +159,15 @@ describe('the consistency check', () => {
 });
 
 describe('incremental checking', () => {
+  it('says whether a whole project has been checked, so no issues is not claimed too early', () => {
+    const engine = engineWith([hanLeftCheck()]);
+    expect(engine.hasLoaded()).toBe(false);
+    const step = engine.loadInSteps([segment(0, '第0段。', 'Paragraph 0.')]);
+    expect(engine.hasLoaded()).toBe(false);
+    expect(step(() => false)).toBe(true);
+    expect(engine.hasLoaded()).toBe(true);
+  });
+
   it('runs the per-segment checks of the changed segment only', () => {
     const check = hanLeftCheck();
     const engine = engineWith([check]);

@@ -98,6 +98,7 @@ export class QaEngine {
   private version = 0;
   private readonly segmentListeners = new Map<string, Set<Listener>>();
   private readonly listeners = new Set<Listener>();
+  private loadedOnce = false;
 
   constructor(private readonly setup: QaEngineSetup) {
     this.glossary = setup.glossary ?? null;
@@ -196,8 +197,14 @@ export class QaEngine {
     this.join(entry);
   }
 
+  /** Whether a whole project has been checked yet: before that, no issues means "not known yet". */
+  hasLoaded(): boolean {
+    return this.loadedOnce;
+  }
+
   /** Takes over a staged load's state, then tells every listener of a segment old or new. */
   private adopt(staged: QaEngine): void {
+    this.loadedOnce = true;
     const changed = new Set(this.entries.keys());
     this.entries = staged.entries;
     this.order = staged.order;

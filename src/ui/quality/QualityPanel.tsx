@@ -144,7 +144,9 @@ const PanelContent = memo(function PanelContent({
           );
         })}
       </fieldset>
-      {total === 0 ? <p className="quality__none">{t('qa.none')}</p> : null}
+      {total === 0 ? (
+        <p className="quality__none">{engine.hasLoaded() ? t('qa.none') : t('qa.checking')}</p>
+      ) : null}
       <ul className="quality__list">
         {listed.map((item) => (
           <IssueItem
