@@ -118,34 +118,45 @@ function numericDates(match: RegExpExecArray): EnglishDate[] {
   return readings;
 }
 
-const smallNumbers = new Map<string, number>(
-  [
-    'zero',
-    'one',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-    'thirteen',
-    'fourteen',
-    'fifteen',
-    'sixteen',
-    'seventeen',
-    'eighteen',
-    'nineteen',
-  ].map((word, value) => [word, value]),
-);
+/** English words for 0–19, and for the tens (index = tens digit; 0 and 1 have none). */
+export const smallNumberWords: readonly string[] = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+export const tenWords: readonly string[] = [
+  '',
+  '',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+];
+
+const smallNumbers = new Map<string, number>(smallNumberWords.map((word, value) => [word, value]));
 const tens = new Map<string, number>(
-  ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map(
-    (word, index) => [word, (index + 2) * 10],
-  ),
+  tenWords.flatMap((word, index): [string, number][] => (word ? [[word, index * 10]] : [])),
 );
 const smallOrdinals = new Map<string, number>(
   [

@@ -1,5 +1,5 @@
 import type { QaIssue, QaRange, SegmentCheck } from '../types';
-import { analyseEnglish, type EnglishNumber } from './englishNumbers';
+import { analyseEnglish, smallNumberWords, tenWords, type EnglishNumber } from './englishNumbers';
 import { hasEnglishToCheck, qaIssue, sourceRange, translationRange } from './issue';
 import { analyseSource, type SourceNumber } from './sourceNumbers';
 
@@ -14,40 +14,6 @@ import { analyseSource, type SourceNumber } from './sourceNumbers';
  * 2025, 9 million for 9億), it is named and highlighted as the likely wrong one.
  */
 
-const smallWords = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const tenWords = [
-  '',
-  '',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-];
 const ordinalWords: Record<string, string> = {
   one: 'first',
   two: 'second',
@@ -60,10 +26,10 @@ const ordinalWords: Record<string, string> = {
 
 function words(value: number): string | null {
   if (!Number.isInteger(value) || value < 0 || value >= 100) return null;
-  if (value < 20) return smallWords[value] ?? null;
+  if (value < 20) return smallNumberWords[value] ?? null;
   const unit = value % 10;
   const ten = tenWords[Math.floor(value / 10)] ?? '';
-  return unit === 0 ? ten : `${ten}-${smallWords[unit] ?? ''}`;
+  return unit === 0 ? ten : `${ten}-${smallNumberWords[unit] ?? ''}`;
 }
 
 function ordinalWord(cardinal: string): string {
