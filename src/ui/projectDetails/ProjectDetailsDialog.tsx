@@ -15,6 +15,7 @@ import {
   type ProjectDetailsProblem,
 } from '../../storage/repositories/projectDetails';
 import type { SegmentStore } from '../../storage/segmentStore';
+import { useValidatedSave } from '../common/useValidatedSave';
 import { Dialog } from '../common/Dialog';
 
 /** The dialog, once the stored project is read: its fields start from what is stored. */
@@ -57,8 +58,10 @@ function DetailsForm({
   const { translatorName } = usePreferences();
   const [details, setDetails] = useState<ProjectDetails>(project.details ?? emptyProjectDetails);
   const [targetLang, setTargetLang] = useState(project.targetLang);
-  const [problem, setProblem] = useState<ProjectDetailsProblem | { failed: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { problem, setProblem, busy, save } = useValidatedSave<ProjectDetailsProblem>(
+    () => saveProjectDetails(db, project.id, details, targetLang),
+    onClose,
+  );
   const ids = {
     title: useId(),
     translator: useId(),
@@ -75,18 +78,6 @@ function DetailsForm({
     ? targetLanguageVariants
     : [project.targetLang, ...targetLanguageVariants];
 
-  const save = async () => {
-    setBusy(true);
-    try {
-      const result = await saveProjectDetails(db, project.id, details, targetLang);
-      if (result.ok) onClose();
-      else setProblem(result.problem);
-    } catch (caught) {
-      setProblem({ failed: caught instanceof Error ? caught.message : String(caught) });
-    } finally {
-      setBusy(false);
-    }
-  };
   const message =
     problem === null
       ? null

@@ -4,6 +4,7 @@ import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { projectNameMaxLength } from '../../domain/project/projectName';
 import { useProjects } from '../../storage/hooks/useProjects';
 import { renameProject, type RenameProblem } from '../../storage/repositories/projects';
+import { useValidatedSave } from '../common/useValidatedSave';
 import { Dialog } from '../common/Dialog';
 
 /**
@@ -52,22 +53,11 @@ function RenameDialog({
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const [name, setName] = useState(currentName);
-  const [problem, setProblem] = useState<RenameProblem | { failed: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { problem, setProblem, busy, save } = useValidatedSave<RenameProblem>(
+    () => renameProject(db, projectId, name),
+    onClose,
+  );
   const ids = { name: useId(), error: useId() };
-
-  const save = async () => {
-    setBusy(true);
-    try {
-      const result = await renameProject(db, projectId, name);
-      if (result.ok) onClose();
-      else setProblem(result.problem);
-    } catch (caught) {
-      setProblem({ failed: caught instanceof Error ? caught.message : String(caught) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const message =
     problem === null
