@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import type { Page } from 'playwright-core';
 import { validateXliff } from '../helpers/validateXliff';
 import { describeInBrowser, importFile, openWorkspace, segment } from './browser';
@@ -22,25 +21,9 @@ async function selectInSource(page: Page, number: number, words: string): Promis
     }, words);
 }
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
 /** Serious and critical axe violations on the page as it is. */
 async function audit(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> };
-      }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => violation.id);
+  return (await seriousAxeViolations(page)).map((violation) => violation.id);
 }
 
 describeInBrowser('comments on the source in Chromium', (fixture) => {

@@ -1,33 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { describeInBrowser, openWorkspace, segment } from './browser';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** Serious and critical axe violations in the page as it is now. */
 async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} at ${violation.nodes[0]?.target.join(' ') ?? ''}`);
+  return (await seriousAxeViolations(page)).map(
+    (violation) => `${violation.id} at ${violation.nodes[0]?.target.join(' ') ?? ''}`,
+  );
 }
 
 const preview = (page: Page) => page.getByRole('region', { name: 'Preview', exact: true });

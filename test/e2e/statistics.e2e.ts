@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { parseDelimited } from '../../src/domain/formats/csv/parseDelimited';
 import { describeInBrowser, openWorkspace, segment } from './browser';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 describeInBrowser('statistics', (fixture) => {
   it('shows the proposal’s counts on a 1366×768 screen, copies them and downloads a CSV', async () => {
@@ -48,24 +43,8 @@ describeInBrowser('statistics', (fixture) => {
       .evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
 
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: (
-              context: string,
-            ) => Promise<{ violations: { id: string; impact: string | null }[] }>;
-          };
-        }
-      ).axe;
-      return (await axe.run('dialog')).violations;
-    });
-    expect(
-      violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => violation.id),
-    ).toEqual([]);
+    const violations = await seriousAxeViolations(page, 'dialog');
+    expect(violations.map((violation) => violation.id)).toEqual([]);
 
     await dialog.getByRole('button', { name: 'Copy table' }).click();
     await dialog.getByRole('status').filter({ hasText: 'Table copied' }).waitFor();

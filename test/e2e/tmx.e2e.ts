@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { readTmx } from '../../src/domain/formats/tmx/readTmx';
 import { describeInBrowser, openWorkspace, segment } from './browser';
 
 const fixtures = join(import.meta.dirname, '../fixtures/tmx');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
 describeInBrowser('TMX and concordance in Chromium', (fixture) => {
   it('exports the confirmed translations as TMX', async () => {
     const { page, baseUrl } = fixture;
@@ -67,18 +61,7 @@ describeInBrowser('TMX and concordance in Chromium', (fixture) => {
     expect(await results.locator('mark').allTextContents()).toEqual(['兩會建議']);
     expect(await results.textContent()).toContain('TMX: wordfast.tmx');
     // The open dialog with its results has no serious or critical axe violation.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: {
-          run: (context: string) => Promise<{ violations: { id: string; impact: string }[] }>;
-        };
-      };
-      return (await axe.run('dialog')).violations;
-    });
-    expect(
-      violations.filter(({ impact }) => impact === 'serious' || impact === 'critical'),
-    ).toEqual([]);
+    expect(await seriousAxeViolations(page, 'dialog')).toEqual([]);
 
     await search.fill('concordance FINDS');
     await dialog.getByRole('button', { name: 'Go to segment 25', exact: true }).click();
