@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 /**
@@ -36,8 +37,33 @@ const dictionaryAsset: Plugin = {
   },
 };
 
+/**
+ * The offline shell: `src/app/offline/shellWorker.ts` built as `sw.js`, told which files the build
+ * wrote (the page, scripts, styles, workers; not source maps or the dictionary, which the
+ * dictionary keeps itself) and a digest of them as its cache's version.
+ */
+const shellWorkerEntry = 'src/app/offline/shellWorker.ts';
+const offlineShell: Plugin = {
+  name: 'offline-shell',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const worker = bundle['sw.js'];
+    if (worker?.type !== 'chunk') return this.error('sw.js is missing from the build');
+    // The page itself is added to the bundle after this hook runs.
+    const names = new Set([...Object.keys(bundle), 'index.html']);
+    const files = [...names]
+      .filter((file) => file !== 'sw.js' && !/\.(map|bin)$/.test(file))
+      .sort();
+    const digest = createHash('sha256');
+    for (const file of files) digest.update(file);
+    worker.code = worker.code
+      .replaceAll('__SHELL_FILES__', JSON.stringify(files))
+      .replaceAll('__SHELL_VERSION__', JSON.stringify(digest.digest('hex').slice(0, 16)));
+  },
+};
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, dictionaryAsset],
+  plugins: [react(), contentSecurityPolicy, dictionaryAsset, offlineShell],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   // Workers are started as modules, so their own dynamic imports (pinyin-pro in the dictionary
@@ -46,6 +72,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      input: { index: 'index.html', sw: shellWorkerEntry },
+      output: {
+        // The service worker's address must not change from build to build.
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+      },
+    },
   },
   test: {
     globals: false,

@@ -3,6 +3,7 @@ import defaultSourceText from '../source-text/industrial-internet-proposal.txt?r
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
 import { StartupFailure } from './app/StartupFailure';
+import { registerShellWorker } from './app/offline/registerShellWorker';
 import { WorkspaceDb } from './storage/db';
 import './ui/styles.css';
 
@@ -14,3 +15,5 @@ const db = new WorkspaceDb();
 bootstrap(db, defaultSourceText, navigator.languages)
   .then((boot) => root.render(<App db={db} boot={boot} />))
   .catch((error: unknown) => root.render(<StartupFailure error={error} />));
+
+registerShellWorker();
