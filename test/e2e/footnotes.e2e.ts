@@ -97,4 +97,35 @@ describeInBrowser("translator's notes in Chromium", (fixture) => {
     await expect.poll(() => noteField.textContent()).toBe('');
     expect(await references.count()).toBe(1);
   });
+
+  it('writes a note in body text beside a title, a heading or a quote', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    const addNote = async (number: number) => {
+      await segment(page, number).getByLabel('English translation').click();
+      await segment(page, number).getByRole('button', { name: "Add translator's note" }).click();
+      await page.keyboard.type('a note');
+    };
+    /** How the note's text is drawn, after going (back) into the segment's translation. */
+    const noteLooks = async (number: number) => {
+      await segment(page, number).getByLabel('English translation').click();
+      return segment(page, number)
+        .getByRole('textbox', { name: /^Translator's note/ })
+        .evaluate((element) => {
+          const { fontSize, fontWeight, fontStyle, fontFamily } = getComputedStyle(element);
+          return { fontSize, fontWeight, fontStyle, fontFamily };
+        });
+    };
+    // Segment 2 is a paragraph: its note is the body text every other note should match.
+    await addNote(2);
+    const bodyText = await noteLooks(2);
+    expect(bodyText).toMatchObject({ fontWeight: '400', fontStyle: 'normal' });
+
+    // Segment 1 is the title (imported as a heading), then each other type in turn.
+    await addNote(1);
+    for (const type of ['Title', 'Heading 1', 'Heading 2', 'Heading 3', 'Quote', 'Paragraph']) {
+      await segment(page, 1).getByLabel('Segment type').selectOption(type);
+      expect({ type, looks: await noteLooks(1) }).toEqual({ type, looks: bodyText });
+    }
+  });
 });
