@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { emptyNote, noteParagraphs } from '../domain/footnotes/footnotes';
@@ -98,6 +99,14 @@ export function FootnotePanel({ editor, options }: { editor: Editor; options: Fo
     editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, { note }));
   };
 
+  // Typing in a note and typing in the translation are separate steps to undo, however quickly
+  // one follows the other: otherwise deleting a reference right after writing its note was
+  // grouped with that writing, and Undo brought the reference back without its note.
+  const closeUndoStep = () => {
+    // A note's blur also comes when the segment is left and its editor is already gone.
+    if (!editor.isDestroyed) editor.view.dispatch(closeHistory(editor.state.tr));
+  };
+
   const add = () => {
     const { from } = editor.state.selection;
     let before = 0;
@@ -134,6 +143,7 @@ export function FootnotePanel({ editor, options }: { editor: Editor; options: Fo
           autoFocus={focusIndex === index}
           onFocused={() => setFocusIndex(null)}
           onChange={(doc) => writeNote(index, doc)}
+          onFocusChange={closeUndoStep}
         />
       ))}
     </div>
@@ -148,6 +158,8 @@ function FootnoteNoteEditor(props: {
   autoFocus: boolean;
   onFocused: () => void;
   onChange: (doc: RichTextDoc) => void;
+  /** The caret came into this note or left it. */
+  onFocusChange: () => void;
 }) {
   const latest = useRef(props);
   useEffect(() => {
@@ -173,6 +185,8 @@ function FootnoteNoteEditor(props: {
       const content = noteParagraphs(toRichTextDoc(updated.getJSON()));
       latest.current.onChange({ type: 'doc', content });
     },
+    onFocus: () => latest.current.onFocusChange(),
+    onBlur: () => latest.current.onFocusChange(),
   });
 
   useEffect(() => {

@@ -13,7 +13,9 @@
  * and reports the whole-project check's time in its worker, the page's `qa:whole-project`),
  * --panel preview (types with the Preview shown, opened by its top-bar button, and reports how
  * long it took to show the publication and how long its refreshes while typing took, the page's
- * `preview:refresh`).
+ * `preview:refresh`), --notes (gives each typed segment a translator's note first, through its
+ * "Add translator's note" button, so the typing is in a segment with a note: with --panel preview,
+ * what a footnote costs the Preview).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
@@ -43,6 +45,7 @@ const { values: options } = parseArgs({
     segments: { type: 'string', default: '20000' },
     profile: { type: 'string' },
     panel: { type: 'string', default: 'glossary' },
+    notes: { type: 'boolean', default: false },
   },
 });
 const panelTabs: Record<string, string> = { quality: 'Quality checks', preview: 'Preview' };
@@ -175,6 +178,12 @@ async function typeAt(
   profileTo: string | null,
 ): Promise<TypingSample> {
   await goToSegment(page, number);
+  if (options.notes) {
+    await segment(page, number).getByRole('button', { name: "Add translator's note" }).click();
+    await page.keyboard.type('A note');
+    // Back into the translation, after the reference: the typing goes there.
+    await goToSegment(page, number);
+  }
   await mainThreadQuiet(page);
   await watchSaves(page);
   if (profileTo) {
@@ -481,7 +490,8 @@ function report(results: ProjectResult[], loads: string[]) {
     });
   }
   console.log(
-    `\nTyping with the side panel on ${panelTab} and ${glossaryRecords.length} terms: ${keys} keys ` +
+    `\nTyping with the side panel on ${panelTab} and ${glossaryRecords.length} terms` +
+      `${options.notes ? ", in segments with a translator's note" : ''}: ${keys} keys ` +
       `30 ms apart per position, a save awaited midway; then ${scrollSteps} wheel steps of ` +
       `${scrollStepPx} px down the segment list. Medians of ${runs} run(s); long tasks: count ` +
       'per run (median) and the longest of all runs; saves seen: per run.',

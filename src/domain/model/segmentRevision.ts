@@ -1,5 +1,5 @@
 import type { RichTextDoc } from './richText';
-import type { SegmentStatus } from './segment';
+import type { SegmentStatus, SegmentType } from './segment';
 import type { SegmentFill } from './segmentFill';
 
 /** A saved state of a segment, kept so the translator can see and restore earlier versions. */
@@ -18,4 +18,6 @@ export interface SegmentRevision {
   status: SegmentStatus;
   /** The English came from the memory or a repetition (see SegmentFill). */
   fill?: SegmentFill;
+  /** Title, heading level, paragraph or quote; absent in revisions saved before it was kept. */
+  type?: SegmentType;
 }

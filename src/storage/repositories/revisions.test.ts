@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleProject } from '../../../test/helpers/sampleProject';
 import { freshDb } from '../../../test/helpers/testDb';
 import { plainTextToRichText } from '../../domain/model/richTextToPlainText';
+import { segmentTypePatch } from '../../domain/model/segmentType';
 import type { WorkspaceDb } from '../db';
 import { createProject } from './projects';
 import { listRevisions, revisionCoalesceMs, revisionPauseMs, revisionsKept } from './revisions';
@@ -74,6 +75,28 @@ describe('revision history', () => {
     const [latest, earlier] = await listRevisions(db, projectId, 's2');
     expect(latest).toMatchObject({ status: 'translated', savedAt: clock });
     expect(earlier).toMatchObject({ status: 'draft', translationText: 'Draft text' });
+  });
+
+  it('keeps a change of segment type as its own revision, after the type it had', async () => {
+    await save('Why develop the industrial internet');
+    clock += 1000;
+    vi.setSystemTime(clock);
+    // Within the minute of typing, with the same status: still a revision of its own.
+    await saveSegmentPatches(db, projectId, new Map([['s2', segmentTypePatch('heading2')]]));
+    const [latest, earlier] = await listRevisions(db, projectId, 's2');
+    expect(latest).toMatchObject({ type: 'heading2', savedAt: clock, status: 'draft' });
+    expect(earlier).toMatchObject({
+      type: 'paragraph',
+      translationText: 'Why develop the industrial internet',
+    });
+  });
+
+  it('keeps the type a segment had before its first saved change', async () => {
+    await saveSegmentPatches(db, projectId, new Map([['s1', segmentTypePatch('heading1')]]));
+    expect((await listRevisions(db, projectId, 's1')).map((r) => r.type)).toEqual([
+      'heading1',
+      'title',
+    ]);
   });
 
   it(`keeps the last ${revisionsKept} revisions of a segment`, async () => {

@@ -87,7 +87,7 @@ export async function saveSegmentPatches(
       const saved = { ...stored, ...patch, updatedAt: version };
       await db.segments.put(saved);
       if (changesHistory(stored, saved))
-        await recordRevision(db, saved, version, !options.separateRevisions);
+        await recordRevision(db, saved, version, !options.separateRevisions, stored);
       outcome.written.set(segmentId, version);
     }
     await db.projects.update(projectId, { updatedAt: now });

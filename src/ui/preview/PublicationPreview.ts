@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   publishableSegments,
+  type PublishableSegment,
   type UntranslatedPolicy,
 } from '../../domain/formats/publication/publishableSegments';
 import { htmlBlockOf, writeHtmlBody } from '../../domain/formats/publication/writeHtml';
@@ -9,9 +10,14 @@ import type { Segment } from '../../domain/model/segment';
 import type { SourceComment } from '../../domain/comments/sourceComment';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { htmlBlocksToReact } from './htmlToReact';
-import { endnotesHtml } from '../../domain/formats/publication/publicationFootnotes';
+import {
+  CollectedFootnotes,
+  endnotesHtml,
+} from '../../domain/formats/publication/publicationFootnotes';
 import { paragraphToHtml } from '../../domain/formats/publication/richTextToHtml';
-import { hasFootnote } from '../../domain/formats/xliff/xliffFootnotes';
+import { FootnoteNumbering } from '../../domain/footnotes/footnoteNumbering';
+import { footnotesOf } from '../../domain/footnotes/footnotes';
+import type { RichTextDoc } from '../../domain/model/richText';
 
 /** A measure per rebuild or update (`performance.getEntriesByName`), for the typing bench. */
 export const previewRefreshMeasure = 'preview:refresh';
@@ -23,8 +29,7 @@ export const previewMaxWaitMs = 600;
 type Listener = () => void;
 
 /** The block of the translator's notes, after the text, under an id no segment has. */
-const endnotesBlockId = '#endnotes';
-const footnoteRefClass = 'class="footnote-ref"';
+export const endnotesBlockId = '#endnotes';
 
 /**
  * The publication as the HTML export writes it (the same serializer: `writeHtmlBody`, and for
@@ -33,6 +38,12 @@ const footnoteRefClass = 'class="footnote-ref"';
  * gaps changes or a segment joins or leaves the publication); an edit re-serialises only its
  * segment, after a pause in typing, and only that block's view re-renders. Blocks are parsed
  * into elements when first shown.
+ *
+ * Translator's notes are numbered across the publication: a block's first number is the count
+ * of notes in the blocks before it, kept per block in a Fenwick tree (`FootnoteNumbering`), so
+ * an edit in a segment with notes re-serialises that block and the endnotes (as long as the
+ * notes, not the project); adding or removing a note also renumbers the later blocks that have
+ * notes, and nothing else.
  *
  * One exception to "as exported": typing makes a segment a draft, which the export treats as a
  * gap, so the segment being edited shows its English while it has some (`editingDraft`).
@@ -50,6 +61,12 @@ export class PublicationPreview {
   private editingId: string | null = null;
   private draftShown: string | null = null;
   private stopStore: (() => void) | null = null;
+  /** Notes per published block (by position in the publication), for their numbers. */
+  private numbering = new FootnoteNumbering([]);
+  /** The notes of each published block that has any, as shown. */
+  private readonly notesById = new Map<string, RichTextDoc[]>();
+  /** The published blocks with notes, in document order. */
+  private withNotes: string[] = [];
 
   constructor(
     private readonly store: SegmentStore,
@@ -94,6 +111,11 @@ export class PublicationPreview {
     }
     listeners.add(listener);
     return () => listeners.delete(listener);
+  }
+
+  /** A block's HTML as the export writes it (undefined for a segment not published). */
+  htmlOf(id: string): string | undefined {
+    return this.html.get(id);
   }
 
   /** A block as elements, parsed once per version of its HTML. */
@@ -156,7 +178,8 @@ export class PublicationPreview {
     const ids = [...this.dirty];
     this.dirty.clear();
     performance.mark(`${previewRefreshMeasure}:start`);
-    const touched: string[] = [];
+    const touched = new Set<string>();
+    let notesChanged = false;
     for (const id of ids) {
       const segment = this.store.get(id);
       if (!segment) continue;
@@ -168,21 +191,85 @@ export class PublicationPreview {
         return;
       }
       if (piece === undefined || index === undefined) continue;
-      // Notes are numbered across the document and listed at its end: a segment that has or had
-      // one changes more than its own block.
-      if (hasFootnote(piece.content) || this.html.get(id)?.includes(footnoteRefClass)) {
-        this.rebuild();
-        return;
+      const notes = footnotesOf(piece.content).map((footnote) => footnote.attrs.note);
+      if (notes.length > 0 || this.notesById.has(id)) {
+        notesChanged = true;
+        this.setNotes(id, index, notes);
+        if (this.numbering.setCount(index, notes.length))
+          // The notes after this block take other numbers.
+          for (const later of this.withNotes.slice(this.withNotesAfter(index)))
+            if (this.serialise(later)) touched.add(later);
       }
-      const html = htmlBlockOf(piece, this.project.sourceLang);
-      if (html !== this.html.get(id)) {
-        this.html.set(id, html);
-        touched.push(id);
-      }
+      if (this.serialise(id, piece)) touched.add(id);
     }
+    if (notesChanged) this.refreshEndnotes(touched);
     this.noteDraft();
     performance.measure(previewRefreshMeasure, `${previewRefreshMeasure}:start`);
     for (const id of new Set([...touched, ...ids])) this.notifyBlock(id);
+  }
+
+  /** Writes a published segment's block again, its notes numbered from the notes before it. */
+  private serialise(id: string, shown?: PublishableSegment): boolean {
+    const index = this.indexById.get(id);
+    const segment = this.store.get(id);
+    if (index === undefined || !segment) return false;
+    const piece =
+      shown ?? publishableSegments([this.asShown(segment)], this.policy, this.placeholder)[0];
+    if (!piece) return false;
+    const numbered = this.notesById.has(id)
+      ? new CollectedFootnotes(this.numbering.firstNumberAt(index))
+      : undefined;
+    const html = htmlBlockOf(piece, this.project.sourceLang, numbered);
+    if (html === this.html.get(id)) return false;
+    this.html.set(id, html);
+    return true;
+  }
+
+  /** Keeps a block's notes, and the ordered list of the blocks that have any. */
+  private setNotes(id: string, index: number, notes: RichTextDoc[]): void {
+    const had = this.notesById.has(id);
+    if (notes.length > 0) this.notesById.set(id, notes);
+    else this.notesById.delete(id);
+    if (had === notes.length > 0) return;
+    const at = this.withNotesAfter(index - 1);
+    if (notes.length > 0) this.withNotes.splice(at, 0, id);
+    else this.withNotes.splice(at, 1);
+  }
+
+  /** Where in `withNotes` the first block after position `index` is (binary search). */
+  private withNotesAfter(index: number): number {
+    let low = 0;
+    let high = this.withNotes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const at = this.indexById.get(this.withNotes[middle] ?? '') ?? -1;
+      if (at <= index) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** The endnotes block from the notes of the blocks that have any, joining or leaving the order. */
+  private refreshEndnotes(touched: Set<string>): void {
+    const footnotes = new CollectedFootnotes();
+    for (const id of this.withNotes)
+      for (const note of this.notesById.get(id) ?? []) footnotes.add(note);
+    const html = endnotesHtml(footnotes, (paragraph) => paragraphToHtml(paragraph)).trim();
+    const shown = this.html.has(endnotesBlockId);
+    if (html === (this.html.get(endnotesBlockId) ?? '')) return;
+    touched.add(endnotesBlockId);
+    if (html) this.html.set(endnotesBlockId, html);
+    else this.html.delete(endnotesBlockId);
+    if (shown === Boolean(html)) return;
+    // The first note came or the last went: the endnotes block joins or leaves the order.
+    if (html) {
+      this.indexById.set(endnotesBlockId, this.order.length);
+      this.order = [...this.order, endnotesBlockId];
+    } else {
+      this.indexById.delete(endnotesBlockId);
+      this.order = this.order.filter((id) => id !== endnotesBlockId);
+    }
+    this.orderListeners.forEach((listener) => listener());
   }
 
   private rebuild(): void {
@@ -195,6 +282,14 @@ export class PublicationPreview {
       this.policy,
       this.placeholder,
     );
+    this.numbering = new FootnoteNumbering(segmentBlocks.map((block) => block.notes.length));
+    this.notesById.clear();
+    this.withNotes = [];
+    for (const block of segmentBlocks)
+      if (block.notes.length > 0) {
+        this.notesById.set(block.segmentId, block.notes);
+        this.withNotes.push(block.segmentId);
+      }
     const endnotes = endnotesHtml(footnotes, (paragraph) => paragraphToHtml(paragraph)).trim();
     // The endnotes follow the text as one more block.
     const blocks = endnotes

@@ -69,6 +69,31 @@ describe('the Segment type control', () => {
   });
 });
 
+describe('a type change in History', () => {
+  it('is a saved version of its own, and Restore brings the earlier type back', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.selectOptions(typeOf(2), 'Heading 2');
+    await waitFor(async () => expect((await saved())[1]?.type).toBe('heading2'));
+
+    await user.click(within(segment(2)).getByRole('button', { name: 'History' }));
+    const dialog = await screen.findByRole('dialog', { name: 'History of segment 2' });
+    const versions = await within(dialog).findAllByRole('listitem');
+    // The import's guess is kept as the version before the change.
+    expect(versions.map((item) => item.querySelector('.history__meta')?.textContent)).toEqual([
+      expect.stringMatching(/Untranslated\s*Heading 2\s*\(current\)/),
+      expect.stringMatching(/Untranslated\s*Heading 1$/),
+    ]);
+    await user.click(within(versions[1] as HTMLElement).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(typeOf(2)).toHaveValue('heading1');
+    await waitFor(async () => {
+      const restored = (await saved())[1];
+      expect([restored?.type, restored?.kind]).toEqual(['heading1', 'heading']);
+    });
+  });
+});
+
 describe('the Project details dialog', () => {
   it('saves the title, translator, variant and date of the open project', async () => {
     const user = userEvent.setup();

@@ -2,6 +2,7 @@ import { diffWordsWithSpace } from 'diff';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import type { SegmentRevision } from '../../domain/model/segmentRevision';
+import { segmentTypeOf, segmentTypePatch } from '../../domain/model/segmentType';
 import { useSegment } from '../../storage/hooks/useSegmentStore';
 import { useRevisions } from '../../storage/hooks/useRevisions';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -42,11 +43,14 @@ function HistoryList({ store, segmentId, onClose }: Props) {
       notes: revision.notes,
       notesText: revision.notesText,
       status: revision.status,
+      // Revisions from before types were kept leave the type as it is.
+      ...(revision.type ? segmentTypePatch(revision.type) : {}),
     });
     void store.flush();
     onClose();
   };
   const currentText = current?.translationText ?? '';
+  const currentType = current ? segmentTypeOf(current) : undefined;
 
   return (
     <div className="history__body">
@@ -57,7 +61,8 @@ function HistoryList({ store, segmentId, onClose }: Props) {
           const isCurrent =
             revision.translationText === currentText &&
             revision.notesText === current?.notesText &&
-            revision.status === current?.status;
+            revision.status === current?.status &&
+            (revision.type === undefined || revision.type === currentType);
           return (
             <li key={revision.seq} className="history__item">
               <div className="history__meta">
@@ -65,6 +70,7 @@ function HistoryList({ store, segmentId, onClose }: Props) {
                   {time.format(revision.savedAt)}
                 </time>
                 <span>{t(`status.${revision.status}`)}</span>
+                {revision.type ? <span>{t(`structure.types.${revision.type}`)}</span> : null}
                 {isCurrent ? <span>{t('history.isCurrent')}</span> : null}
                 <FillNote fill={revision.fill} />
               </div>

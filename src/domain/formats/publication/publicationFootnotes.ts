@@ -3,15 +3,18 @@ import type { RichTextDoc, RichTextParagraph } from '../../model/richText';
 
 /**
  * The translator's notes met while a publication is written, numbered in the order their
- * references are written (document order), as every export numbers them.
+ * references are written (document order), as every export numbers them. A collector for one
+ * block of a publication starts at the number its notes take there (the notes before it + 1).
  */
 export class CollectedFootnotes {
   readonly notes: RichTextDoc[] = [];
 
+  constructor(private readonly firstNumber = 1) {}
+
   /** Takes the next number for a note. */
   add(note: RichTextDoc): number {
     this.notes.push(note);
-    return this.notes.length;
+    return this.firstNumber + this.notes.length - 1;
   }
 }
 

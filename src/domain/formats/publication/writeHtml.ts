@@ -1,3 +1,4 @@
+import type { RichTextDoc } from '../../model/richText';
 import type { ProjectDocument } from '../../project/projectDocument';
 import { escapeXml } from '../xml/escapeXml';
 import {
@@ -21,6 +22,8 @@ p{margin:0 0 1rem}.source{color:#4f5868}.placeholder{color:#b3261e;font-style:it
 export interface HtmlBlock {
   segmentId: string;
   html: string;
+  /** The translator's notes its references stand for, in order. */
+  notes: RichTextDoc[];
 }
 
 /**
@@ -56,10 +59,11 @@ export function writeHtmlBody(
   const pieces = publishableSegments(document.segments, policy, placeholder);
   const details = publicationDetailsOf(document, pieces, author);
   const footnotes = new CollectedFootnotes();
-  const blocks = pieces.map((piece) => ({
-    segmentId: piece.segmentId,
-    html: htmlBlockOf(piece, document.project.sourceLang, footnotes),
-  }));
+  const blocks = pieces.map((piece) => {
+    const before = footnotes.notes.length;
+    const html = htmlBlockOf(piece, document.project.sourceLang, footnotes);
+    return { segmentId: piece.segmentId, html, notes: footnotes.notes.slice(before) };
+  });
   return { details, blocks, footnotes };
 }
 
