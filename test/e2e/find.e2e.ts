@@ -91,4 +91,58 @@ describeInBrowser('filters and find and replace in Chromium', (fixture) => {
     expect(await english(page, 3).textContent()).toBe('An Internet plan');
     expect(await english(page, 4).textContent()).toBe('Industrial Internet, consumer Internet');
   });
+
+  it('undoes a replace all from the dialog: bold comes back, a segment edited since keeps its text', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await translate(page, 2, 'The ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('Internet');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' matters');
+    await translate(page, 3, 'An Internet plan');
+    await translate(page, 4, 'Industrial Internet, consumer Internet');
+    await page.keyboard.press('Control+h');
+    const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+    await dialog.getByLabel('Find', { exact: true }).fill('Internet');
+    await dialog.getByLabel('Match case').check();
+    await dialog.getByLabel('Replace with').fill('internet');
+    await dialog.getByText('4 matches in 3 segment(s).').waitFor();
+    await dialog.getByRole('button', { name: 'Replace all' }).click();
+    await dialog.getByText('No matches.').waitFor();
+    // The message (and its Undo) may be dismissed: the dialog keeps its own Undo.
+    const toast = page.getByRole('status').filter({ hasText: 'Replaced 4 matches' });
+    await toast.getByRole('button', { name: 'Dismiss' }).click();
+    await toast.waitFor({ state: 'detached' });
+    expect(await english(page, 2).locator('strong').textContent()).toBe('internet');
+
+    // Segment 3 is edited after the replacement: the undo must not take that away.
+    await translate(page, 3, '');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' now');
+    await page.keyboard.press('Escape');
+    const undo = dialog.getByRole('button', { name: 'Undo replace all' });
+    await undo.click();
+    await page
+      .getByText('Replacement undone in 2 segments. 1 segment edited since keeps its newer text.')
+      .waitFor();
+    await undo.waitFor({ state: 'detached' });
+    expect(await english(page, 2).textContent()).toBe('The Internet matters');
+    expect(await english(page, 2).locator('strong').textContent()).toBe('Internet');
+    expect(await english(page, 3).textContent()).toBe('An internet plan now');
+    expect(await english(page, 4).textContent()).toBe('Industrial Internet, consumer Internet');
+
+    // Typed, replaced, undone: three versions, each with its own revision.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await segment(page, 2).getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('dialog', { name: 'History of segment 2' });
+    const versions = history.getByRole('list', { name: 'Saved versions' }).getByRole('listitem');
+    await expect.poll(() => versions.count()).toBe(3);
+
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await english(page, 4).waitFor();
+    expect(await english(page, 2).locator('strong').textContent()).toBe('Internet');
+    expect(await english(page, 3).textContent()).toBe('An internet plan now');
+  });
 });
