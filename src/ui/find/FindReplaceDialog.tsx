@@ -320,7 +320,12 @@ function Summary({
   if (!compiled.ok && compiled.reason === 'invalidRegularExpression') {
     return (
       <p role="alert" className="find-dialog__error">
-        {t('find.invalidRegularExpression', { pattern: text, message: compiled.message })}
+        {t('find.invalidRegularExpression', {
+          pattern: text,
+          message: compiled.problem
+            ? t(`find.regexProblems.${compiled.problem}`)
+            : compiled.message,
+        })}
       </p>
     );
   }
