@@ -200,6 +200,11 @@ describeInBrowser('filters and find and replace in Chromium', (fixture) => {
     await segment(page, 2).getByRole('textbox', { name: "Translator's note 1" }).waitFor();
     await page.keyboard.press('Escape');
 
+    // ⇧⌘I copies the source, as the help says (a Mac has no Insert key).
+    await translate(page, 3, '');
+    await page.keyboard.press('Meta+Shift+i');
+    await expect.poll(() => english(page, 3).textContent()).toMatch(/^繼去年兩會/);
+
     await page.keyboard.press('F1');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     const keysOf = async (action: string) =>
@@ -207,6 +212,7 @@ describeInBrowser('filters and find and replace in Chromium', (fixture) => {
     expect(await keysOf('Find and replace in the whole project')).toBe('⌥⌘F (Option+Command+F)');
     expect(await keysOf('Bold')).toBe('⌘B');
     expect(await keysOf('Redo')).toBe('⇧⌘Z');
+    expect(await keysOf('Copy the source')).toBe('Ctrl+Shift+I or ⇧⌘I');
     expect(await keysOf('Next / previous segment with a quality issue')).toBe('F8 / Shift+F8');
   });
 
