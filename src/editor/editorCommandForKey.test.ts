@@ -27,7 +27,9 @@ describe('editorCommandForKey', () => {
     [{ key: 'F9', ctrlKey: true }, undefined],
     [{ key: 'f', code: 'KeyF', ctrlKey: true, altKey: true }, 'addFootnote'],
     // Alt changes the character on macOS (ƒ): the physical key is read.
-    [{ key: 'ƒ', code: 'KeyF', metaKey: true, altKey: true }, 'addFootnote'],
+    [{ key: 'ƒ', code: 'KeyF', ctrlKey: true, altKey: true }, 'addFootnote'],
+    // ⌥⌘F is Find and replace on a Mac: the editor leaves it alone.
+    [{ key: 'ƒ', code: 'KeyF', metaKey: true, altKey: true }, undefined],
     [{ key: 'F', code: 'KeyF', ctrlKey: true, altKey: true, shiftKey: true }, undefined],
     [{ key: 'f', code: 'KeyF', altKey: true }, undefined],
     [{ key: 'Enter' }, undefined],

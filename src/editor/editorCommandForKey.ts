@@ -44,7 +44,9 @@ export function editorCommandForKey(event: KeyLike): EditorCommand | undefined {
   const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
   if (event.altKey && !mod && digit) return `insertTerm:${Number(digit)}`;
   if (segmentTypeCommandForKey(event)) return segmentTypeCommandForKey(event);
-  if (mod && event.altKey && !event.shiftKey && event.code === 'KeyF') return 'addFootnote';
+  // Control, not ⌘: on a Mac ⌥⌘F is Find and replace (findShortcut.ts), ⌃⌥F the footnote.
+  if (event.ctrlKey && !event.metaKey && event.altKey && !event.shiftKey && event.code === 'KeyF')
+    return 'addFootnote';
   if (!mod || event.altKey) return undefined;
   const matchDigit = /^Digit([1-3])$/.exec(event.code)?.[1];
   if (matchDigit && !event.shiftKey) return `insertMatch:${Number(matchDigit)}`;

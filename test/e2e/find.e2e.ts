@@ -91,4 +91,144 @@ describeInBrowser('filters and find and replace in Chromium', (fixture) => {
     expect(await english(page, 3).textContent()).toBe('An Internet plan');
     expect(await english(page, 4).textContent()).toBe('Industrial Internet, consumer Internet');
   });
+
+  it('undoes a replace all from the dialog: bold comes back, a segment edited since keeps its text', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    await translate(page, 2, 'The ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('Internet');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' matters');
+    await translate(page, 3, 'An Internet plan');
+    await translate(page, 4, 'Industrial Internet, consumer Internet');
+    await page.keyboard.press('Control+h');
+    const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+    await dialog.getByLabel('Find', { exact: true }).fill('Internet');
+    await dialog.getByLabel('Match case').check();
+    await dialog.getByLabel('Replace with').fill('internet');
+    await dialog.getByText('4 matches in 3 segment(s).').waitFor();
+    await dialog.getByRole('button', { name: 'Replace all' }).click();
+    await dialog.getByText('No matches.').waitFor();
+    // The message (and its Undo) may be dismissed: the dialog keeps its own Undo.
+    const toast = page.getByRole('status').filter({ hasText: 'Replaced 4 matches' });
+    await toast.getByRole('button', { name: 'Dismiss' }).click();
+    await toast.waitFor({ state: 'detached' });
+    expect(await english(page, 2).locator('strong').textContent()).toBe('internet');
+
+    // Segment 3 is edited after the replacement: the undo must not take that away.
+    await translate(page, 3, '');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' now');
+    await page.keyboard.press('Escape');
+    const undo = dialog.getByRole('button', { name: 'Undo replace all' });
+    await undo.click();
+    await page
+      .getByText('Replacement undone in 2 segments. 1 segment edited since keeps its newer text.')
+      .waitFor();
+    await undo.waitFor({ state: 'detached' });
+    expect(await english(page, 2).textContent()).toBe('The Internet matters');
+    expect(await english(page, 2).locator('strong').textContent()).toBe('Internet');
+    expect(await english(page, 3).textContent()).toBe('An internet plan now');
+    expect(await english(page, 4).textContent()).toBe('Industrial Internet, consumer Internet');
+
+    // Typed, replaced, undone: three versions, each with its own revision.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await segment(page, 2).getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('dialog', { name: 'History of segment 2' });
+    const versions = history.getByRole('list', { name: 'Saved versions' }).getByRole('listitem');
+    await expect.poll(() => versions.count()).toBe(3);
+
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await english(page, 4).waitFor();
+    expect(await english(page, 2).locator('strong').textContent()).toBe('Internet');
+    expect(await english(page, 3).textContent()).toBe('An internet plan now');
+  });
+
+  it('on a Mac, says ⌥⌘F and ⌘B where they are the keys, and ⌥⌘F in an editor only opens Find', async () => {
+    const { page, context, baseUrl } = fixture;
+    // Chromium as on macOS: navigator.platform (read by the app and by ProseMirror's ⌘ keys)
+    // and the user-agent client hints.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setUserAgentOverride', {
+      userAgent:
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36',
+      platform: 'MacIntel',
+      userAgentMetadata: {
+        platform: 'macOS',
+        platformVersion: '14.0.0',
+        architecture: 'arm',
+        model: '',
+        mobile: false,
+      },
+    });
+    await openWorkspace(page, baseUrl);
+    expect(
+      await page
+        .getByRole('button', { name: 'Find and replace', exact: true })
+        .getAttribute('title'),
+    ).toBe('Find and replace in the whole project: ⌥⌘F (Option+Command+F)');
+
+    // ⌘B is bold, as the shortcut help says.
+    await translate(page, 2, 'An ');
+    await page.keyboard.press('Meta+b');
+    await page.keyboard.type('open');
+    await page.keyboard.press('Meta+b');
+    await page.keyboard.type(' web');
+    expect(await english(page, 2).locator('strong').textContent()).toBe('open');
+
+    await page.keyboard.press('Meta+Alt+f');
+    const dialog = page.getByRole('dialog', { name: 'Find and replace' });
+    await expect
+      .poll(() =>
+        dialog
+          .getByLabel('Find', { exact: true })
+          .evaluate((field) => field === document.activeElement),
+      )
+      .toBe(true);
+    expect(
+      await segment(page, 2).getByRole('textbox', { name: "Translator's note 1" }).count(),
+    ).toBe(0);
+    expect(await english(page, 2).textContent()).toBe('An open web');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // ⌃⌥F, as the help says Ctrl+Alt+F, still adds a translator's note there.
+    await translate(page, 2, '');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Alt+f');
+    await segment(page, 2).getByRole('textbox', { name: "Translator's note 1" }).waitFor();
+    await page.keyboard.press('Escape');
+
+    // ⇧⌘I copies the source, as the help says (a Mac has no Insert key).
+    await translate(page, 3, '');
+    await page.keyboard.press('Meta+Shift+i');
+    await expect.poll(() => english(page, 3).textContent()).toMatch(/^繼去年兩會/);
+
+    await page.keyboard.press('F1');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const keysOf = async (action: string) =>
+      help.getByRole('row').filter({ hasText: action }).getByRole('rowheader').textContent();
+    expect(await keysOf('Find and replace in the whole project')).toBe('⌥⌘F (Option+Command+F)');
+    expect(await keysOf('Bold')).toBe('⌘B');
+    expect(await keysOf('Redo')).toBe('⇧⌘Z');
+    expect(await keysOf('Copy the source')).toBe('Ctrl+Shift+I or ⇧⌘I');
+    expect(await keysOf('Next / previous segment with a quality issue')).toBe('F8 / Shift+F8');
+  });
+
+  it('elsewhere, says Ctrl+H in the Find button and the shortcut help', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    expect(
+      await page
+        .getByRole('button', { name: 'Find and replace', exact: true })
+        .getAttribute('title'),
+    ).toBe('Find and replace in the whole project: Ctrl+H');
+    await page.locator('body').press('F1');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const keysOf = async (action: string) =>
+      help.getByRole('row').filter({ hasText: action }).getByRole('rowheader').textContent();
+    expect(await keysOf('Find and replace in the whole project')).toBe('Ctrl+H');
+    expect(await keysOf('Bold')).toBe('Ctrl+B');
+  });
 });

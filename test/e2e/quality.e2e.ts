@@ -122,4 +122,96 @@ describeInBrowser('the quality checks in Chromium', (fixture) => {
       )
       .toBe(true);
   });
+
+  it.each([
+    {
+      locale: 'zh-CN',
+      tab: '质量检查',
+      segment: '句段 6',
+      english: '英文译文',
+      message: '原文的数字“十一個”在译文中写成了“ten”（应为 11 / eleven）。',
+      asks: '第 6 段有错误',
+      goBack: '返回',
+      ignore: '忽略',
+      undo: '撤销',
+      numbers: '数字',
+      none: '没有质量问题。',
+      help: '键盘快捷键',
+      nextIssue: '下一个/上一个有质量问题的句段',
+    },
+    {
+      locale: 'zh-TW',
+      tab: '品質檢查',
+      segment: '句段 6',
+      english: '英文譯文',
+      message: '原文的數字「十一個」在譯文中寫成了「ten」（應為 11 / eleven）。',
+      asks: '第 6 段有錯誤',
+      goBack: '返回',
+      ignore: '忽略',
+      undo: '復原',
+      numbers: '數字',
+      none: '沒有品質問題。',
+      help: '鍵盤快速鍵',
+      nextIssue: '下一個/上一個有品質問題的句段',
+    },
+  ])(
+    'in $locale: the message, Ctrl+Enter, ignore and its undo, a check off, F8 in the help',
+    async (ui) => {
+      const browser = fixture.context.browser();
+      if (!browser) throw new Error('no browser');
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        locale: ui.locale,
+      });
+      try {
+        const page = await context.newPage();
+        const errors: Error[] = [];
+        page.on('pageerror', (error) => errors.push(error));
+        await page.goto(fixture.baseUrl);
+        const row = page.getByRole('group', { name: ui.segment, exact: true });
+        const english = row.getByLabel(ui.english);
+        await english.click();
+        await expect
+          .poll(() => english.evaluate((element) => element.contains(document.activeElement)))
+          .toBe(true);
+        await page.keyboard.type('Here is a look back at the proposal in ten key points:');
+        await page.getByRole('tab', { name: ui.tab }).click();
+        const panel = page.getByRole('region', { name: ui.tab });
+        const issue = panel.getByRole('listitem').filter({ hasText: ui.message });
+        await issue.waitFor();
+
+        await english.click();
+        await page.keyboard.press('Control+Enter');
+        const asking = page.getByRole('dialog', { name: ui.asks });
+        expect(await asking.textContent()).toContain(ui.message);
+        await asking.getByRole('button', { name: ui.goBack }).click();
+        await asking.waitFor({ state: 'detached' });
+
+        await issue.getByRole('button', { name: ui.ignore }).click();
+        await issue.waitFor({ state: 'detached' });
+        await page
+          .getByRole('status')
+          .filter({ hasText: ui.message })
+          .getByRole('button', { name: ui.undo })
+          .click();
+        await issue.waitFor();
+
+        await panel.getByRole('switch', { name: ui.numbers }).click();
+        await issue.waitFor({ state: 'detached' });
+        await panel.getByText(ui.none).waitFor();
+        // The check stays off for this project after a reload.
+        await page.reload();
+        await panel.getByText(ui.none).waitFor();
+        expect(await panel.getByRole('switch', { name: ui.numbers }).isChecked()).toBe(false);
+
+        await page.locator('body').press('F1');
+        const help = page.getByRole('dialog', { name: ui.help });
+        const row8 = help.getByRole('row').filter({ hasText: ui.nextIssue });
+        expect(await row8.getByRole('rowheader').textContent()).toBe('F8 / Shift+F8');
+        expect(errors.map(String)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -45,7 +45,7 @@ export interface CompiledFind {
 export type CompileResult =
   | { ok: true; find: CompiledFind }
   | { ok: false; reason: 'empty' }
-  | { ok: false; reason: 'invalidRegularExpression'; message: string };
+  | Extract<FindPattern, { reason: 'invalidRegularExpression' }>;
 
 /** `fold` is the glossary's character fold; without it (not loaded yet) the source is searched as is. */
 export function compileQuery(query: FindQuery, fold: CharFold | null): CompileResult {

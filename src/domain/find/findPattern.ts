@@ -1,4 +1,5 @@
 import type { CharFold } from '../glossary/charFold';
+import { regexProblemOf, type RegexProblem } from './regexProblem';
 
 export interface FindOptions {
   matchCase: boolean;
@@ -24,7 +25,14 @@ export interface TextMatch {
 export type FindPattern =
   | { ok: true; find: (text: string) => TextMatch[] }
   | { ok: false; reason: 'empty' }
-  | { ok: false; reason: 'invalidRegularExpression'; message: string };
+  | {
+      ok: false;
+      reason: 'invalidRegularExpression';
+      /** The engine's message (in English, and each browser's own). */
+      message: string;
+      /** The mistake in words the interface can translate, when it is a common one. */
+      problem: RegexProblem | null;
+    };
 
 /**
  * Compiles what the translator typed in Find, with the options, into a search over plain text.
@@ -55,6 +63,7 @@ export function compileFind(query: string, options: FindOptions, fold?: CharFold
       ok: false,
       reason: 'invalidRegularExpression',
       message: error instanceof Error ? error.message : String(error),
+      problem: regexProblemOf(query),
     };
   }
   return {

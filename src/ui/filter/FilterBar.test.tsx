@@ -84,4 +84,28 @@ describe('filtering segments', { timeout: 30_000 }, () => {
     await user.keyboard('{Control>}{ArrowUp}{/Control}');
     await waitFor(() => expect(englishOf(1)).toHaveFocus());
   });
+
+  it('under a filter of confirmed segments, Ctrl+Enter goes to the next one the filter shows', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    for (const number of [2, 4]) {
+      await user.selectOptions(
+        within(segment(number)).getByRole('combobox', { name: 'Status' }),
+        'translated',
+      );
+    }
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Filter segments' }),
+      'translated',
+    );
+    expect(rows()).toEqual(['Segment 2', 'Segment 4']);
+    await user.click(englishOf(2));
+    await waitFor(() => expect(englishOf(2)).toHaveFocus());
+    await user.keyboard('The first paragraph is long: a whole sentence.');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    // Not segment 3 (untranslated, filtered out): the next translated one.
+    await waitFor(() => expect(englishOf(4)).toHaveFocus());
+    expect(within(segment(2)).getByRole('combobox', { name: 'Status' })).toHaveValue('translated');
+    expect(rows()).toEqual(['Segment 2', 'Segment 4']);
+  });
 });

@@ -88,7 +88,7 @@ describe('find and replace', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Regular expression' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Find' }), '(互聯');
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      '“(互聯” is not a valid regular expression',
+      '“(互聯” is not a valid regular expression: a parenthesis “(” is not closed',
     );
     await user.click(within(dialog).getByRole('checkbox', { name: 'Regular expression' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'English' }));
@@ -101,5 +101,17 @@ describe('find and replace', { timeout: 60_000 }, () => {
     expect(within(dialog).getByRole('button', { name: 'Replace' })).toBeDisabled();
     await user.click(within(dialog).getByRole('button', { name: 'Go to segment 3' }));
     await waitFor(() => expect(englishOf(3)).toHaveFocus());
+  });
+
+  it('says what is wrong with a regular expression in the interface language', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text, ['zh-TW']);
+    await user.click(screen.getByRole('button', { name: '尋找和取代' }));
+    const dialog = await screen.findByRole('dialog', { name: '尋找和取代' });
+    await user.click(within(dialog).getByRole('checkbox', { name: '規則運算式' }));
+    await user.type(within(dialog).getByRole('textbox', { name: '尋找' }), '*互聯網');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      '「*互聯網」不是有效的規則運算式：「*」「+」「?」或「{n}」前面沒有可重複的內容（要尋找這個字元本身，請寫成 \\*）',
+    );
   });
 });

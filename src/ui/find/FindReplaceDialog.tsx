@@ -10,6 +10,7 @@ import {
   type ReplaceEdit,
 } from '../../domain/find/findInSegments';
 import { defaultFindOptions, type FindOptions } from '../../domain/find/findPattern';
+import { planReplaceUndo } from '../../domain/find/replaceUndo';
 import type { Segment } from '../../domain/model/segment';
 import type { SegmentField } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -54,6 +55,11 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
   const [fields, setFields] = useState<ReadonlySet<FindField>>(() => new Set(['translation']));
   const [current, setCurrent] = useState(0);
   const [busy, setBusy] = useState(false);
+  // The last Replace all, undoable from the dialog until the next replace or the dialog closes
+  // (the message's Undo goes when the message is dismissed).
+  const [lastReplaceAll, setLastReplaceAll] = useState<readonly ReplaceEdit[] | null>(null);
+  // A replacement is undone once, from the dialog or from its message, whichever comes first.
+  const undone = useRef(new WeakSet<readonly ReplaceEdit[]>());
 
   useEffect(() => {
     findField.current?.focus();
@@ -83,7 +89,8 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
   const currentHit = hits[Math.min(current, hits.length - 1)];
   const canReplace = fields.has('translation') || fields.has('notes');
 
-  const replace = async (edits: ReplaceEdit[], skipped: number) => {
+  const replace = async (edits: ReplaceEdit[], skipped: number, all: boolean) => {
+    setLastReplaceAll(null);
     if (edits.length === 0) {
       announce(t('find.nothingReplaced'));
       return;
@@ -98,6 +105,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
       if (skipped > 0) parts.push(t('find.skippedDoNotTranslate', { count: skipped }));
       if (changedElsewhere.length > 0)
         parts.push(t('find.changedElsewhere', { count: changedElsewhere.length }));
+      if (all && applied.length > 0) setLastReplaceAll(applied);
       announce({
         text: parts.join(' '),
         action: { label: t('find.undo'), run: () => void undo(applied) },
@@ -109,29 +117,28 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
     }
   };
 
-  const undo = async (edits: ReplaceEdit[]) => {
+  const undo = async (edits: readonly ReplaceEdit[]) => {
+    if (undone.current.has(edits)) return;
+    undone.current.add(edits);
+    setBusy(true);
     // A segment edited again since the replacement keeps the newer text: nothing is lost.
-    const untouched = edits.filter((edit) => {
-      const segment = store.get(edit.segmentId);
-      return (
-        segment !== undefined &&
-        (edit.after.translationText ?? edit.before.translationText) === segment.translationText &&
-        (edit.after.notesText ?? edit.before.notesText) === segment.notesText
-      );
-    });
+    const { patches, kept } = planReplaceUndo(edits, (id) => store.get(id));
     try {
-      await store.applyBulkEdit(new Map(untouched.map((edit) => [edit.segmentId, edit.before])));
-      const kept = edits.length - untouched.length;
+      if (patches.size > 0) await store.applyBulkEdit(patches);
+      setLastReplaceAll((last) => (last === edits ? null : last));
       announce(
         [
-          t('find.undone', { count: untouched.length }),
-          kept > 0 ? t('find.keptNewer', { count: kept }) : '',
+          t('find.undone', { count: patches.size }),
+          kept.length > 0 ? t('find.keptNewer', { count: kept.length }) : '',
         ]
           .filter(Boolean)
           .join(' '),
       );
     } catch (error) {
+      undone.current.delete(edits);
       announce({ text: t('find.failed', { message: messageOf(error) }), tone: 'error' });
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -140,7 +147,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
     const segment = store.get(currentHit.segmentId);
     if (!segment) return;
     const edit = planReplace(segment, find, replacement, currentHit);
-    void replace(edit ? [edit] : [], segment.status === 'do-not-translate' ? 1 : 0);
+    void replace(edit ? [edit] : [], segment.status === 'do-not-translate' ? 1 : 0, false);
   };
 
   const replaceAll = (find: CompiledFind, found: FindResults<Segment>) => {
@@ -156,7 +163,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
       const edit = planReplace(segment, find, replacement);
       if (edit) edits.push(edit);
     }
-    void replace(edits, skipped);
+    void replace(edits, skipped, true);
   };
 
   return (
@@ -268,6 +275,11 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
           >
             {t('find.replaceAll')}
           </button>
+          {lastReplaceAll ? (
+            <button type="button" disabled={busy} onClick={() => void undo(lastReplaceAll)}>
+              {t('find.undoReplaceAll')}
+            </button>
+          ) : null}
         </div>
       </form>
       <Summary compiled={compiled} results={results} text={searched} />
@@ -308,7 +320,12 @@ function Summary({
   if (!compiled.ok && compiled.reason === 'invalidRegularExpression') {
     return (
       <p role="alert" className="find-dialog__error">
-        {t('find.invalidRegularExpression', { pattern: text, message: compiled.message })}
+        {t('find.invalidRegularExpression', {
+          pattern: text,
+          message: compiled.problem
+            ? t(`find.regexProblems.${compiled.problem}`)
+            : compiled.message,
+        })}
       </p>
     );
   }

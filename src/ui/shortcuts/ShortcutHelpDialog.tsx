@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../common/Dialog';
 import { SegmentTypeShortcutRow } from '../structure/SegmentTypeShortcutRow';
-import { isMacPlatform } from '../find/findShortcut';
+import { shortcutKeysKey } from './platformKeys';
 
 const shortcuts = [
   'confirm',
@@ -24,10 +24,6 @@ const shortcuts = [
   'help',
 ] as const;
 
-/** Shortcuts whose keys differ on a Mac (⌘H hides the application there). */
-const keysFor = (name: (typeof shortcuts)[number]) =>
-  name === 'findReplace' && isMacPlatform() ? 'findReplaceMac' : name;
-
 export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
@@ -37,7 +33,7 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
           {shortcuts.map((name) => (
             <tr key={name}>
               <th scope="row">
-                <kbd>{t(`shortcuts.keys.${keysFor(name)}`)}</kbd>
+                <kbd>{t(shortcutKeysKey(name))}</kbd>
               </th>
               <td>{t(`shortcuts.${name}`)}</td>
             </tr>

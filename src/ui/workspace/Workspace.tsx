@@ -46,6 +46,7 @@ import { useSetAsideEdits } from './useSetAsideEdits';
 import { FilterControls, FilterStatus } from '../filter/FilterBar';
 import { useSegmentFilter } from '../filter/useSegmentFilter';
 import { FindReplaceDialog } from '../find/FindReplaceDialog';
+import { shortcutKeysKey } from '../shortcuts/platformKeys';
 import { isFindReplaceKey, isMacPlatform } from '../find/findShortcut';
 import { insertMatchText, insertNthMatch } from '../memory/insertMatch';
 import { useMemoryFeeder } from '../memory/useMemoryFeeder';
@@ -322,7 +323,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           <button
             type="button"
             aria-label={t('find.open')}
-            title={t('find.openHint')}
+            title={t('find.openHint', { keys: t(shortcutKeysKey('findReplace')) })}
             onClick={() => setFindOpen((token) => token + 1)}
           >
             <span className="icon icon--find" aria-hidden="true" />

@@ -108,7 +108,11 @@ export function useActiveSegment(
       const ids = shown ? shown.flatMap((position) => store.ids[position] ?? []) : store.ids;
       const after = shown ? lowerBound(shown, from + 1) : from + 1;
       const order = [...ids.slice(after), ...ids.slice(0, after)].filter((id) => id !== segmentId);
-      const next = order.find((id) => unconfirmed.has(store.get(id)?.status ?? ''));
+      const next =
+        order.find((id) => unconfirmed.has(store.get(id)?.status ?? '')) ??
+        // A filter whose segments are all confirmed (Translated, Reviewed, With quality issues,
+        // a text) is gone through one by one: the next segment it shows.
+        (shown ? ids[after] : undefined);
       if (next) activate(next, 'translation');
       else setActive((current) => ({ ...current, editing: false, caret: null }));
       return 'confirmed';
