@@ -60,6 +60,16 @@ describe('filtering segments', { timeout: 30_000 }, () => {
     expect(field).toHaveValue('');
   });
 
+  it('says so when no segment matches, rather than showing an empty list', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.type(screen.getByRole('searchbox', { name: 'Filter by text' }), '區塊鏈');
+    await waitFor(() => expect(rows()).toEqual([]));
+    expect(screen.getByText('No segment matches this filter (4 in all).')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filter' }));
+    await waitFor(() => expect(rows()).toHaveLength(4));
+  });
+
   it('keeps a confirmed segment under the caret, and Ctrl+Enter goes on within the filter', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);

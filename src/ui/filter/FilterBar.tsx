@@ -65,7 +65,9 @@ export function FilterStatus({ controls, total }: FilterBarProps) {
   return (
     <div className="filter-bar">
       <span className="filter-bar__count" role="status">
-        {t('filter.showing', { shown: visible?.length ?? total, total })}
+        {visible?.length === 0
+          ? t('filter.noneShown', { total })
+          : t('filter.showing', { shown: visible?.length ?? total, total })}
       </span>
       <button type="button" className="filter-bar__clear" onClick={clear}>
         {t('filter.clear')}
