@@ -2,14 +2,10 @@ import type { Segment } from '../domain/model/segment';
 import { statusAfterEdit } from '../domain/model/statusAfterEdit';
 import { ProgressTally, type ProgressFigures } from '../domain/progress/progressTally';
 import type { WorkspaceDb } from './db';
-import {
-  getSegments,
-  loadSegments,
-  saveSegmentPatches,
-  type SegmentPatch,
-} from './repositories/segments';
+import { loadSegments, saveSegmentPatches, type SegmentPatch } from './repositories/segments';
 import { withSaveLock } from './saveLock';
 import { commentsFitting } from '../domain/comments/restoreComments';
+import { projectChannelName, TabSync } from './tabSync';
 import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -66,10 +62,10 @@ export class SegmentStore {
   private readonly dbVersion = new Map<string, number>();
   /** Segments another tab saved while this one had unsaved edits: theirs, until resolved. */
   private readonly conflicts = new Map<string, Segment>();
-  private channel: BroadcastChannel | null = null;
   /** Counts replacements of a segment by another tab's version, so live editors reload. */
   private readonly externalRevisions = new Map<string, number>();
   private savedVersion = 0;
+  private readonly tabs: TabSync;
 
   private constructor(
     private readonly db: WorkspaceDb,
@@ -78,6 +74,7 @@ export class SegmentStore {
     private readonly timing: SegmentStoreTiming,
     private readonly log: WriteAheadLog,
   ) {
+    this.tabs = new TabSync(db, projectId);
     this.ids = segments.map((segment) => segment.id);
     this.indexById = new Map(this.ids.map((id, index) => [id, index]));
     for (const segment of segments) {
@@ -98,38 +95,24 @@ export class SegmentStore {
     await log.hold();
     const store = new SegmentStore(db, projectId, segments, { ...defaultTiming, ...timing }, log);
     store.replay(await log.adoptAll());
-    store.listenToOtherTabs();
+    store.tabs.listen((rows) => store.applyExternal(rows));
     return store;
   }
 
   private get lockName(): string {
-    return channelName(this.db.name, this.projectId);
+    return projectChannelName(this.db.name, this.projectId);
   }
 
   /** Stops listening to other tabs and gives up the write-ahead log: call once flushed. */
   close(): void {
-    this.channel?.close();
-    this.channel = null;
+    this.tabs.close();
     this.log.release();
   }
 
   /**
-   * Other tabs announce the segments they saved; this one reads them and shows them at once, or,
-   * where it has unsaved edits of its own, keeps both versions for the translator to choose.
+   * Segments another tab saved: shown at once, or, where this tab has unsaved edits of its own,
+   * both versions kept for the translator to choose.
    */
-  private listenToOtherTabs(): void {
-    if (typeof BroadcastChannel === 'undefined') return;
-    this.channel = new BroadcastChannel(channelName(this.db.name, this.projectId));
-    this.channel.onmessage = (event: MessageEvent<unknown>) => {
-      const ids = Array.isArray(event.data)
-        ? event.data.filter((id) => typeof id === 'string')
-        : [];
-      void getSegments(this.db, this.projectId, ids)
-        .then((rows) => this.applyExternal(rows.flatMap((row) => row ?? [])))
-        .catch(() => undefined);
-    };
-  }
-
   applyExternal(rows: readonly Segment[]): void {
     let replaced = false;
     for (const row of rows) {
@@ -195,7 +178,7 @@ export class SegmentStore {
       this.notify(this.segmentListeners.get(id));
     }
     if (written.size > 0) {
-      this.channel?.postMessage([...written.keys()]);
+      this.tabs.announce([...written.keys()]);
       this.savedChanged();
       this.notifyWrites(written.keys(), patches);
     }
@@ -448,7 +431,7 @@ export class SegmentStore {
     try {
       const { written, conflicts } = await withSaveLock(this.lockName, async () => {
         const outcome = await saveSegmentPatches(this.db, this.projectId, batch, this.dbVersion);
-        if (outcome.written.size > 0) this.channel?.postMessage([...outcome.written.keys()]);
+        if (outcome.written.size > 0) this.tabs.announce([...outcome.written.keys()]);
         return outcome;
       });
       this.writesQueued -= 1;
@@ -522,10 +505,6 @@ export class SegmentStore {
     if (!listeners) return;
     for (const listener of [...listeners]) listener();
   }
-}
-
-function channelName(databaseName: string, projectId: string): string {
-  return `segments:${databaseName}:${projectId}`;
 }
 
 function errorMessage(error: unknown): string {
