@@ -1,9 +1,10 @@
 import type { Segment } from '../domain/model/segment';
 import { statusAfterEdit } from '../domain/model/statusAfterEdit';
-import { ProgressTally, type ProgressFigures } from '../domain/progress/progressTally';
+import type { ProgressFigures } from '../domain/progress/progressTally';
 import type { WorkspaceDb } from './db';
 import { loadSegments, saveSegmentPatches, type SegmentPatch } from './repositories/segments';
 import { withSaveLock } from './saveLock';
+import { SegmentCache } from './segmentCache';
 import { commentsFitting } from '../domain/comments/restoreComments';
 import { projectChannelName, TabSync } from './tabSync';
 import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
@@ -40,14 +41,9 @@ type WriteListener = (written: readonly WrittenSegment[]) => void;
  */
 export class SegmentStore {
   readonly ids: readonly string[];
-  private readonly indexById: ReadonlyMap<string, number>;
-  private readonly byId = new Map<string, Segment>();
-  private readonly segmentListeners = new Map<string, Set<Listener>>();
-  private readonly progressListeners = new Set<Listener>();
+  private readonly cache: SegmentCache;
   private readonly saveStateListeners = new Set<Listener>();
-  private readonly changeListeners = new Set<(id: string) => void>();
   private readonly writeListeners = new Set<WriteListener>();
-  private readonly tally: ProgressTally;
   private pending = new Map<string, SegmentPatch>();
   /** Every edit not yet confirmed by IndexedDB (pending or being written), mirrored in the log. */
   private readonly unsaved = new Map<string, WalEntry>();
@@ -57,14 +53,10 @@ export class SegmentStore {
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private saveState: SaveState = { kind: 'saved' };
-  private savedSnapshot: { version: number; segments: readonly Segment[] } | null = null;
   /** The database version (updatedAt) each segment's local state is based on. */
   private readonly dbVersion = new Map<string, number>();
   /** Segments another tab saved while this one had unsaved edits: theirs, until resolved. */
   private readonly conflicts = new Map<string, Segment>();
-  /** Counts replacements of a segment by another tab's version, so live editors reload. */
-  private readonly externalRevisions = new Map<string, number>();
-  private savedVersion = 0;
   private readonly tabs: TabSync;
 
   private constructor(
@@ -75,13 +67,9 @@ export class SegmentStore {
     private readonly log: WriteAheadLog,
   ) {
     this.tabs = new TabSync(db, projectId);
-    this.ids = segments.map((segment) => segment.id);
-    this.indexById = new Map(this.ids.map((id, index) => [id, index]));
-    for (const segment of segments) {
-      this.byId.set(segment.id, segment);
-      this.dbVersion.set(segment.id, segment.updatedAt);
-    }
-    this.tally = new ProgressTally(segments);
+    this.cache = new SegmentCache(segments);
+    this.ids = this.cache.ids;
+    for (const segment of segments) this.dbVersion.set(segment.id, segment.updatedAt);
   }
 
   /** Loads a project's segments and replays edits a closed or crashed tab had not written. */
@@ -120,22 +108,18 @@ export class SegmentStore {
       if (this.pending.has(row.id) || this.unsaved.has(row.id)) {
         this.conflicts.set(row.id, row);
       } else {
-        this.put(row);
+        this.cache.put(row);
         this.dbVersion.set(row.id, row.updatedAt);
-        this.bumpExternalRevision(row.id);
+        this.cache.bumpExternalRevision(row.id);
         replaced = true;
       }
-      this.notify(this.segmentListeners.get(row.id));
+      this.cache.notifySegment(row.id);
     }
     if (replaced) this.savedChanged();
   }
 
   getExternalRevision(id: string): number {
-    return this.externalRevisions.get(id) ?? 0;
-  }
-
-  private bumpExternalRevision(id: string): void {
-    this.externalRevisions.set(id, this.getExternalRevision(id) + 1);
+    return this.cache.getExternalRevision(id);
   }
 
   /** The revision a segment has in storage: what an export writes, what an import compares. */
@@ -170,12 +154,12 @@ export class SegmentStore {
       }),
     );
     for (const [id, version] of written) {
-      const current = this.byId.get(id);
+      const current = this.cache.get(id);
       if (!current) continue;
-      this.put({ ...current, ...patches.get(id), updatedAt: version });
+      this.cache.put({ ...current, ...patches.get(id), updatedAt: version });
       this.dbVersion.set(id, version);
-      this.bumpExternalRevision(id);
-      this.notify(this.segmentListeners.get(id));
+      this.cache.bumpExternalRevision(id);
+      this.cache.notifySegment(id);
     }
     if (written.size > 0) {
       this.tabs.announce([...written.keys()]);
@@ -204,8 +188,7 @@ export class SegmentStore {
 
   /** Calls `listener` with the id of every segment that changes in memory, however it changed. */
   subscribeChanges(listener: (id: string) => void): () => void {
-    this.changeListeners.add(listener);
-    return () => this.changeListeners.delete(listener);
+    return this.cache.subscribeChanges(listener);
   }
 
   getConflict(id: string): Segment | undefined {
@@ -215,7 +198,7 @@ export class SegmentStore {
   /** Settles a conflict: keep this tab's edit (written over theirs) or take the other tab's. */
   resolveConflict(id: string, keep: 'mine' | 'theirs'): void {
     const theirs = this.conflicts.get(id);
-    const mine = this.byId.get(id);
+    const mine = this.cache.get(id);
     if (!theirs || !mine) return;
     this.conflicts.delete(id);
     this.dbVersion.set(id, theirs.updatedAt);
@@ -223,30 +206,30 @@ export class SegmentStore {
       const { translation, translationText, notes, notesText, status } = mine;
       this.pending.set(id, { translation, translationText, notes, notesText, status });
       if (mine.comments) this.pending.set(id, { ...this.pending.get(id), comments: mine.comments });
-      this.notify(this.segmentListeners.get(id));
+      this.cache.notifySegment(id);
       void this.flush();
       return;
     }
-    this.put(theirs);
-    this.bumpExternalRevision(id);
+    this.cache.put(theirs);
+    this.cache.bumpExternalRevision(id);
     this.savedChanged();
     this.pending.delete(id);
     this.unsaved.delete(id);
     this.log.write(this.unsaved);
-    this.notify(this.segmentListeners.get(id));
+    this.cache.notifySegment(id);
     if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
   }
 
   private replay(entries: Map<string, WalEntry>): void {
-    const unknown = [...entries].filter(([id]) => !this.byId.has(id));
+    const unknown = [...entries].filter(([id]) => !this.cache.has(id));
     this.log.setAside(
       unknown.map(([segmentId, entry]) => ({ segmentId, entry, reason: 'unknownSegment' })),
     );
     for (const [id, { patch, at }] of entries) {
-      const segment = this.byId.get(id);
+      const segment = this.cache.get(id);
       if (!segment || segment.updatedAt > at) continue;
       if (patch.comments) patch.comments = commentsFitting(patch.comments, segment.source);
-      this.put({ ...segment, ...patch, updatedAt: at });
+      this.cache.put({ ...segment, ...patch, updatedAt: at });
       this.pending.set(id, { ...patch });
       this.unsaved.set(id, { patch, at });
     }
@@ -266,16 +249,16 @@ export class SegmentStore {
   }
 
   get(id: string): Segment | undefined {
-    return this.byId.get(id);
+    return this.cache.get(id);
   }
 
   indexOf(id: string): number {
-    return this.indexById.get(id) ?? -1;
+    return this.cache.indexOf(id);
   }
 
   /** Progress and per-status figures, updated one segment at a time. */
   getProgress(): ProgressFigures {
-    return this.tally.figures();
+    return this.cache.progress();
   }
 
   getSaveState(): SaveState {
@@ -284,7 +267,7 @@ export class SegmentStore {
 
   /** Every segment as it is now, saved or not: for a rescue download when storage fails. */
   currentSegments(): Segment[] {
-    return this.ids.flatMap((id) => this.byId.get(id) ?? []);
+    return this.cache.current();
   }
 
   /**
@@ -292,11 +275,7 @@ export class SegmentStore {
    * between, for views that summarise the project without following every keystroke.
    */
   getSavedSnapshot(): readonly Segment[] {
-    if (this.savedSnapshot?.version !== this.savedVersion) {
-      const segments = this.ids.flatMap((id) => this.byId.get(id) ?? []);
-      this.savedSnapshot = { version: this.savedVersion, segments };
-    }
-    return this.savedSnapshot.segments;
+    return this.cache.getSavedSnapshot();
   }
 
   /** Applies an edit now and queues it for saving. A translation edit also updates the status. */
@@ -316,8 +295,8 @@ export class SegmentStore {
     for (const [id, patch] of patches) {
       if (!this.apply(id, patch)) continue;
       applied = true;
-      this.bumpExternalRevision(id);
-      this.notify(this.segmentListeners.get(id));
+      this.cache.bumpExternalRevision(id);
+      this.cache.notifySegment(id);
     }
     if (!applied) return;
     this.log.write(this.unsaved);
@@ -326,7 +305,7 @@ export class SegmentStore {
   }
 
   private apply(id: string, patch: SegmentPatch): boolean {
-    const current = this.byId.get(id);
+    const current = this.cache.get(id);
     if (!current) return false;
     const effective: SegmentPatch = { ...patch };
     const textChanged =
@@ -339,7 +318,7 @@ export class SegmentStore {
       effective.fill = null;
     }
     const next: Segment = { ...current, ...effective, updatedAt: Date.now() };
-    this.put(next);
+    this.cache.put(next);
     this.pending.set(id, { ...this.pending.get(id), ...effective });
     // The log keeps the translator's text; where it came from is not worth refusing an entry for.
     const logged = { ...effective };
@@ -348,15 +327,15 @@ export class SegmentStore {
       patch: { ...this.unsaved.get(id)?.patch, ...logged },
       at: next.updatedAt,
     });
-    this.notify(this.segmentListeners.get(id));
+    this.cache.notifySegment(id);
     return true;
   }
 
   /** An edit made outside the editor (restoring a saved version): a live editor reloads it. */
   replace(id: string, patch: SegmentPatch): void {
     this.update(id, patch);
-    this.bumpExternalRevision(id);
-    this.notify(this.segmentListeners.get(id));
+    this.cache.bumpExternalRevision(id);
+    this.cache.notifySegment(id);
   }
 
   /**
@@ -383,18 +362,11 @@ export class SegmentStore {
   }
 
   subscribeSegment(id: string, listener: Listener): () => void {
-    let listeners = this.segmentListeners.get(id);
-    if (!listeners) {
-      listeners = new Set();
-      this.segmentListeners.set(id, listeners);
-    }
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    return this.cache.subscribeSegment(id, listener);
   }
 
   subscribeProgress(listener: Listener): () => void {
-    this.progressListeners.add(listener);
-    return () => this.progressListeners.delete(listener);
+    return this.cache.subscribeProgress(listener);
   }
 
   /** Called after each successful write with the segments written (translation memory, repetitions). */
@@ -407,7 +379,7 @@ export class SegmentStore {
     if (this.writeListeners.size === 0) return;
     const written: WrittenSegment[] = [];
     for (const id of ids) {
-      const segment = this.byId.get(id);
+      const segment = this.cache.get(id);
       if (segment) written.push({ segment, patch: patches.get(id) ?? {} });
     }
     for (const listener of [...this.writeListeners]) {
@@ -442,7 +414,7 @@ export class SegmentStore {
       for (const theirs of conflicts) {
         this.conflicts.set(theirs.id, theirs);
         this.pending.set(theirs.id, { ...batch.get(theirs.id), ...this.pending.get(theirs.id) });
-        this.notify(this.segmentListeners.get(theirs.id));
+        this.cache.notifySegment(theirs.id);
       }
       this.log.write(this.unsaved);
       this.savedChanged();
@@ -483,16 +455,8 @@ export class SegmentStore {
 
   /** The saved state changed (a write, another tab, an import): summaries read it again. */
   private savedChanged(): void {
-    this.savedVersion += 1;
+    this.cache.savedChanged();
     this.notify(this.saveStateListeners);
-  }
-
-  /** Every change of a segment in memory goes through here, so the figures follow it. */
-  private put(next: Segment): void {
-    const before = this.byId.get(next.id);
-    this.byId.set(next.id, next);
-    if (before && this.tally.replace(before, next)) this.notify(this.progressListeners);
-    for (const listener of [...this.changeListeners]) listener(next.id);
   }
 
   private setSaveState(state: SaveState): void {
