@@ -4,23 +4,13 @@ import type { ProgressFigures } from '../domain/progress/progressTally';
 import type { WorkspaceDb } from './db';
 import { loadSegments, saveSegmentPatches, type SegmentPatch } from './repositories/segments';
 import { withSaveLock } from './saveLock';
+import { defaultTiming, SaveQueue, type SaveState, type SegmentStoreTiming } from './saveQueue';
 import { SegmentCache } from './segmentCache';
 import { commentsFitting } from '../domain/comments/restoreComments';
 import { projectChannelName, TabSync } from './tabSync';
 import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
-
-export interface SegmentStoreTiming {
-  /** Quiet time after the last edit before it is written. */
-  debounceMs: number;
-  /** Longest an edit waits while the translator keeps typing. */
-  maxWaitMs: number;
-  /** Wait before retrying a failed write. */
-  retryMs: number;
-}
-
-const defaultTiming: SegmentStoreTiming = { debounceMs: 300, maxWaitMs: 2000, retryMs: 2000 };
+export type { SaveState, SegmentStoreTiming };
 
 type Listener = () => void;
 
@@ -42,17 +32,11 @@ type WriteListener = (written: readonly WrittenSegment[]) => void;
 export class SegmentStore {
   readonly ids: readonly string[];
   private readonly cache: SegmentCache;
-  private readonly saveStateListeners = new Set<Listener>();
   private readonly writeListeners = new Set<WriteListener>();
   private pending = new Map<string, SegmentPatch>();
   /** Every edit not yet confirmed by IndexedDB (pending or being written), mirrored in the log. */
   private readonly unsaved = new Map<string, WalEntry>();
-  private writeChain: Promise<void> = Promise.resolve();
-  private writesQueued = 0;
-  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private saveState: SaveState = { kind: 'saved' };
+  private readonly saves: SaveQueue;
   /** The database version (updatedAt) each segment's local state is based on. */
   private readonly dbVersion = new Map<string, number>();
   /** Segments another tab saved while this one had unsaved edits: theirs, until resolved. */
@@ -63,9 +47,11 @@ export class SegmentStore {
     private readonly db: WorkspaceDb,
     readonly projectId: string,
     segments: Segment[],
-    private readonly timing: SegmentStoreTiming,
+    timing: SegmentStoreTiming,
     private readonly log: WriteAheadLog,
   ) {
+    // The timers start writes through `flush`, so every write begins in one place.
+    this.saves = new SaveQueue(timing, () => void this.flush());
     this.tabs = new TabSync(db, projectId);
     this.cache = new SegmentCache(segments);
     this.ids = this.cache.ids;
@@ -217,7 +203,7 @@ export class SegmentStore {
     this.unsaved.delete(id);
     this.log.write(this.unsaved);
     this.cache.notifySegment(id);
-    if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
+    if (!this.hasUnwrittenEdits()) this.saves.setSaveState({ kind: 'saved' });
   }
 
   private replay(entries: Map<string, WalEntry>): void {
@@ -262,7 +248,7 @@ export class SegmentStore {
   }
 
   getSaveState(): SaveState {
-    return this.saveState;
+    return this.saves.getSaveState();
   }
 
   /** Every segment as it is now, saved or not: for a rescue download when storage fails. */
@@ -282,8 +268,7 @@ export class SegmentStore {
   update(id: string, patch: SegmentPatch): void {
     if (!this.apply(id, patch)) return;
     this.log.write(this.unsaved);
-    this.setSaveState({ kind: 'saving' });
-    this.scheduleWrite();
+    this.saves.edited();
   }
 
   /**
@@ -300,8 +285,7 @@ export class SegmentStore {
     }
     if (!applied) return;
     this.log.write(this.unsaved);
-    this.setSaveState({ kind: 'saving' });
-    this.scheduleWrite();
+    this.saves.edited();
   }
 
   private apply(id: string, patch: SegmentPatch): boolean {
@@ -344,21 +328,18 @@ export class SegmentStore {
    */
   async flushOrFail(): Promise<void> {
     await this.flush();
-    if (this.hasUnwrittenEdits() && this.saveState.kind === 'error')
-      throw new Error(this.saveState.message);
+    const state = this.saves.getSaveState();
+    if (this.hasUnwrittenEdits() && state.kind === 'error') throw new Error(state.message);
   }
 
   /** Writes every queued edit now; resolves once the attempt is over (see `flushOrFail`). */
   flush(): Promise<void> {
-    this.clearTimers();
+    this.saves.clearTimers();
     // Edits of a segment in conflict wait for the translator's choice.
     const batch = new Map([...this.pending].filter(([id]) => !this.conflicts.has(id)));
-    if (batch.size > 0) {
-      for (const id of batch.keys()) this.pending.delete(id);
-      this.writesQueued += 1;
-      this.writeChain = this.writeChain.then(() => this.write(batch));
-    }
-    return this.writeChain;
+    if (batch.size === 0) return this.saves.settled();
+    for (const id of batch.keys()) this.pending.delete(id);
+    return this.saves.enqueue(() => this.write(batch));
   }
 
   subscribeSegment(id: string, listener: Listener): () => void {
@@ -395,8 +376,7 @@ export class SegmentStore {
   }
 
   subscribeSaveState(listener: Listener): () => void {
-    this.saveStateListeners.add(listener);
-    return () => this.saveStateListeners.delete(listener);
+    return this.saves.subscribeSaveState(listener);
   }
 
   private async write(batch: Map<string, SegmentPatch>): Promise<void> {
@@ -406,7 +386,7 @@ export class SegmentStore {
         if (outcome.written.size > 0) this.tabs.announce([...outcome.written.keys()]);
         return outcome;
       });
-      this.writesQueued -= 1;
+      this.saves.writeEnded();
       for (const [id, version] of written) {
         this.dbVersion.set(id, version);
         if (!this.pending.has(id)) this.unsaved.delete(id);
@@ -418,56 +398,31 @@ export class SegmentStore {
       }
       this.log.write(this.unsaved);
       this.savedChanged();
-      if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
+      if (!this.hasUnwrittenEdits()) this.saves.setSaveState({ kind: 'saved' });
       this.notifyWrites(written.keys(), batch);
     } catch (error) {
-      this.writesQueued -= 1;
+      this.saves.writeEnded();
       // Put the batch back under any newer edits, so a retry writes the latest text.
       for (const [id, patch] of batch) this.pending.set(id, { ...patch, ...this.pending.get(id) });
-      this.setSaveState({ kind: 'error', message: errorMessage(error) });
+      this.saves.setSaveState({ kind: 'error', message: errorMessage(error) });
       // The browser may close the database under us (storage pressure, a cleared site): the
       // retry then needs it open again. Opening an open database is a no-op.
       if (!this.db.isOpen()) void this.db.open().catch(() => undefined);
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => void this.flush(), this.timing.retryMs);
+      this.saves.retryLater();
     }
   }
 
   /** Edits still to be written, leaving out those waiting on a conflict to be settled. */
   private hasUnwrittenEdits(): boolean {
-    if (this.writesQueued > 0) return true;
+    if (this.saves.writing) return true;
     for (const id of this.pending.keys()) if (!this.conflicts.has(id)) return true;
     return false;
-  }
-
-  private scheduleWrite(): void {
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => void this.flush(), this.timing.debounceMs);
-    this.maxWaitTimer ??= setTimeout(() => void this.flush(), this.timing.maxWaitMs);
-  }
-
-  private clearTimers(): void {
-    clearTimeout(this.debounceTimer);
-    clearTimeout(this.maxWaitTimer);
-    this.debounceTimer = undefined;
-    this.maxWaitTimer = undefined;
   }
 
   /** The saved state changed (a write, another tab, an import): summaries read it again. */
   private savedChanged(): void {
     this.cache.savedChanged();
-    this.notify(this.saveStateListeners);
-  }
-
-  private setSaveState(state: SaveState): void {
-    if (state.kind === this.saveState.kind && state.kind !== 'error') return;
-    this.saveState = state;
-    this.notify(this.saveStateListeners);
-  }
-
-  private notify(listeners: Set<Listener> | undefined): void {
-    if (!listeners) return;
-    for (const listener of [...listeners]) listener();
+    this.saves.notify();
   }
 }
 
