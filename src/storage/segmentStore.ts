@@ -8,6 +8,7 @@ import { defaultTiming, SaveQueue, type SaveState, type SegmentStoreTiming } fro
 import { SegmentCache } from './segmentCache';
 import { commentsFitting } from '../domain/comments/restoreComments';
 import { projectChannelName, TabSync } from './tabSync';
+import { UnsavedEdits } from './unsavedEdits';
 import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
 
 export type { SaveState, SegmentStoreTiming };
@@ -33,9 +34,7 @@ export class SegmentStore {
   readonly ids: readonly string[];
   private readonly cache: SegmentCache;
   private readonly writeListeners = new Set<WriteListener>();
-  private pending = new Map<string, SegmentPatch>();
-  /** Every edit not yet confirmed by IndexedDB (pending or being written), mirrored in the log. */
-  private readonly unsaved = new Map<string, WalEntry>();
+  private readonly edits: UnsavedEdits;
   private readonly saves: SaveQueue;
   /** The database version (updatedAt) each segment's local state is based on. */
   private readonly dbVersion = new Map<string, number>();
@@ -53,6 +52,7 @@ export class SegmentStore {
     // The timers start writes through `flush`, so every write begins in one place.
     this.saves = new SaveQueue(timing, () => void this.flush());
     this.tabs = new TabSync(db, projectId);
+    this.edits = new UnsavedEdits(log);
     this.cache = new SegmentCache(segments);
     this.ids = this.cache.ids;
     for (const segment of segments) this.dbVersion.set(segment.id, segment.updatedAt);
@@ -91,7 +91,7 @@ export class SegmentStore {
     let replaced = false;
     for (const row of rows) {
       if (row.updatedAt <= (this.dbVersion.get(row.id) ?? 0)) continue;
-      if (this.pending.has(row.id) || this.unsaved.has(row.id)) {
+      if (this.edits.has(row.id)) {
         this.conflicts.set(row.id, row);
       } else {
         this.cache.put(row);
@@ -190,8 +190,14 @@ export class SegmentStore {
     this.dbVersion.set(id, theirs.updatedAt);
     if (keep === 'mine') {
       const { translation, translationText, notes, notesText, status } = mine;
-      this.pending.set(id, { translation, translationText, notes, notesText, status });
-      if (mine.comments) this.pending.set(id, { ...this.pending.get(id), comments: mine.comments });
+      this.edits.replaceQueued(id, {
+        translation,
+        translationText,
+        notes,
+        notesText,
+        status,
+        ...(mine.comments ? { comments: mine.comments } : {}),
+      });
       this.cache.notifySegment(id);
       void this.flush();
       return;
@@ -199,9 +205,8 @@ export class SegmentStore {
     this.cache.put(theirs);
     this.cache.bumpExternalRevision(id);
     this.savedChanged();
-    this.pending.delete(id);
-    this.unsaved.delete(id);
-    this.log.write(this.unsaved);
+    this.edits.discard(id);
+    this.edits.persist();
     this.cache.notifySegment(id);
     if (!this.hasUnwrittenEdits()) this.saves.setSaveState({ kind: 'saved' });
   }
@@ -216,11 +221,10 @@ export class SegmentStore {
       if (!segment || segment.updatedAt > at) continue;
       if (patch.comments) patch.comments = commentsFitting(patch.comments, segment.source);
       this.cache.put({ ...segment, ...patch, updatedAt: at });
-      this.pending.set(id, { ...patch });
-      this.unsaved.set(id, { patch, at });
+      this.edits.restore(id, patch, at);
     }
-    this.log.write(this.unsaved);
-    if (this.pending.size === 0) return;
+    this.edits.persist();
+    if (!this.edits.anyQueued()) return;
     void this.flush();
   }
 
@@ -267,7 +271,7 @@ export class SegmentStore {
   /** Applies an edit now and queues it for saving. A translation edit also updates the status. */
   update(id: string, patch: SegmentPatch): void {
     if (!this.apply(id, patch)) return;
-    this.log.write(this.unsaved);
+    this.edits.persist();
     this.saves.edited();
   }
 
@@ -284,7 +288,7 @@ export class SegmentStore {
       this.cache.notifySegment(id);
     }
     if (!applied) return;
-    this.log.write(this.unsaved);
+    this.edits.persist();
     this.saves.edited();
   }
 
@@ -303,14 +307,7 @@ export class SegmentStore {
     }
     const next: Segment = { ...current, ...effective, updatedAt: Date.now() };
     this.cache.put(next);
-    this.pending.set(id, { ...this.pending.get(id), ...effective });
-    // The log keeps the translator's text; where it came from is not worth refusing an entry for.
-    const logged = { ...effective };
-    delete logged.fill;
-    this.unsaved.set(id, {
-      patch: { ...this.unsaved.get(id)?.patch, ...logged },
-      at: next.updatedAt,
-    });
+    this.edits.add(id, effective, next.updatedAt);
     this.cache.notifySegment(id);
     return true;
   }
@@ -336,9 +333,8 @@ export class SegmentStore {
   flush(): Promise<void> {
     this.saves.clearTimers();
     // Edits of a segment in conflict wait for the translator's choice.
-    const batch = new Map([...this.pending].filter(([id]) => !this.conflicts.has(id)));
+    const batch = this.edits.takeBatch((id) => this.conflicts.has(id));
     if (batch.size === 0) return this.saves.settled();
-    for (const id of batch.keys()) this.pending.delete(id);
     return this.saves.enqueue(() => this.write(batch));
   }
 
@@ -389,21 +385,21 @@ export class SegmentStore {
       this.saves.writeEnded();
       for (const [id, version] of written) {
         this.dbVersion.set(id, version);
-        if (!this.pending.has(id)) this.unsaved.delete(id);
+        this.edits.confirmed(id);
       }
       for (const theirs of conflicts) {
         this.conflicts.set(theirs.id, theirs);
-        this.pending.set(theirs.id, { ...batch.get(theirs.id), ...this.pending.get(theirs.id) });
+        this.edits.requeue(theirs.id, batch.get(theirs.id) ?? {});
         this.cache.notifySegment(theirs.id);
       }
-      this.log.write(this.unsaved);
+      this.edits.persist();
       this.savedChanged();
       if (!this.hasUnwrittenEdits()) this.saves.setSaveState({ kind: 'saved' });
       this.notifyWrites(written.keys(), batch);
     } catch (error) {
       this.saves.writeEnded();
       // Put the batch back under any newer edits, so a retry writes the latest text.
-      for (const [id, patch] of batch) this.pending.set(id, { ...patch, ...this.pending.get(id) });
+      for (const [id, patch] of batch) this.edits.requeue(id, patch);
       this.saves.setSaveState({ kind: 'error', message: errorMessage(error) });
       // The browser may close the database under us (storage pressure, a cleared site): the
       // retry then needs it open again. Opening an open database is a no-op.
@@ -415,8 +411,7 @@ export class SegmentStore {
   /** Edits still to be written, leaving out those waiting on a conflict to be settled. */
   private hasUnwrittenEdits(): boolean {
     if (this.saves.writing) return true;
-    for (const id of this.pending.keys()) if (!this.conflicts.has(id)) return true;
-    return false;
+    return this.edits.anyQueued((id) => this.conflicts.has(id));
   }
 
   /** The saved state changed (a write, another tab, an import): summaries read it again. */
