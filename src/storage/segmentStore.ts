@@ -9,6 +9,7 @@ import { SegmentCache } from './segmentCache';
 import { commentsFitting } from '../domain/comments/restoreComments';
 import { projectChannelName, TabSync } from './tabSync';
 import { UnsavedEdits } from './unsavedEdits';
+import { keepingMine, SegmentConflicts } from './conflicts';
 import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
 
 export type { SaveState, SegmentStoreTiming };
@@ -36,10 +37,7 @@ export class SegmentStore {
   private readonly writeListeners = new Set<WriteListener>();
   private readonly edits: UnsavedEdits;
   private readonly saves: SaveQueue;
-  /** The database version (updatedAt) each segment's local state is based on. */
-  private readonly dbVersion = new Map<string, number>();
-  /** Segments another tab saved while this one had unsaved edits: theirs, until resolved. */
-  private readonly conflicts = new Map<string, Segment>();
+  private readonly conflicts: SegmentConflicts;
   private readonly tabs: TabSync;
 
   private constructor(
@@ -55,7 +53,7 @@ export class SegmentStore {
     this.edits = new UnsavedEdits(log);
     this.cache = new SegmentCache(segments);
     this.ids = this.cache.ids;
-    for (const segment of segments) this.dbVersion.set(segment.id, segment.updatedAt);
+    this.conflicts = new SegmentConflicts(segments);
   }
 
   /** Loads a project's segments and replays edits a closed or crashed tab had not written. */
@@ -90,12 +88,12 @@ export class SegmentStore {
   applyExternal(rows: readonly Segment[]): void {
     let replaced = false;
     for (const row of rows) {
-      if (row.updatedAt <= (this.dbVersion.get(row.id) ?? 0)) continue;
+      if (!this.conflicts.isNewer(row)) continue;
       if (this.edits.has(row.id)) {
-        this.conflicts.set(row.id, row);
+        this.conflicts.add(row);
       } else {
         this.cache.put(row);
-        this.dbVersion.set(row.id, row.updatedAt);
+        this.conflicts.basedOn(row.id, row.updatedAt);
         this.cache.bumpExternalRevision(row.id);
         replaced = true;
       }
@@ -110,7 +108,7 @@ export class SegmentStore {
 
   /** The revision a segment has in storage: what an export writes, what an import compares. */
   storedRevision(id: string): number | undefined {
-    return this.dbVersion.get(id);
+    return this.conflicts.storedRevision(id);
   }
 
   /**
@@ -133,7 +131,7 @@ export class SegmentStore {
           db,
           this.projectId,
           patches,
-          this.dbVersion,
+          this.conflicts.baseVersions,
           options,
         );
         return { ...outcome, also: await alsoWrite() };
@@ -143,7 +141,7 @@ export class SegmentStore {
       const current = this.cache.get(id);
       if (!current) continue;
       this.cache.put({ ...current, ...patches.get(id), updatedAt: version });
-      this.dbVersion.set(id, version);
+      this.conflicts.basedOn(id, version);
       this.cache.bumpExternalRevision(id);
       this.cache.notifySegment(id);
     }
@@ -186,18 +184,9 @@ export class SegmentStore {
     const theirs = this.conflicts.get(id);
     const mine = this.cache.get(id);
     if (!theirs || !mine) return;
-    this.conflicts.delete(id);
-    this.dbVersion.set(id, theirs.updatedAt);
+    this.conflicts.settle(theirs);
     if (keep === 'mine') {
-      const { translation, translationText, notes, notesText, status } = mine;
-      this.edits.replaceQueued(id, {
-        translation,
-        translationText,
-        notes,
-        notesText,
-        status,
-        ...(mine.comments ? { comments: mine.comments } : {}),
-      });
+      this.edits.replaceQueued(id, keepingMine(mine));
       this.cache.notifySegment(id);
       void this.flush();
       return;
@@ -378,17 +367,22 @@ export class SegmentStore {
   private async write(batch: Map<string, SegmentPatch>): Promise<void> {
     try {
       const { written, conflicts } = await withSaveLock(this.lockName, async () => {
-        const outcome = await saveSegmentPatches(this.db, this.projectId, batch, this.dbVersion);
+        const outcome = await saveSegmentPatches(
+          this.db,
+          this.projectId,
+          batch,
+          this.conflicts.baseVersions,
+        );
         if (outcome.written.size > 0) this.tabs.announce([...outcome.written.keys()]);
         return outcome;
       });
       this.saves.writeEnded();
       for (const [id, version] of written) {
-        this.dbVersion.set(id, version);
+        this.conflicts.basedOn(id, version);
         this.edits.confirmed(id);
       }
       for (const theirs of conflicts) {
-        this.conflicts.set(theirs.id, theirs);
+        this.conflicts.add(theirs);
         this.edits.requeue(theirs.id, batch.get(theirs.id) ?? {});
         this.cache.notifySegment(theirs.id);
       }
