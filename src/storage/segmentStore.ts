@@ -1,15 +1,15 @@
 import type { Segment } from '../domain/model/segment';
+import { commentsFitting } from '../domain/comments/restoreComments';
 import { statusAfterEdit } from '../domain/model/statusAfterEdit';
 import type { ProgressFigures } from '../domain/progress/progressTally';
+import { keepingMine, SegmentConflicts } from './conflicts';
 import type { WorkspaceDb } from './db';
 import { loadSegments, saveSegmentPatches, type SegmentPatch } from './repositories/segments';
 import { withSaveLock } from './saveLock';
 import { defaultTiming, SaveQueue, type SaveState, type SegmentStoreTiming } from './saveQueue';
 import { SegmentCache } from './segmentCache';
-import { commentsFitting } from '../domain/comments/restoreComments';
 import { projectChannelName, TabSync } from './tabSync';
 import { UnsavedEdits } from './unsavedEdits';
-import { keepingMine, SegmentConflicts } from './conflicts';
 import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
 
 export type { SaveState, SegmentStoreTiming };
@@ -26,10 +26,12 @@ type WriteListener = (written: readonly WrittenSegment[]) => void;
 /**
  * The open project's segments in memory, with a write-behind queue to IndexedDB.
  *
- * Rows subscribe to their own segment, so a keystroke re-renders one row, not 5,000; the whole
- * list is read from IndexedDB once, when the project opens. Edits apply here at once and reach
- * the database within `debounceMs` of the last one, in order, and are kept (and retried) when
- * a write fails, so no edit is lost while the tab lives.
+ * Edits apply here at once and reach the database within `debounceMs` of the last one, in
+ * order, and are kept (and retried) when a write fails, so no edit is lost while the tab lives.
+ * The store puts together the parts that do each job: the segments in memory and their figures
+ * (`SegmentCache`), the edits not yet confirmed and their write-ahead log (`UnsavedEdits`), when
+ * writes happen and the save state (`SaveQueue`), the versions saves compare and the other tab's
+ * edits kept beside this one's (`SegmentConflicts`), and the other tabs (`TabSync`).
  */
 export class SegmentStore {
   readonly ids: readonly string[];
