@@ -1,29 +1,18 @@
 import type { Segment } from '../domain/model/segment';
-import { statusAfterEdit } from '../domain/model/statusAfterEdit';
-import { ProgressTally, type ProgressFigures } from '../domain/progress/progressTally';
-import type { WorkspaceDb } from './db';
-import {
-  getSegments,
-  loadSegments,
-  saveSegmentPatches,
-  type SegmentPatch,
-} from './repositories/segments';
-import { withSaveLock } from './saveLock';
 import { commentsFitting } from '../domain/comments/restoreComments';
+import { statusAfterEdit } from '../domain/model/statusAfterEdit';
+import type { ProgressFigures } from '../domain/progress/progressTally';
+import { keepingMine, SegmentConflicts } from './conflicts';
+import type { WorkspaceDb } from './db';
+import { loadSegments, saveSegmentPatches, type SegmentPatch } from './repositories/segments';
+import { withSaveLock } from './saveLock';
+import { defaultTiming, SaveQueue, type SaveState, type SegmentStoreTiming } from './saveQueue';
+import { SegmentCache } from './segmentCache';
+import { projectChannelName, TabSync } from './tabSync';
+import { UnsavedEdits } from './unsavedEdits';
 import { WriteAheadLog, type SetAsideEdit, type WalEntry } from './writeAheadLog';
 
-export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'error'; message: string };
-
-export interface SegmentStoreTiming {
-  /** Quiet time after the last edit before it is written. */
-  debounceMs: number;
-  /** Longest an edit waits while the translator keeps typing. */
-  maxWaitMs: number;
-  /** Wait before retrying a failed write. */
-  retryMs: number;
-}
-
-const defaultTiming: SegmentStoreTiming = { debounceMs: 300, maxWaitMs: 2000, retryMs: 2000 };
+export type { SaveState, SegmentStoreTiming };
 
 type Listener = () => void;
 
@@ -37,54 +26,36 @@ type WriteListener = (written: readonly WrittenSegment[]) => void;
 /**
  * The open project's segments in memory, with a write-behind queue to IndexedDB.
  *
- * Rows subscribe to their own segment, so a keystroke re-renders one row, not 5,000; the whole
- * list is read from IndexedDB once, when the project opens. Edits apply here at once and reach
- * the database within `debounceMs` of the last one, in order, and are kept (and retried) when
- * a write fails, so no edit is lost while the tab lives.
+ * Edits apply here at once and reach the database within `debounceMs` of the last one, in
+ * order, and are kept (and retried) when a write fails, so no edit is lost while the tab lives.
+ * The store puts together the parts that do each job: the segments in memory and their figures
+ * (`SegmentCache`), the edits not yet confirmed and their write-ahead log (`UnsavedEdits`), when
+ * writes happen and the save state (`SaveQueue`), the versions saves compare and the other tab's
+ * edits kept beside this one's (`SegmentConflicts`), and the other tabs (`TabSync`).
  */
 export class SegmentStore {
   readonly ids: readonly string[];
-  private readonly indexById: ReadonlyMap<string, number>;
-  private readonly byId = new Map<string, Segment>();
-  private readonly segmentListeners = new Map<string, Set<Listener>>();
-  private readonly progressListeners = new Set<Listener>();
-  private readonly saveStateListeners = new Set<Listener>();
-  private readonly changeListeners = new Set<(id: string) => void>();
+  private readonly cache: SegmentCache;
   private readonly writeListeners = new Set<WriteListener>();
-  private readonly tally: ProgressTally;
-  private pending = new Map<string, SegmentPatch>();
-  /** Every edit not yet confirmed by IndexedDB (pending or being written), mirrored in the log. */
-  private readonly unsaved = new Map<string, WalEntry>();
-  private writeChain: Promise<void> = Promise.resolve();
-  private writesQueued = 0;
-  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
-  private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private saveState: SaveState = { kind: 'saved' };
-  private savedSnapshot: { version: number; segments: readonly Segment[] } | null = null;
-  /** The database version (updatedAt) each segment's local state is based on. */
-  private readonly dbVersion = new Map<string, number>();
-  /** Segments another tab saved while this one had unsaved edits: theirs, until resolved. */
-  private readonly conflicts = new Map<string, Segment>();
-  private channel: BroadcastChannel | null = null;
-  /** Counts replacements of a segment by another tab's version, so live editors reload. */
-  private readonly externalRevisions = new Map<string, number>();
-  private savedVersion = 0;
+  private readonly edits: UnsavedEdits;
+  private readonly saves: SaveQueue;
+  private readonly conflicts: SegmentConflicts;
+  private readonly tabs: TabSync;
 
   private constructor(
     private readonly db: WorkspaceDb,
     readonly projectId: string,
     segments: Segment[],
-    private readonly timing: SegmentStoreTiming,
+    timing: SegmentStoreTiming,
     private readonly log: WriteAheadLog,
   ) {
-    this.ids = segments.map((segment) => segment.id);
-    this.indexById = new Map(this.ids.map((id, index) => [id, index]));
-    for (const segment of segments) {
-      this.byId.set(segment.id, segment);
-      this.dbVersion.set(segment.id, segment.updatedAt);
-    }
-    this.tally = new ProgressTally(segments);
+    // The timers start writes through `flush`, so every write begins in one place.
+    this.saves = new SaveQueue(timing, () => void this.flush());
+    this.tabs = new TabSync(db, projectId);
+    this.edits = new UnsavedEdits(log);
+    this.cache = new SegmentCache(segments);
+    this.ids = this.cache.ids;
+    this.conflicts = new SegmentConflicts(segments);
   }
 
   /** Loads a project's segments and replays edits a closed or crashed tab had not written. */
@@ -98,66 +69,48 @@ export class SegmentStore {
     await log.hold();
     const store = new SegmentStore(db, projectId, segments, { ...defaultTiming, ...timing }, log);
     store.replay(await log.adoptAll());
-    store.listenToOtherTabs();
+    store.tabs.listen((rows) => store.applyExternal(rows));
     return store;
   }
 
   private get lockName(): string {
-    return channelName(this.db.name, this.projectId);
+    return projectChannelName(this.db.name, this.projectId);
   }
 
   /** Stops listening to other tabs and gives up the write-ahead log: call once flushed. */
   close(): void {
-    this.channel?.close();
-    this.channel = null;
+    this.tabs.close();
     this.log.release();
   }
 
   /**
-   * Other tabs announce the segments they saved; this one reads them and shows them at once, or,
-   * where it has unsaved edits of its own, keeps both versions for the translator to choose.
+   * Segments another tab saved: shown at once, or, where this tab has unsaved edits of its own,
+   * both versions kept for the translator to choose.
    */
-  private listenToOtherTabs(): void {
-    if (typeof BroadcastChannel === 'undefined') return;
-    this.channel = new BroadcastChannel(channelName(this.db.name, this.projectId));
-    this.channel.onmessage = (event: MessageEvent<unknown>) => {
-      const ids = Array.isArray(event.data)
-        ? event.data.filter((id) => typeof id === 'string')
-        : [];
-      void getSegments(this.db, this.projectId, ids)
-        .then((rows) => this.applyExternal(rows.flatMap((row) => row ?? [])))
-        .catch(() => undefined);
-    };
-  }
-
   applyExternal(rows: readonly Segment[]): void {
     let replaced = false;
     for (const row of rows) {
-      if (row.updatedAt <= (this.dbVersion.get(row.id) ?? 0)) continue;
-      if (this.pending.has(row.id) || this.unsaved.has(row.id)) {
-        this.conflicts.set(row.id, row);
+      if (!this.conflicts.isNewer(row)) continue;
+      if (this.edits.has(row.id)) {
+        this.conflicts.add(row);
       } else {
-        this.put(row);
-        this.dbVersion.set(row.id, row.updatedAt);
-        this.bumpExternalRevision(row.id);
+        this.cache.put(row);
+        this.conflicts.basedOn(row.id, row.updatedAt);
+        this.cache.bumpExternalRevision(row.id);
         replaced = true;
       }
-      this.notify(this.segmentListeners.get(row.id));
+      this.cache.notifySegment(row.id);
     }
     if (replaced) this.savedChanged();
   }
 
   getExternalRevision(id: string): number {
-    return this.externalRevisions.get(id) ?? 0;
-  }
-
-  private bumpExternalRevision(id: string): void {
-    this.externalRevisions.set(id, this.getExternalRevision(id) + 1);
+    return this.cache.getExternalRevision(id);
   }
 
   /** The revision a segment has in storage: what an export writes, what an import compares. */
   storedRevision(id: string): number | undefined {
-    return this.dbVersion.get(id);
+    return this.conflicts.storedRevision(id);
   }
 
   /**
@@ -180,22 +133,22 @@ export class SegmentStore {
           db,
           this.projectId,
           patches,
-          this.dbVersion,
+          this.conflicts.baseVersions,
           options,
         );
         return { ...outcome, also: await alsoWrite() };
       }),
     );
     for (const [id, version] of written) {
-      const current = this.byId.get(id);
+      const current = this.cache.get(id);
       if (!current) continue;
-      this.put({ ...current, ...patches.get(id), updatedAt: version });
-      this.dbVersion.set(id, version);
-      this.bumpExternalRevision(id);
-      this.notify(this.segmentListeners.get(id));
+      this.cache.put({ ...current, ...patches.get(id), updatedAt: version });
+      this.conflicts.basedOn(id, version);
+      this.cache.bumpExternalRevision(id);
+      this.cache.notifySegment(id);
     }
     if (written.size > 0) {
-      this.channel?.postMessage([...written.keys()]);
+      this.tabs.announce([...written.keys()]);
       this.savedChanged();
       this.notifyWrites(written.keys(), patches);
     }
@@ -221,8 +174,7 @@ export class SegmentStore {
 
   /** Calls `listener` with the id of every segment that changes in memory, however it changed. */
   subscribeChanges(listener: (id: string) => void): () => void {
-    this.changeListeners.add(listener);
-    return () => this.changeListeners.delete(listener);
+    return this.cache.subscribeChanges(listener);
   }
 
   getConflict(id: string): Segment | undefined {
@@ -232,43 +184,38 @@ export class SegmentStore {
   /** Settles a conflict: keep this tab's edit (written over theirs) or take the other tab's. */
   resolveConflict(id: string, keep: 'mine' | 'theirs'): void {
     const theirs = this.conflicts.get(id);
-    const mine = this.byId.get(id);
+    const mine = this.cache.get(id);
     if (!theirs || !mine) return;
-    this.conflicts.delete(id);
-    this.dbVersion.set(id, theirs.updatedAt);
+    this.conflicts.settle(theirs);
     if (keep === 'mine') {
-      const { translation, translationText, notes, notesText, status } = mine;
-      this.pending.set(id, { translation, translationText, notes, notesText, status });
-      if (mine.comments) this.pending.set(id, { ...this.pending.get(id), comments: mine.comments });
-      this.notify(this.segmentListeners.get(id));
+      this.edits.replaceQueued(id, keepingMine(mine));
+      this.cache.notifySegment(id);
       void this.flush();
       return;
     }
-    this.put(theirs);
-    this.bumpExternalRevision(id);
+    this.cache.put(theirs);
+    this.cache.bumpExternalRevision(id);
     this.savedChanged();
-    this.pending.delete(id);
-    this.unsaved.delete(id);
-    this.log.write(this.unsaved);
-    this.notify(this.segmentListeners.get(id));
-    if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
+    this.edits.discard(id);
+    this.edits.persist();
+    this.cache.notifySegment(id);
+    if (!this.hasUnwrittenEdits()) this.saves.setSaveState({ kind: 'saved' });
   }
 
   private replay(entries: Map<string, WalEntry>): void {
-    const unknown = [...entries].filter(([id]) => !this.byId.has(id));
+    const unknown = [...entries].filter(([id]) => !this.cache.has(id));
     this.log.setAside(
       unknown.map(([segmentId, entry]) => ({ segmentId, entry, reason: 'unknownSegment' })),
     );
     for (const [id, { patch, at }] of entries) {
-      const segment = this.byId.get(id);
+      const segment = this.cache.get(id);
       if (!segment || segment.updatedAt > at) continue;
       if (patch.comments) patch.comments = commentsFitting(patch.comments, segment.source);
-      this.put({ ...segment, ...patch, updatedAt: at });
-      this.pending.set(id, { ...patch });
-      this.unsaved.set(id, { patch, at });
+      this.cache.put({ ...segment, ...patch, updatedAt: at });
+      this.edits.restore(id, patch, at);
     }
-    this.log.write(this.unsaved);
-    if (this.pending.size === 0) return;
+    this.edits.persist();
+    if (!this.edits.anyQueued()) return;
     void this.flush();
   }
 
@@ -283,25 +230,25 @@ export class SegmentStore {
   }
 
   get(id: string): Segment | undefined {
-    return this.byId.get(id);
+    return this.cache.get(id);
   }
 
   indexOf(id: string): number {
-    return this.indexById.get(id) ?? -1;
+    return this.cache.indexOf(id);
   }
 
   /** Progress and per-status figures, updated one segment at a time. */
   getProgress(): ProgressFigures {
-    return this.tally.figures();
+    return this.cache.progress();
   }
 
   getSaveState(): SaveState {
-    return this.saveState;
+    return this.saves.getSaveState();
   }
 
   /** Every segment as it is now, saved or not: for a rescue download when storage fails. */
   currentSegments(): Segment[] {
-    return this.ids.flatMap((id) => this.byId.get(id) ?? []);
+    return this.cache.current();
   }
 
   /**
@@ -309,19 +256,14 @@ export class SegmentStore {
    * between, for views that summarise the project without following every keystroke.
    */
   getSavedSnapshot(): readonly Segment[] {
-    if (this.savedSnapshot?.version !== this.savedVersion) {
-      const segments = this.ids.flatMap((id) => this.byId.get(id) ?? []);
-      this.savedSnapshot = { version: this.savedVersion, segments };
-    }
-    return this.savedSnapshot.segments;
+    return this.cache.getSavedSnapshot();
   }
 
   /** Applies an edit now and queues it for saving. A translation edit also updates the status. */
   update(id: string, patch: SegmentPatch): void {
     if (!this.apply(id, patch)) return;
-    this.log.write(this.unsaved);
-    this.setSaveState({ kind: 'saving' });
-    this.scheduleWrite();
+    this.edits.persist();
+    this.saves.edited();
   }
 
   /**
@@ -333,17 +275,16 @@ export class SegmentStore {
     for (const [id, patch] of patches) {
       if (!this.apply(id, patch)) continue;
       applied = true;
-      this.bumpExternalRevision(id);
-      this.notify(this.segmentListeners.get(id));
+      this.cache.bumpExternalRevision(id);
+      this.cache.notifySegment(id);
     }
     if (!applied) return;
-    this.log.write(this.unsaved);
-    this.setSaveState({ kind: 'saving' });
-    this.scheduleWrite();
+    this.edits.persist();
+    this.saves.edited();
   }
 
   private apply(id: string, patch: SegmentPatch): boolean {
-    const current = this.byId.get(id);
+    const current = this.cache.get(id);
     if (!current) return false;
     const effective: SegmentPatch = { ...patch };
     const textChanged =
@@ -356,24 +297,17 @@ export class SegmentStore {
       effective.fill = null;
     }
     const next: Segment = { ...current, ...effective, updatedAt: Date.now() };
-    this.put(next);
-    this.pending.set(id, { ...this.pending.get(id), ...effective });
-    // The log keeps the translator's text; where it came from is not worth refusing an entry for.
-    const logged = { ...effective };
-    delete logged.fill;
-    this.unsaved.set(id, {
-      patch: { ...this.unsaved.get(id)?.patch, ...logged },
-      at: next.updatedAt,
-    });
-    this.notify(this.segmentListeners.get(id));
+    this.cache.put(next);
+    this.edits.add(id, effective, next.updatedAt);
+    this.cache.notifySegment(id);
     return true;
   }
 
   /** An edit made outside the editor (restoring a saved version): a live editor reloads it. */
   replace(id: string, patch: SegmentPatch): void {
     this.update(id, patch);
-    this.bumpExternalRevision(id);
-    this.notify(this.segmentListeners.get(id));
+    this.cache.bumpExternalRevision(id);
+    this.cache.notifySegment(id);
   }
 
   /**
@@ -382,36 +316,25 @@ export class SegmentStore {
    */
   async flushOrFail(): Promise<void> {
     await this.flush();
-    if (this.hasUnwrittenEdits() && this.saveState.kind === 'error')
-      throw new Error(this.saveState.message);
+    const state = this.saves.getSaveState();
+    if (this.hasUnwrittenEdits() && state.kind === 'error') throw new Error(state.message);
   }
 
   /** Writes every queued edit now; resolves once the attempt is over (see `flushOrFail`). */
   flush(): Promise<void> {
-    this.clearTimers();
+    this.saves.clearTimers();
     // Edits of a segment in conflict wait for the translator's choice.
-    const batch = new Map([...this.pending].filter(([id]) => !this.conflicts.has(id)));
-    if (batch.size > 0) {
-      for (const id of batch.keys()) this.pending.delete(id);
-      this.writesQueued += 1;
-      this.writeChain = this.writeChain.then(() => this.write(batch));
-    }
-    return this.writeChain;
+    const batch = this.edits.takeBatch((id) => this.conflicts.has(id));
+    if (batch.size === 0) return this.saves.settled();
+    return this.saves.enqueue(() => this.write(batch));
   }
 
   subscribeSegment(id: string, listener: Listener): () => void {
-    let listeners = this.segmentListeners.get(id);
-    if (!listeners) {
-      listeners = new Set();
-      this.segmentListeners.set(id, listeners);
-    }
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    return this.cache.subscribeSegment(id, listener);
   }
 
   subscribeProgress(listener: Listener): () => void {
-    this.progressListeners.add(listener);
-    return () => this.progressListeners.delete(listener);
+    return this.cache.subscribeProgress(listener);
   }
 
   /** Called after each successful write with the segments written (translation memory, repetitions). */
@@ -424,7 +347,7 @@ export class SegmentStore {
     if (this.writeListeners.size === 0) return;
     const written: WrittenSegment[] = [];
     for (const id of ids) {
-      const segment = this.byId.get(id);
+      const segment = this.cache.get(id);
       if (segment) written.push({ segment, patch: patches.get(id) ?? {} });
     }
     for (const listener of [...this.writeListeners]) {
@@ -440,92 +363,58 @@ export class SegmentStore {
   }
 
   subscribeSaveState(listener: Listener): () => void {
-    this.saveStateListeners.add(listener);
-    return () => this.saveStateListeners.delete(listener);
+    return this.saves.subscribeSaveState(listener);
   }
 
   private async write(batch: Map<string, SegmentPatch>): Promise<void> {
     try {
       const { written, conflicts } = await withSaveLock(this.lockName, async () => {
-        const outcome = await saveSegmentPatches(this.db, this.projectId, batch, this.dbVersion);
-        if (outcome.written.size > 0) this.channel?.postMessage([...outcome.written.keys()]);
+        const outcome = await saveSegmentPatches(
+          this.db,
+          this.projectId,
+          batch,
+          this.conflicts.baseVersions,
+        );
+        if (outcome.written.size > 0) this.tabs.announce([...outcome.written.keys()]);
         return outcome;
       });
-      this.writesQueued -= 1;
+      this.saves.writeEnded();
       for (const [id, version] of written) {
-        this.dbVersion.set(id, version);
-        if (!this.pending.has(id)) this.unsaved.delete(id);
+        this.conflicts.basedOn(id, version);
+        this.edits.confirmed(id);
       }
       for (const theirs of conflicts) {
-        this.conflicts.set(theirs.id, theirs);
-        this.pending.set(theirs.id, { ...batch.get(theirs.id), ...this.pending.get(theirs.id) });
-        this.notify(this.segmentListeners.get(theirs.id));
+        this.conflicts.add(theirs);
+        this.edits.requeue(theirs.id, batch.get(theirs.id) ?? {});
+        this.cache.notifySegment(theirs.id);
       }
-      this.log.write(this.unsaved);
+      this.edits.persist();
       this.savedChanged();
-      if (!this.hasUnwrittenEdits()) this.setSaveState({ kind: 'saved' });
+      if (!this.hasUnwrittenEdits()) this.saves.setSaveState({ kind: 'saved' });
       this.notifyWrites(written.keys(), batch);
     } catch (error) {
-      this.writesQueued -= 1;
+      this.saves.writeEnded();
       // Put the batch back under any newer edits, so a retry writes the latest text.
-      for (const [id, patch] of batch) this.pending.set(id, { ...patch, ...this.pending.get(id) });
-      this.setSaveState({ kind: 'error', message: errorMessage(error) });
+      for (const [id, patch] of batch) this.edits.requeue(id, patch);
+      this.saves.setSaveState({ kind: 'error', message: errorMessage(error) });
       // The browser may close the database under us (storage pressure, a cleared site): the
       // retry then needs it open again. Opening an open database is a no-op.
       if (!this.db.isOpen()) void this.db.open().catch(() => undefined);
-      clearTimeout(this.retryTimer);
-      this.retryTimer = setTimeout(() => void this.flush(), this.timing.retryMs);
+      this.saves.retryLater();
     }
   }
 
   /** Edits still to be written, leaving out those waiting on a conflict to be settled. */
   private hasUnwrittenEdits(): boolean {
-    if (this.writesQueued > 0) return true;
-    for (const id of this.pending.keys()) if (!this.conflicts.has(id)) return true;
-    return false;
-  }
-
-  private scheduleWrite(): void {
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => void this.flush(), this.timing.debounceMs);
-    this.maxWaitTimer ??= setTimeout(() => void this.flush(), this.timing.maxWaitMs);
-  }
-
-  private clearTimers(): void {
-    clearTimeout(this.debounceTimer);
-    clearTimeout(this.maxWaitTimer);
-    this.debounceTimer = undefined;
-    this.maxWaitTimer = undefined;
+    if (this.saves.writing) return true;
+    return this.edits.anyQueued((id) => this.conflicts.has(id));
   }
 
   /** The saved state changed (a write, another tab, an import): summaries read it again. */
   private savedChanged(): void {
-    this.savedVersion += 1;
-    this.notify(this.saveStateListeners);
+    this.cache.savedChanged();
+    this.saves.notify();
   }
-
-  /** Every change of a segment in memory goes through here, so the figures follow it. */
-  private put(next: Segment): void {
-    const before = this.byId.get(next.id);
-    this.byId.set(next.id, next);
-    if (before && this.tally.replace(before, next)) this.notify(this.progressListeners);
-    for (const listener of [...this.changeListeners]) listener(next.id);
-  }
-
-  private setSaveState(state: SaveState): void {
-    if (state.kind === this.saveState.kind && state.kind !== 'error') return;
-    this.saveState = state;
-    this.notify(this.saveStateListeners);
-  }
-
-  private notify(listeners: Set<Listener> | undefined): void {
-    if (!listeners) return;
-    for (const listener of [...listeners]) listener();
-  }
-}
-
-function channelName(databaseName: string, projectId: string): string {
-  return `segments:${databaseName}:${projectId}`;
 }
 
 function errorMessage(error: unknown): string {
