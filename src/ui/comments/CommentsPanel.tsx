@@ -41,11 +41,11 @@ export function CommentsPanel({ project, store, onJump }: CommentsPanelProps) {
       String(t(key as never, values as never)),
     );
     if (!sheet) {
-      announce({ text: t('comments.noOpenQueries'), tone: 'error' });
+      announce({ text: (t) => t('comments.noOpenQueries'), tone: 'error' });
       return;
     }
     downloadFile(fileNameFor(project.name, sheet.suffix), sheet.content, sheet.mimeType);
-    announce(t('comments.exported', { count: sheet.count }));
+    announce((t) => t('comments.exported', { count: sheet.count }));
   };
 
   return (
@@ -136,9 +136,9 @@ function CommentItem({
     const before = store.get(segmentId)?.comments ?? [];
     change(() => null);
     announce({
-      text: t('comments.deleted', { number }),
+      text: (t) => t('comments.deleted', { number }),
       action: {
-        label: t('comments.undo'),
+        label: (t) => t('comments.undo'),
         run: () => {
           // Back in its place, with anything else done to the segment's comments since.
           const now = store.get(segmentId)?.comments ?? [];

@@ -85,7 +85,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
 
   const replace = async (edits: ReplaceEdit[], skipped: number) => {
     if (edits.length === 0) {
-      announce(t('find.nothingReplaced'));
+      announce((t) => t('find.nothingReplaced'));
       return;
     }
     setBusy(true);
@@ -94,16 +94,21 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
       const { changedElsewhere } = await store.applyBulkEdit(patches);
       const applied = edits.filter((edit) => !changedElsewhere.includes(edit.segmentId));
       const count = applied.reduce((sum, edit) => sum + edit.replaced, 0);
-      const parts = [t('find.replaced', { count, segments: applied.length })];
-      if (skipped > 0) parts.push(t('find.skippedDoNotTranslate', { count: skipped }));
-      if (changedElsewhere.length > 0)
-        parts.push(t('find.changedElsewhere', { count: changedElsewhere.length }));
       announce({
-        text: parts.join(' '),
-        action: { label: t('find.undo'), run: () => void undo(applied) },
+        text: (t) =>
+          [
+            t('find.replaced', { count, segments: applied.length }),
+            skipped > 0 ? t('find.skippedDoNotTranslate', { count: skipped }) : '',
+            changedElsewhere.length > 0
+              ? t('find.changedElsewhere', { count: changedElsewhere.length })
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+        action: { label: (t) => t('find.undo'), run: () => void undo(applied) },
       });
     } catch (error) {
-      announce({ text: t('find.failed', { message: messageOf(error) }), tone: 'error' });
+      announce({ text: (t) => t('find.failed', { message: messageOf(error) }), tone: 'error' });
     } finally {
       setBusy(false);
     }
@@ -122,7 +127,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
     try {
       await store.applyBulkEdit(new Map(untouched.map((edit) => [edit.segmentId, edit.before])));
       const kept = edits.length - untouched.length;
-      announce(
+      announce((t) =>
         [
           t('find.undone', { count: untouched.length }),
           kept > 0 ? t('find.keptNewer', { count: kept }) : '',
@@ -131,7 +136,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
           .join(' '),
       );
     } catch (error) {
-      announce({ text: t('find.failed', { message: messageOf(error) }), tone: 'error' });
+      announce({ text: (t) => t('find.failed', { message: messageOf(error) }), tone: 'error' });
     }
   };
 
