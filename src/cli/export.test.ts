@@ -156,4 +156,73 @@ describe('npm run export', () => {
       await runExport([input, '--format', 'xliff12', '--out', out, '--empty-targets', 'x']),
     ).toBe(2);
   });
+
+  it('writes the query sheet of the open comments with --format queries-csv|queries-html', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const [first, ...rest] = sampleDocument.segments;
+    if (!first) throw new Error('the sample has segments');
+    const base = {
+      span: { offset: 0, length: 2 },
+      quote: first.source.slice(0, 2),
+      author: 'Lin Wei',
+      createdAt: Date.UTC(2026, 10, 27, 9),
+    };
+    const commented = {
+      ...sampleDocument,
+      segments: [
+        {
+          ...first,
+          comments: [
+            {
+              ...base,
+              id: 'c-open',
+              text: 'Industry, or industrial?',
+              status: 'open' as const,
+              replies: [{ id: 'r1', author: 'Client', createdAt: 0, text: 'Industrial.' }],
+            },
+            { ...base, id: 'c-done', text: 'Settled', status: 'resolved' as const, replies: [] },
+          ],
+        },
+        ...rest,
+      ],
+    };
+    const input = join(directory, 'project.json');
+    await writeFile(input, writeProjectFile(commented));
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => logs.push(line));
+    const csv = join(directory, 'queries.csv');
+    expect(await runExport([input, '--format', 'queries-csv', '--out', csv])).toBe(0);
+    expect(await readFile(csv, 'utf8')).toBe(
+      '\uFEFFSegment,Source,Comment,Author,Date,Replies\r\n' +
+        `1,【${first.source.slice(0, 2)}】${first.source.slice(2)},"Industry, or industrial?",Lin Wei,2026-11-27,Client: Industrial.\r\n`,
+    );
+    const html = join(directory, 'queries.html');
+    expect(await runExport([input, '--format', 'queries-html', '--out', html])).toBe(0);
+    const page = await readFile(html, 'utf8');
+    expect(page).toContain(
+      `<title>Queries: ${sampleDocument.project.name.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</title>`,
+    );
+    expect(page).toContain(`<mark>${first.source.slice(0, 2)}</mark>`);
+    expect(page).toContain('<li><b>Client</b>: Industrial.</li>');
+    expect(page).not.toContain('Settled');
+    expect(logs).toEqual([
+      `${csv}: queries-csv, 1 open query exported.`,
+      `${html}: queries-html, 1 open query exported.`,
+    ]);
+  });
+
+  it('says there is no open comment and writes no query sheet', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'export-'));
+    const input = join(directory, 'project.json');
+    await writeFile(input, writeProjectFile(sampleDocument));
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => errors.push(line));
+    const out = join(directory, 'queries.csv');
+    expect(await runExport([input, '--format', 'queries-csv', '--out', out])).toBe(1);
+    expect(errors).toEqual([
+      `${input}: There are no open comments to export. Nothing was written.`,
+    ]);
+    await expect(readFile(out)).rejects.toThrow(/ENOENT/);
+    expect(await runExport([input, '--format', 'queries-pdf', '--out', out])).toBe(2);
+  });
 });

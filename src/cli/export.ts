@@ -9,6 +9,10 @@
  * --untranslated says what untranslated and draft segments become in HTML, Markdown and Word;
  * the default, placeholder, marks them, as the browser's export dialog does unless told otherwise.
  *
+ * --format queries-csv|queries-html writes the query sheet for the client instead: the open
+ * comments on the source, as the Comments panel's "Export queries" does (English words; the
+ * other options do not apply). With no open comment it says so and writes nothing.
+ *
  * INPUT is a project file (.json) or an XLIFF 2.x/1.2 file from any tool. The serializers are the
  * modules the browser uses, and the options default to the browser's defaults, so both write the
  * same bytes for the same project.
@@ -22,6 +26,7 @@ import { documentFromXliff } from '../domain/exchange/documentFromXliff';
 import { readProjectFile } from '../domain/formats/projectFile/projectFile';
 import { readXliff, type XliffProblem } from '../domain/formats/xliff/readXliff';
 import { isEmptyTargets } from '../domain/formats/xliff/writeXliff2';
+import { isQuerySheetFormat, querySheetFor } from '../domain/formats/querySheet/querySheet';
 import { decodeXmlBytes } from '../domain/formats/xml/decodeXml';
 import type { ProjectDocument } from '../domain/project/projectDocument';
 import {
@@ -34,9 +39,12 @@ import { loadScriptConverter } from '../domain/script/convertScript';
 import { isScriptView } from '../domain/script/scriptView';
 
 const usage =
-  'usage: npm run export -- INPUT --format xliff2|xliff12|tmx|html|md|docx|bilingual|project --out PATH ' +
+  'usage: npm run export -- INPUT --format xliff2|xliff12|tmx|html|md|docx|bilingual|project|queries-csv|queries-html --out PATH ' +
   '[--script original|zh-Hans|zh-Hant-TW|zh-Hant-HK] [--untranslated omit|source|placeholder] ' +
   '[--translator NAME] [--empty-targets empty|source]';
+
+/** `--format queries-csv` and `queries-html`: the query sheet rather than the project. */
+const querySheetPrefix = 'queries-';
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
@@ -48,6 +56,9 @@ export async function runExport(args: string[]): Promise<number> {
     (arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'),
   );
   const format = option(args, 'format');
+  const querySheet = format?.startsWith(querySheetPrefix)
+    ? format.slice(querySheetPrefix.length)
+    : undefined;
   const out = option(args, 'out');
   const script = option(args, 'script') ?? 'original';
   // Gaps stay visible by default, as in the browser's export dialog.
@@ -59,7 +70,7 @@ export async function runExport(args: string[]): Promise<number> {
     !input ||
     (args.includes('--translator') && (translatorName === '' || translatorName.startsWith('--'))) ||
     !out ||
-    !isExportFormat(format) ||
+    !(isExportFormat(format) || isQuerySheetFormat(querySheet)) ||
     !isScriptView(script) ||
     !isUntranslatedPolicy(untranslated) ||
     !isEmptyTargets(emptyTargets)
@@ -88,6 +99,26 @@ export async function runExport(args: string[]): Promise<number> {
   }
   const document = readInput(input, bytes);
   if (!document) return 1;
+  if (isQuerySheetFormat(querySheet)) {
+    const sheet = querySheetFor(
+      document.segments,
+      document.project,
+      querySheet,
+      catalogTranslate(en),
+    );
+    if (!sheet) {
+      console.error(`${input}: ${en.comments.noOpenQueries} Nothing was written.`);
+      return 1;
+    }
+    await writeFile(out, sheet.content);
+    const exported = sheet.count === 1 ? en.comments.exported_one : en.comments.exported_other;
+    console.log(`${out}: ${format}, ${exported.replace('{{count}}', String(sheet.count))}`);
+    return 0;
+  }
+  if (!isExportFormat(format)) {
+    console.error(usage);
+    return 2;
+  }
   const matcher = new TermMatcher(makeCharFold(await loadScriptConverter('zh-Hans')));
   matcher.setTerms(document.glossary);
   const entriesById = new Map(document.glossary.map((entry) => [entry.id, entry]));

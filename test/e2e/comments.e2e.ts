@@ -3,11 +3,18 @@ import { expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import type { Page } from 'playwright-core';
 import { validateXliff } from '../helpers/validateXliff';
-import { describeInBrowser, importFile, openWorkspace, segment } from './browser';
+import { describeInBrowser, importFile, openSettings, openWorkspace, segment } from './browser';
 
 /** Selects `words` in a segment's source cell, as a drag over them would. */
-async function selectInSource(page: Page, number: number, words: string): Promise<void> {
-  await segment(page, number)
+async function selectInSource(
+  page: Page,
+  number: number,
+  words: string,
+  /** The row's name in another interface language. */
+  rowName = `Segment ${number}`,
+): Promise<void> {
+  await page
+    .getByRole('group', { name: rowName, exact: true })
     .locator('.segment__source')
     .evaluate((cell, wanted) => {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
@@ -110,5 +117,57 @@ describeInBrowser('comments on the source in Chromium', (fixture) => {
     await expect
       .poll(() => segment(page, 23).locator('mark.comment-mark').textContent())
       .toBe('数字经发展');
+  });
+
+  it('fits the filter and "Go to segment N" inside the panel at 1366×768 in zh-Hant', async () => {
+    const { page, baseUrl } = fixture;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openWorkspace(page, baseUrl);
+    await openSettings(page);
+    await page.getByLabel('Interface language').selectOption('zh-Hant');
+    await page.getByRole('group', { name: '句段 1', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await selectInSource(page, 3, '兩會', '句段 3');
+    await page.getByRole('button', { name: '批註', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '批註「兩會」' });
+    await dialog
+      .getByRole('textbox', { name: '批註' })
+      .fill('Gloss for readers: the annual plenary sessions of the NPC and CPPCC?');
+    await dialog.getByRole('button', { name: '新增批註' }).click();
+    const panel = page.getByRole('region', { name: '批註' });
+    const goTo = panel.getByRole('button', { name: '前往句段 3' });
+    await goTo.waitFor();
+    const box = await panel.boundingBox();
+    if (!box) throw new Error('the panel is not shown');
+    // Each control whole (no text cut or wrapped) and inset from the panel's edges.
+    for (const control of [
+      panel.locator('label', { hasText: '顯示' }),
+      panel.getByLabel('顯示'),
+      panel.getByRole('article', { name: '句段 3 的批註' }),
+      goTo,
+      panel.getByRole('button', { name: '刪除' }),
+    ]) {
+      const inner = await control.boundingBox();
+      expect(inner?.x).toBeGreaterThanOrEqual(box.x + 8);
+      expect((inner?.x ?? 0) + (inner?.width ?? 0)).toBeLessThanOrEqual(box.x + box.width - 8);
+      expect(
+        await control.evaluate(
+          (element) =>
+            element.scrollWidth <= element.clientWidth && element.getClientRects().length === 1,
+        ),
+      ).toBe(true);
+    }
+    await panel.getByLabel('顯示').selectOption('resolved');
+    await panel.getByText('這裡沒有批註。', { exact: false }).waitFor();
+    await panel.getByLabel('顯示').selectOption('open');
+    await goTo.click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: '句段 3', exact: true })
+          .getByLabel('英文譯文')
+          .evaluate((field) => field.contains(document.activeElement)),
+      )
+      .toBe(true);
   });
 });

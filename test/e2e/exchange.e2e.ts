@@ -182,7 +182,7 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     expect(await page.getByLabel('Project', { exact: true }).locator('option').count()).toBe(1);
   });
 
-  it('writes the same bytes as the command line does from the project file, in every format', async () => {
+  it('writes the same bytes as the command line does from the project file, in every format and the query sheet', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
     // A project with a glossary, heading levels and project details.
@@ -255,6 +255,19 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     ] as const;
     const fromBrowser = new Map<string, Buffer>();
     for (const [format, label] of formats) fromBrowser.set(format, await exported(label));
+    // The query sheet for the client, from the Comments panel (shown since the comment).
+    const comments = page.getByRole('region', { name: 'Comments' });
+    const querySheets = [
+      ['queries-csv', 'CSV (spreadsheet)'],
+      ['queries-html', 'HTML (printable page)'],
+    ] as const;
+    for (const [format, label] of querySheets) {
+      await comments.getByLabel('Query sheet format').selectOption(label);
+      const download = page.waitForEvent('download');
+      await comments.getByRole('button', { name: 'Export queries' }).click();
+      fromBrowser.set(format, await readFile((await (await download).path()) ?? ''));
+    }
+    expect(fromBrowser.get('queries-csv')?.toString('utf8')).toContain('【兩會】');
     const directory = await mkdtemp(join(tmpdir(), 'cli-'));
     const projectFile = join(directory, 'project.json');
     await writeFile(projectFile, await exported('Project file'));
@@ -262,7 +275,7 @@ describeInBrowser('export and import in Chromium', (fixture) => {
     expect(fromBrowser.get('html')?.toString('utf8')).toContain('<h3>Same <strong>bytes</strong>');
     expect(fromBrowser.get('html')?.toString('utf8')).toContain('A note &amp; &lt;more&gt;');
     expect(fromBrowser.get('xliff2')?.toString('utf8')).toContain('Gloss for readers?');
-    for (const [format] of [...formats, ['project'] as const]) {
+    for (const [format] of [...formats, ...querySheets, ['project'] as const]) {
       const out = join(directory, `out.${format}`);
       expect(await runExport([projectFile, '--format', format, '--out', out])).toBe(0);
       const expected = format === 'project' ? await readFile(projectFile) : fromBrowser.get(format);

@@ -3,12 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useTranslatorName } from '../projectDetails/useTranslatorName';
 import { changeComment, withReply, type SourceComment } from '../../domain/comments/sourceComment';
 import type { Project } from '../../domain/model/project';
-import {
-  openQueries,
-  writeQueriesCsv,
-  writeQueriesHtml,
-  type QuerySheetLabels,
-} from '../../domain/formats/querySheet/querySheet';
+import { querySheetFor, type QuerySheetFormat } from '../../domain/formats/querySheet/querySheet';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { downloadFile, fileNameFor } from '../common/downloadFile';
 import { useShellNotice } from '../common/ShellNotice';
@@ -16,7 +11,6 @@ import { useProjectComments, type ListedComment } from './commentIndex';
 import './comments.css';
 
 type Filter = 'open' | 'resolved' | 'all';
-type SheetFormat = 'csv' | 'html';
 
 interface CommentsPanelProps {
   project: Pick<Project, 'name' | 'sourceLang'>;
@@ -34,7 +28,7 @@ export function CommentsPanel({ project, store, onJump }: CommentsPanelProps) {
   const announce = useShellNotice();
   const all = useProjectComments(store);
   const [filter, setFilter] = useState<Filter>('open');
-  const [format, setFormat] = useState<SheetFormat>('csv');
+  const [format, setFormat] = useState<QuerySheetFormat>('csv');
   const filterId = useId();
   const formatId = useId();
   const shown = useMemo(
@@ -43,37 +37,15 @@ export function CommentsPanel({ project, store, onJump }: CommentsPanelProps) {
   );
 
   const exportQueries = () => {
-    const rows = openQueries(store.currentSegments());
-    if (rows.length === 0) {
-      announce({ text: t('comments.noOpenQueries'), tone: 'error' });
+    const sheet = querySheetFor(store.currentSegments(), project, format, (key, values) =>
+      String(t(key as never, values as never)),
+    );
+    if (!sheet) {
+      announce({ text: (t) => t('comments.noOpenQueries'), tone: 'error' });
       return;
     }
-    const labels: QuerySheetLabels = {
-      title: t('comments.sheet.title'),
-      segment: t('comments.sheet.segment'),
-      source: t('comments.sheet.source'),
-      comment: t('comments.sheet.comment'),
-      author: t('comments.sheet.author'),
-      date: t('comments.sheet.date'),
-      replies: t('comments.sheet.replies'),
-    };
-    const suffix = ` - ${labels.title}`;
-    if (format === 'csv')
-      downloadFile(
-        fileNameFor(project.name, `${suffix}.csv`),
-        writeQueriesCsv(rows, labels),
-        'text/csv;charset=utf-8',
-      );
-    else
-      downloadFile(
-        fileNameFor(project.name, `${suffix}.html`),
-        writeQueriesHtml(rows, labels, {
-          projectName: project.name,
-          sourceLang: project.sourceLang,
-        }),
-        'text/html;charset=utf-8',
-      );
-    announce(t('comments.exported', { count: rows.length }));
+    downloadFile(fileNameFor(project.name, sheet.suffix), sheet.content, sheet.mimeType);
+    announce((t) => t('comments.exported', { count: sheet.count }));
   };
 
   return (
@@ -97,7 +69,7 @@ export function CommentsPanel({ project, store, onJump }: CommentsPanelProps) {
         <select
           id={formatId}
           value={format}
-          onChange={(event) => setFormat(event.target.value as SheetFormat)}
+          onChange={(event) => setFormat(event.target.value as QuerySheetFormat)}
         >
           <option value="csv">{t('comments.formatCsv')}</option>
           <option value="html">{t('comments.formatHtml')}</option>
@@ -164,9 +136,9 @@ function CommentItem({
     const before = store.get(segmentId)?.comments ?? [];
     change(() => null);
     announce({
-      text: t('comments.deleted', { number }),
+      text: (t) => t('comments.deleted', { number }),
       action: {
-        label: t('comments.undo'),
+        label: (t) => t('comments.undo'),
         run: () => {
           // Back in its place, with anything else done to the segment's comments since.
           const now = store.get(segmentId)?.comments ?? [];

@@ -45,7 +45,7 @@ export function SourceCommentAction({ store, onAdded }: SourceCommentActionProps
       const now = read();
       event.preventDefault();
       if (now) setDrafting(now);
-      else announce({ text: t('comments.notInSource'), tone: 'error' });
+      else announce({ text: (t) => t('comments.notInSource'), tone: 'error' });
     };
     document.addEventListener('selectionchange', onSelectionChange);
     // The button follows the selection when the list scrolls under it.
@@ -81,7 +81,7 @@ export function SourceCommentAction({ store, onAdded }: SourceCommentActionProps
     );
     store.update(segment.id, { comments: [...(segment.comments ?? []), comment] });
     void store.flush();
-    announce(t('comments.added', { number: store.indexOf(segment.id) + 1 }));
+    announce((t) => t('comments.added', { number: store.indexOf(segment.id) + 1 }));
     onAdded?.(segment.id);
     close();
   };

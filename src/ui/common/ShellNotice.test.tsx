@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { createI18n } from '../../i18n/i18n';
+import { addUiLanguage, createI18n } from '../../i18n/i18n';
 import { ShellNoticeProvider, useShellNotice, type NoticeInput } from './ShellNotice';
 
 let announce: (notice: string | NoticeInput) => void = () => undefined;
@@ -22,7 +22,7 @@ async function renderToasts(projectId: string) {
     </I18nextProvider>
   );
   const result = render(tree(projectId));
-  return { switchTo: (id: string) => result.rerender(tree(id)) };
+  return { i18n, switchTo: (id: string) => result.rerender(tree(id)) };
 }
 
 describe('toasts', () => {
@@ -66,5 +66,41 @@ describe('toasts', () => {
       'three',
       'four',
     ]);
+  });
+
+  it('say their words again in the interface language the translator switches to', async () => {
+    const { i18n } = await renderToasts('a');
+    const undo = vi.fn();
+    act(() =>
+      announce({
+        text: (t) => t('structure.changed', { number: 2, type: t('structure.types.heading2') }),
+        action: { label: (t) => t('structure.undo'), run: undo },
+      }),
+    );
+    // A storage error's own message is not translated: it stays as it came.
+    act(() => announce({ text: 'QuotaExceededError', tone: 'error' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Segment 2 is now Heading 2.');
+
+    await addUiLanguage(i18n, 'zh-Hant');
+    await act(() => i18n.changeLanguage('zh-Hant'));
+    const changed = screen.getByRole('status');
+    expect(changed).toHaveTextContent('句段 2 現為二級標題。');
+    await userEvent.setup().click(within(changed).getByRole('button', { name: '復原' }));
+    expect(undo).toHaveBeenCalledTimes(1);
+    const failure = screen.getByRole('alert');
+    expect(failure).toHaveTextContent('QuotaExceededError');
+    expect(within(failure).getByRole('button', { name: '關閉' })).toBeInTheDocument();
+
+    await addUiLanguage(i18n, 'zh-Hans');
+    act(() => announce({ text: (t) => t('structure.undo') }));
+    await act(() => i18n.changeLanguage('zh-Hans'));
+    expect(screen.getByRole('status')).toHaveTextContent('撤销');
+  });
+
+  it('show the same translated words once, whichever call sent them', async () => {
+    await renderToasts('a');
+    act(() => announce({ text: (t) => t('comments.deleted', { number: 4 }) }));
+    act(() => announce('Comment on segment 4 deleted.'));
+    expect(screen.getAllByRole('status')).toHaveLength(1);
   });
 });

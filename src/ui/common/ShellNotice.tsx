@@ -1,12 +1,24 @@
+import type { TFunction } from 'i18next';
 import { createContext, use, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/**
+ * A message's words: a translation, `(t) => t('key', values)`, which the toast renders again
+ * when the interface language changes while it is shown; or text that is not translated (a
+ * storage error's own message, say).
+ */
+export type NoticeText = string | ((t: TFunction) => string);
+
+export function textOf(text: NoticeText, t: TFunction): string {
+  return typeof text === 'string' ? text : text(t);
+}
+
 export interface NoticeInput {
-  text: string;
+  text: NoticeText;
   /** An error is announced assertively (role alert) and drawn as one. */
   tone?: 'info' | 'error';
   /** One action the message offers, such as Undo. */
-  action?: { label: string; run: () => void };
+  action?: { label: NoticeText; run: () => void };
   /** Called when the translator closes the message. */
   onDismiss?: () => void;
   /**
@@ -21,7 +33,7 @@ interface Toast extends NoticeInput {
   projectId: string | null;
 }
 
-type Announce = (notice: string | NoticeInput) => void;
+type Announce = (notice: NoticeText | NoticeInput) => void;
 
 const ShellNoticeContext = createContext<Announce>(() => undefined);
 
@@ -40,7 +52,7 @@ export function ShellNoticeProvider({
   activeProjectId: string | null;
   children: React.ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
   const activeProject = useRef(activeProjectId);
@@ -52,17 +64,24 @@ export function ShellNoticeProvider({
     );
   }, [activeProjectId]);
 
-  const announce = useCallback<Announce>((notice) => {
-    const input = typeof notice === 'string' ? { text: notice } : notice;
-    const toast: Toast = {
-      ...input,
-      id: nextId.current++,
-      projectId: input.projectId === undefined ? activeProject.current : input.projectId,
-    };
-    setToasts((current) =>
-      [...current.filter((other) => other.text !== toast.text), toast].slice(-maxToasts),
-    );
-  }, []);
+  const announce = useCallback<Announce>(
+    (notice) => {
+      const input = typeof notice === 'object' ? notice : { text: notice };
+      const toast: Toast = {
+        ...input,
+        id: nextId.current++,
+        projectId: input.projectId === undefined ? activeProject.current : input.projectId,
+      };
+      // The same words twice show once (compared in the language of the moment).
+      const words = textOf(toast.text, i18n.t);
+      setToasts((current) =>
+        [...current.filter((other) => textOf(other.text, i18n.t) !== words), toast].slice(
+          -maxToasts,
+        ),
+      );
+    },
+    [i18n],
+  );
 
   const dismiss = useCallback((id: number) => {
     setToasts((current) => current.filter((toast) => toast.id !== id));
@@ -78,7 +97,7 @@ export function ShellNoticeProvider({
             role={toast.tone === 'error' ? 'alert' : 'status'}
             className={`toast toast--${toast.tone ?? 'info'}`}
           >
-            <p className="toast__text">{toast.text}</p>
+            <p className="toast__text">{textOf(toast.text, t)}</p>
             {toast.action ? (
               <button
                 type="button"
@@ -88,7 +107,7 @@ export function ShellNoticeProvider({
                   dismiss(toast.id);
                 }}
               >
-                {toast.action.label}
+                {textOf(toast.action.label, t)}
               </button>
             ) : null}
             <button

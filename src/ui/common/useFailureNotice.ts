@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useShellNotice } from './ShellNotice';
+import { textOf, useShellNotice, type NoticeText } from './ShellNotice';
 
 /** What a failure says about itself, for the translator (a storage error names its kind). */
 export function failureDetail(error: unknown): string {
@@ -12,18 +11,18 @@ export function failureDetail(error: unknown): string {
  * Runs an action the translator started and, if it fails, says so in an error toast naming the
  * action and the problem: no click ends in an unhandled rejection and silence.
  */
-export function useFailureNotice(): (action: string, run: () => Promise<unknown>) => void {
+export function useFailureNotice(): (action: NoticeText, run: () => Promise<unknown>) => void {
   const announce = useShellNotice();
-  const { t } = useTranslation();
   return useCallback(
     (action, run) => {
       void run().catch((error: unknown) =>
         announce({
-          text: t('asyncFailure.message', { action, detail: failureDetail(error) }),
+          text: (t) =>
+            t('asyncFailure.message', { action: textOf(action, t), detail: failureDetail(error) }),
           tone: 'error',
         }),
       );
     },
-    [announce, t],
+    [announce],
   );
 }

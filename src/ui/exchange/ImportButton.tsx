@@ -4,7 +4,7 @@ import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import type { Project } from '../../domain/model/project';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
-import { useShellNotice } from '../common/ShellNotice';
+import { useShellNotice, type NoticeText } from '../common/ShellNotice';
 import { FilePickerButton } from '../common/FilePickerButton';
 import { readImportFile } from './readImportFile';
 import { XliffImportDialog, type XliffImport } from './XliffImportDialog';
@@ -24,17 +24,17 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
   const announce = useShellNotice();
 
   // Refusals show as error toasts: the bar keeps its height whatever the message.
-  const fail = (text: string) => announce({ text, tone: 'error' });
+  const fail = (text: NoticeText) => announce({ text, tone: 'error' });
 
   const importFile = async (file: File) => {
     try {
-      if (file.size > maxImportBytes) return fail(t('import.errors.tooLarge'));
+      if (file.size > maxImportBytes) return fail((t) => t('import.errors.tooLarge'));
       const imported = await readImportFile(file);
       if (imported.kind === 'xliff') {
         const { read } = imported;
         if (!read.ok) {
           const { code, ...details } = read.problem;
-          return fail(
+          return fail((t) =>
             t(`import.xliffErrors.${code}`, {
               line: '?',
               column: '?',
@@ -52,20 +52,23 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
       const { read } = imported;
       if (!read.ok) {
         const { code, ...details } = read.problem;
-        return fail(t(`import.errors.${code}`, { detail: '', version: '', path: '', ...details }));
+        return fail((t) =>
+          t(`import.errors.${code}`, { detail: '', version: '', path: '', ...details }),
+        );
       }
       const created = await createProjectFromDocument(db, read.document);
       // The new project replaces this workspace: the summary is about, and goes with, it.
       announce({
-        text: t('import.opened', {
-          name: created.name,
-          segments: read.document.segments.length,
-          terms: read.document.glossary.length,
-        }),
+        text: (t) =>
+          t('import.opened', {
+            name: created.name,
+            segments: read.document.segments.length,
+            terms: read.document.glossary.length,
+          }),
         projectId: created.id,
       });
     } catch {
-      fail(t('import.errors.unreadable'));
+      fail((t) => t('import.errors.unreadable'));
     }
   };
 

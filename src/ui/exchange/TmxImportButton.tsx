@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { memoryUnitsFromTmx } from '../../domain/formats/tmx/tmxMemoryUnits';
 import { putMemoryUnits } from '../../storage/repositories/memory';
-import { useShellNotice } from '../common/ShellNotice';
+import { useShellNotice, type NoticeText } from '../common/ShellNotice';
 import { FilePickerButton } from '../common/FilePickerButton';
 import { readTmxFile } from './readTmxFile';
 
@@ -18,11 +18,12 @@ export function TmxImportButton() {
   const { t } = useTranslation();
   const db = useWorkspaceDb();
   const announce = useShellNotice();
-  const fail = (text: string) => announce({ text, tone: 'error', projectId: null });
+  const fail = (text: NoticeText) => announce({ text, tone: 'error', projectId: null });
 
   const importFile = async (file: File) => {
     try {
-      if (file.size > maxTmxBytes) return fail(t('tmx.errors.tooLarge', { file: file.name }));
+      if (file.size > maxTmxBytes)
+        return fail((t) => t('tmx.errors.tooLarge', { file: file.name }));
       const read = await readTmxFile(file);
       if (!read.ok) {
         const { code, ...details } = read.problem;
@@ -43,26 +44,27 @@ export function TmxImportButton() {
       const units = memoryUnitsFromTmx(read.file, file.name, Date.now());
       await putMemoryUnits(db, units);
       const { noChinese, noEnglish, empty } = read.file.skipped;
-      const reasons = [
-        noChinese > 0 ? t('tmx.skipped.noChinese', { count: noChinese }) : null,
-        noEnglish > 0 ? t('tmx.skipped.noEnglish', { count: noEnglish }) : null,
-        empty > 0 ? t('tmx.skipped.empty', { count: empty }) : null,
-      ].filter((reason) => reason !== null);
       const skipped = noChinese + noEnglish + empty;
       announce({
-        text:
+        text: (t) =>
           skipped > 0
             ? t('tmx.importedSkipped', {
                 count: units.length,
                 file: file.name,
                 skipped,
-                reasons: reasons.join(t('tmx.skipped.separator')),
+                reasons: [
+                  noChinese > 0 ? t('tmx.skipped.noChinese', { count: noChinese }) : null,
+                  noEnglish > 0 ? t('tmx.skipped.noEnglish', { count: noEnglish }) : null,
+                  empty > 0 ? t('tmx.skipped.empty', { count: empty }) : null,
+                ]
+                  .filter((reason) => reason !== null)
+                  .join(t('tmx.skipped.separator')),
               })
             : t('tmx.imported', { count: units.length, file: file.name }),
         projectId: null,
       });
     } catch {
-      fail(t('tmx.errors.unreadable', { file: file.name }));
+      fail((t) => t('tmx.errors.unreadable', { file: file.name }));
     }
   };
 

@@ -16,6 +16,7 @@ import { importTerms } from '../../storage/repositories/glossary';
 import { createProjectFromDocument } from '../../storage/repositories/projectDocuments';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { Dialog } from '../common/Dialog';
+import type { NoticeText } from '../common/ShellNotice';
 
 export interface XliffImport {
   file: XliffFile;
@@ -32,7 +33,7 @@ interface Props {
    * Called with the summary to show once the import is written (or null when cancelled), and
    * the project it is about when that is a new one.
    */
-  onDone: (summary: string | null, projectId?: string) => void;
+  onDone: (summary: NoticeText | null, projectId?: string) => void;
 }
 
 /**
@@ -99,11 +100,12 @@ function XliffImportSteps({ pending, project, store, onDone }: Props & { pending
       });
       const created = await createProjectFromDocument(db, document);
       onDone(
-        t('import.opened', {
-          name: created.name,
-          segments: units.length,
-          terms: document.glossary.length,
-        }),
+        (t) =>
+          t('import.opened', {
+            name: created.name,
+            segments: units.length,
+            terms: document.glossary.length,
+          }),
         created.id,
       );
     });
@@ -132,7 +134,7 @@ function XliffImportSteps({ pending, project, store, onDone }: Props & { pending
           })),
         ),
       );
-      onDone(
+      onDone((t) =>
         t('xliffImport.merged', {
           file: pending.fileName,
           updated: written,

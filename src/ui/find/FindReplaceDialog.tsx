@@ -92,7 +92,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
   const replace = async (edits: ReplaceEdit[], skipped: number, all: boolean) => {
     setLastReplaceAll(null);
     if (edits.length === 0) {
-      announce(t('find.nothingReplaced'));
+      announce((t) => t('find.nothingReplaced'));
       return;
     }
     setBusy(true);
@@ -101,17 +101,22 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
       const { changedElsewhere } = await store.applyBulkEdit(patches);
       const applied = edits.filter((edit) => !changedElsewhere.includes(edit.segmentId));
       const count = applied.reduce((sum, edit) => sum + edit.replaced, 0);
-      const parts = [t('find.replaced', { count, segments: applied.length })];
-      if (skipped > 0) parts.push(t('find.skippedDoNotTranslate', { count: skipped }));
-      if (changedElsewhere.length > 0)
-        parts.push(t('find.changedElsewhere', { count: changedElsewhere.length }));
       if (all && applied.length > 0) setLastReplaceAll(applied);
       announce({
-        text: parts.join(' '),
-        action: { label: t('find.undo'), run: () => void undo(applied) },
+        text: (t) =>
+          [
+            t('find.replaced', { count, segments: applied.length }),
+            skipped > 0 ? t('find.skippedDoNotTranslate', { count: skipped }) : '',
+            changedElsewhere.length > 0
+              ? t('find.changedElsewhere', { count: changedElsewhere.length })
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+        action: { label: (t) => t('find.undo'), run: () => void undo(applied) },
       });
     } catch (error) {
-      announce({ text: t('find.failed', { message: messageOf(error) }), tone: 'error' });
+      announce({ text: (t) => t('find.failed', { message: messageOf(error) }), tone: 'error' });
     } finally {
       setBusy(false);
     }
@@ -126,7 +131,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
     try {
       if (patches.size > 0) await store.applyBulkEdit(patches);
       setLastReplaceAll((last) => (last === edits ? null : last));
-      announce(
+      announce((t) =>
         [
           t('find.undone', { count: patches.size }),
           kept.length > 0 ? t('find.keptNewer', { count: kept.length }) : '',
@@ -136,7 +141,7 @@ export function FindReplaceDialog({ store, focusToken, onGoTo, onClose }: FindRe
       );
     } catch (error) {
       undone.current.delete(edits);
-      announce({ text: t('find.failed', { message: messageOf(error) }), tone: 'error' });
+      announce({ text: (t) => t('find.failed', { message: messageOf(error) }), tone: 'error' });
     } finally {
       setBusy(false);
     }

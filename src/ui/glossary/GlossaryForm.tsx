@@ -116,7 +116,7 @@ export function GlossaryForm(props: GlossaryFormProps) {
       hidden={hidden}
       onSubmit={(event) => {
         event.preventDefault();
-        reportFailure(t('asyncFailure.saveTerm'), submit);
+        reportFailure((t) => t('asyncFailure.saveTerm'), submit);
       }}
     >
       <div className="field">

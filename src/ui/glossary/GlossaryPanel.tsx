@@ -184,7 +184,11 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
               type="button"
               onClick={() => {
                 const undo = notice.undo;
-                if (undo) reportFailure(t('asyncFailure.restoreTerm'), () => restoreTerm(db, undo));
+                if (undo)
+                  reportFailure(
+                    (t) => t('asyncFailure.restoreTerm'),
+                    () => restoreTerm(db, undo),
+                  );
                 setNotice(null);
               }}
             >
@@ -221,7 +225,11 @@ export function GlossaryPanel(props: GlossaryPanelProps) {
         onCancel={() => setConfirmingDelete(null)}
         onConfirm={() => {
           const entry = confirmingDelete;
-          if (entry) reportFailure(t('asyncFailure.deleteTerm'), () => remove(entry));
+          if (entry)
+            reportFailure(
+              (t) => t('asyncFailure.deleteTerm'),
+              () => remove(entry),
+            );
           setConfirmingDelete(null);
         }}
       />

@@ -64,7 +64,12 @@ export function GlossaryTransfer({
     <div className="glossary-transfer">
       <FilePickerButton
         accept=".tbx,.xml,.csv,.tsv,.txt"
-        onFile={(file) => reportFailure(t('glossary.import'), () => importFile(file))}
+        onFile={(file) =>
+          reportFailure(
+            (t) => t('glossary.import'),
+            () => importFile(file),
+          )
+        }
       >
         {t('glossary.import')}
       </FilePickerButton>
@@ -91,7 +96,12 @@ export function GlossaryTransfer({
                 type="button"
                 role="menuitem"
                 autoFocus
-                onClick={() => reportFailure(t('asyncFailure.exportTbx'), () => exportAs('tbx'))}
+                onClick={() =>
+                  reportFailure(
+                    (t) => t('asyncFailure.exportTbx'),
+                    () => exportAs('tbx'),
+                  )
+                }
               >
                 {t('glossary.exportTbx')}
               </button>
@@ -100,7 +110,12 @@ export function GlossaryTransfer({
               <button
                 type="button"
                 role="menuitem"
-                onClick={() => reportFailure(t('glossary.export'), () => exportAs('csv'))}
+                onClick={() =>
+                  reportFailure(
+                    (t) => t('glossary.export'),
+                    () => exportAs('csv'),
+                  )
+                }
               >
                 {t('glossary.exportCsv')}
               </button>

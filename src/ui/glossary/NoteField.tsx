@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { loadLiveEditors, prefetchLiveEditors, useLiveEditors } from '../../editor/lazyEditors';
 import type { NoteEditorProps } from '../../editor/NoteEditor';
 import { PendingInput } from '../../editor/pendingInput';
@@ -12,7 +11,6 @@ import { StaticRichText } from '../workspace/StaticRichText';
  * the editor when it mounts.
  */
 export function NoteField(props: Omit<NoteEditorProps, 'pendingInput'>) {
-  const { t } = useTranslation();
   const announce = useShellNotice();
   const editors = useLiveEditors();
   const [pendingInput] = useState(() => new PendingInput());
@@ -25,7 +23,8 @@ export function NoteField(props: Omit<NoteEditorProps, 'pendingInput'>) {
     return pendingInput.listen(element);
   }, [editors, pendingInput]);
 
-  const load = () => void loadLiveEditors().catch(() => announce(t('firstLoad.editorUnavailable')));
+  const load = () =>
+    void loadLiveEditors().catch(() => announce((t) => t('firstLoad.editorUnavailable')));
 
   if (editors) {
     pendingInput.captureFocus();

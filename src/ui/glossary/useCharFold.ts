@@ -26,10 +26,12 @@ export function useCharFold(): CharFold | null {
   useEffect(() => {
     if (fold) return;
     let cancelled = false;
-    reportFailure(t('asyncFailure.loadFold'), () =>
-      loadCharFold().then((loaded) => {
-        if (!cancelled) setFold(() => loaded);
-      }),
+    reportFailure(
+      (t) => t('asyncFailure.loadFold'),
+      () =>
+        loadCharFold().then((loaded) => {
+          if (!cancelled) setFold(() => loaded);
+        }),
     );
     return () => {
       cancelled = true;

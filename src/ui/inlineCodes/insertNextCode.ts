@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { nextCodeToInsert } from '../../domain/model/inlineCodeMatching';
 import type { Segment } from '../../domain/model/segment';
 import type { SegmentEditorHandle } from '../../editor/SegmentEditor';
@@ -13,10 +12,9 @@ export function insertNextCode(
   field: string | null,
   handle: SegmentEditorHandle,
   announce: ReturnType<typeof useShellNotice>,
-  t: TFunction,
 ): void {
   if (!segment || field !== 'translation') return;
   const code = nextCodeToInsert(segment.sourceCodes, segment.translation);
   if (code) handle.insertCode(code);
-  else if (segment.sourceCodes?.length) announce(t('inlineCodes.noneLeft'));
+  else if (segment.sourceCodes?.length) announce((t) => t('inlineCodes.noneLeft'));
 }

@@ -55,22 +55,23 @@ function PreTranslateDialog({
       onClose();
       if (result.filled === 0) {
         announce({
-          text: t('memory.preTranslatedNone', { threshold: value }),
+          text: (t) => t('memory.preTranslatedNone', { threshold: value }),
           projectId: project.id,
         });
         return;
       }
       announce({
-        text: t('memory.preTranslated', { count: result.filled }),
-        action: { label: t('memory.undo'), run: () => void result.undo() },
+        text: (t) => t('memory.preTranslated', { count: result.filled }),
+        action: { label: (t) => t('memory.undo'), run: () => void result.undo() },
         projectId: project.id,
       });
     } catch (error) {
       setRunning(false);
       announce({
-        text: t('memory.preTranslateFailed', {
-          message: error instanceof Error ? error.message : String(error),
-        }),
+        text: (t) =>
+          t('memory.preTranslateFailed', {
+            message: error instanceof Error ? error.message : String(error),
+          }),
         tone: 'error',
       });
     }

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import type { Project } from '../../domain/model/project';
 import type { WorkspaceDb } from '../../storage/db';
@@ -12,12 +11,11 @@ import { useShellNotice } from '../common/ShellNotice';
  * after the workspace has painted.
  */
 export function useMemoryFeeder(db: WorkspaceDb, store: SegmentStore, project: Project): void {
-  const { t } = useTranslation();
   const { propagateRepetitions } = usePreferences();
   const announce = useShellNotice();
-  const latest = useRef({ project, propagateRepetitions, announce, t });
+  const latest = useRef({ project, propagateRepetitions, announce });
   useEffect(() => {
-    latest.current = { project, propagateRepetitions, announce, t };
+    latest.current = { project, propagateRepetitions, announce };
   });
 
   useEffect(() => {
@@ -32,10 +30,9 @@ export function useMemoryFeeder(db: WorkspaceDb, store: SegmentStore, project: P
         normalizer: pageNormalizer,
         propagate: () => latest.current.propagateRepetitions,
         onPropagated: ({ fromNumber, count, undo }) => {
-          const { announce: say, t: translate } = latest.current;
-          say({
-            text: translate('memory.propagated', { count, number: fromNumber }),
-            action: { label: translate('memory.undo'), run: undo },
+          latest.current.announce({
+            text: (t) => t('memory.propagated', { count, number: fromNumber }),
+            action: { label: (t) => t('memory.undo'), run: undo },
           });
         },
       });

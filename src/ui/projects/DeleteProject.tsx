@@ -40,21 +40,24 @@ export function DeleteProject({ activeProjectId }: { activeProjectId: string | n
           const project = asking;
           setAsking(null);
           if (!project) return;
-          reportFailure(t('asyncFailure.deleteProject'), () =>
-            deleteProject(db, project.id).then(() =>
-              announce({
-                text: t('project.deleted', { name: project.name }),
-                action: {
-                  label: t('project.undoDelete'),
-                  run: () =>
-                    reportFailure(t('asyncFailure.restoreProject'), () =>
-                      restoreProject(db, project.id),
-                    ),
-                },
-                // The deletion moves the workspace to another project: the Undo goes with it.
-                projectId: null,
-              }),
-            ),
+          reportFailure(
+            (t) => t('asyncFailure.deleteProject'),
+            () =>
+              deleteProject(db, project.id).then(() =>
+                announce({
+                  text: (t) => t('project.deleted', { name: project.name }),
+                  action: {
+                    label: (t) => t('project.undoDelete'),
+                    run: () =>
+                      reportFailure(
+                        (t) => t('asyncFailure.restoreProject'),
+                        () => restoreProject(db, project.id),
+                      ),
+                  },
+                  // The deletion moves the workspace to another project: the Undo goes with it.
+                  projectId: null,
+                }),
+              ),
           );
         }}
       />

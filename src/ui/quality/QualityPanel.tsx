@@ -10,7 +10,7 @@ import type { SegmentStore } from '../../storage/segmentStore';
 import { useShellNotice } from '../common/ShellNotice';
 import { qaSessionOf } from './QaSession';
 import { useQaVersion } from './useQualityChecks';
-import { useQaText } from './qaText';
+import { qaMessage, useQaText } from './qaText';
 import './quality.css';
 
 interface QualityPanelProps {
@@ -73,8 +73,8 @@ const PanelContent = memo(function PanelContent({
     void change(true).then(
       () =>
         announce({
-          text: t('qa.ignored', { number, message: describe(issue) }),
-          action: { label: t('qa.undo'), run: () => void change(false) },
+          text: (t) => t('qa.ignored', { number, message: qaMessage(t, issue) }),
+          action: { label: (t) => t('qa.undo'), run: () => void change(false) },
         }),
       (error: unknown) => announce({ text: String(error), tone: 'error' }),
     );

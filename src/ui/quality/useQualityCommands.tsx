@@ -31,9 +31,9 @@ export function useQualityCommands(
   const describe = useQaText();
   const announce = useShellNotice();
   const [asking, setAsking] = useState<{ segmentId: string; errors: QaIssue[] } | null>(null);
-  const latest = useRef({ navigation, announce, t });
+  const latest = useRef({ navigation, announce });
   useEffect(() => {
-    latest.current = { navigation, announce, t };
+    latest.current = { navigation, announce };
   });
 
   const holdConfirm = useCallback(
@@ -58,11 +58,11 @@ export function useQualityCommands(
       if (event.key !== 'F8' || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.isComposing) return;
       event.preventDefault();
-      const { navigation, announce, t } = latest.current;
+      const { navigation, announce } = latest.current;
       const from = navigation.active.segmentId ? store.indexOf(navigation.active.segmentId) : -1;
       const next = qaSessionOf(store).engine.nextFlagged(from, event.shiftKey ? -1 : 1);
       if (next) navigation.activate(next, 'translation');
-      else announce(t('qa.noNext'));
+      else announce((t) => t('qa.noNext'));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

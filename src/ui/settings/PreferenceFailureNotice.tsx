@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { useShellNotice } from '../common/ShellNotice';
 
@@ -7,19 +6,18 @@ import { useShellNotice } from '../common/ShellNotice';
 export function PreferenceFailureNotice() {
   const { preferenceFailure } = usePreferences();
   const announce = useShellNotice();
-  const { t } = useTranslation();
   useEffect(() => {
     if (!preferenceFailure) return;
     announce({
-      text: t('asyncFailure.message', {
-        action: t('asyncFailure.savePreference'),
-        detail: preferenceFailure.detail,
-      }),
+      text: (t) =>
+        t('asyncFailure.message', {
+          action: t('asyncFailure.savePreference'),
+          detail: preferenceFailure.detail,
+        }),
       tone: 'error',
       projectId: null,
     });
-    // Once per failure, not again when the language (and so `t`) changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [preferenceFailure]);
+    // Once per failure; the toast says it again in a language switched to.
+  }, [announce, preferenceFailure]);
   return null;
 }

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { segmentTypeOf, segmentTypePatch } from '../../domain/model/segmentType';
 import type { EditorCommand } from '../../editor/editorCommandForKey';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -14,7 +13,7 @@ export function runSegmentTypeCommand(
   store: SegmentStore,
   segmentId: string,
   command: EditorCommand,
-  { announce, t }: { announce: ReturnType<typeof useShellNotice>; t: TFunction },
+  { announce }: { announce: ReturnType<typeof useShellNotice> },
 ): boolean {
   if (!command.startsWith('segmentType:')) return false;
   const type = segmentTypeShortcutOrder[Number(command.slice('segmentType:'.length))];
@@ -24,12 +23,13 @@ export function runSegmentTypeCommand(
   if (before === type) return true;
   store.update(segmentId, segmentTypePatch(type));
   announce({
-    text: t('structure.changed', {
-      number: store.indexOf(segmentId) + 1,
-      type: t(`structure.types.${type}`),
-    }),
+    text: (t) =>
+      t('structure.changed', {
+        number: store.indexOf(segmentId) + 1,
+        type: t(`structure.types.${type}`),
+      }),
     action: {
-      label: t('structure.undo'),
+      label: (t) => t('structure.undo'),
       run: () => store.update(segmentId, segmentTypePatch(before)),
     },
   });

@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RichTextDoc } from '../../domain/model/richText';
 import type { EditorCommand } from '../../editor/editorCommandForKey';
 import { loadLiveEditors, prefetchLiveEditors, useLiveEditors } from '../../editor/lazyEditors';
@@ -42,7 +41,6 @@ export interface SegmentFieldProps {
  */
 export function SegmentField(props: SegmentFieldProps) {
   const { content, isEmpty, label, placeholder, lang, live, caretTarget, onActivate } = props;
-  const { t } = useTranslation();
   const announce = useShellNotice();
   const editors = useLiveEditors();
   const [pendingInput] = useState(() => new PendingInput());
@@ -54,7 +52,7 @@ export function SegmentField(props: SegmentFieldProps) {
   });
   const tell = useRef<(problem: 'editorUnavailable' | 'typedTextLost') => void>(() => undefined);
   useEffect(() => {
-    tell.current = (problem) => announce(t(`firstLoad.${problem}`));
+    tell.current = (problem) => announce((t) => t(`firstLoad.${problem}`));
   });
 
   useEffect(prefetchLiveEditors, []);

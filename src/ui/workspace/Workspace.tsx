@@ -9,7 +9,6 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePreferences } from '../../app/preferences';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
@@ -168,9 +167,9 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
 
   // Row callbacks stay the same object for the workspace's life, so rows re-render only when
   // their own segment or active state changes.
-  const latest = useRef({ navigation, convert, onOpenHelp, glossary, announce, t, quality });
+  const latest = useRef({ navigation, convert, onOpenHelp, glossary, announce, quality });
   useEffect(() => {
-    latest.current = { navigation, convert, onOpenHelp, glossary, announce, t, quality };
+    latest.current = { navigation, convert, onOpenHelp, glossary, announce, quality };
   });
   const [historyFor, setHistoryFor] = useState<string | null>(null);
   const actions = useMemo<SegmentRowActions>(
@@ -183,8 +182,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           if (latest.current.navigation.active.field !== 'translation') return;
           const position = Number(command.slice('insertMatch:'.length));
           void insertNthMatch(db, store, segmentId, position, handle).then((inserted) => {
-            const { announce: say, t: translate } = latest.current;
-            if (!inserted) say(translate('memory.noMatchAt', { position }));
+            if (!inserted) latest.current.announce((t) => t('memory.noMatchAt', { position }));
           });
           return;
         }
@@ -413,12 +411,11 @@ function runCommand(
     onOpenHelp: () => void;
     glossary: GlossaryContextValue;
     announce: ReturnType<typeof useShellNotice>;
-    t: TFunction;
     quality: QualityCommands;
   },
   store: OpenProject['store'],
 ) {
-  const { navigation, convert, onOpenHelp, glossary, announce, t } = context;
+  const { navigation, convert, onOpenHelp, glossary, announce } = context;
   if (command.startsWith('insertTerm:')) {
     const position = Number(command.slice('insertTerm:'.length)) - 1;
     const terms = termsOfSegment(store.get(segmentId)?.source ?? '', glossary);
@@ -431,7 +428,7 @@ function runCommand(
       if (context.quality.holdConfirm(segmentId)) return;
       if (navigation.confirmAndAdvance(segmentId) === 'empty') {
         announce({
-          text: t('layout.confirmEmpty', { number: store.indexOf(segmentId) + 1 }),
+          text: (t) => t('layout.confirmEmpty', { number: store.indexOf(segmentId) + 1 }),
           tone: 'error',
         });
       }
@@ -453,6 +450,6 @@ function runCommand(
       );
     }
     case 'insertCode':
-      return insertNextCode(store.get(segmentId), navigation.active.field, handle, announce, t);
+      return insertNextCode(store.get(segmentId), navigation.active.field, handle, announce);
   }
 }

@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import type { Project } from '../../domain/model/project';
 import { dismissNotice, isNoticeDismissed } from '../../storage/repositories/settings';
@@ -10,7 +9,6 @@ import { useShellNotice } from '../common/ShellNotice';
  * the source; once dismissed it does not come back for that project.
  */
 export function useCleanedNotice(project: Project): null {
-  const { t } = useTranslation();
   const db = useWorkspaceDb();
   const announce = useShellNotice();
   const count = project.cleaning.readingsRemoved;
@@ -21,7 +19,7 @@ export function useCleanedNotice(project: Project): null {
       .then((dismissed) => {
         if (dismissed || cancelled) return;
         announce({
-          text: t('project.cleaned', { count }),
+          text: (t) => t('project.cleaned', { count }),
           projectId: project.id,
           onDismiss: () => void dismissNotice(db, project.id, 'cleaned').catch(() => undefined),
         });
@@ -30,8 +28,6 @@ export function useCleanedNotice(project: Project): null {
     return () => {
       cancelled = true;
     };
-    // Announced once when the project opens, in the language of that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, project.id, count, announce]);
   return null;
 }

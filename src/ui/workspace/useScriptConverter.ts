@@ -16,10 +16,12 @@ export function useScriptConverter(view: ScriptView): ScriptConverter {
   const { t } = useTranslation();
   useEffect(() => {
     let cancelled = false;
-    reportFailure(t('asyncFailure.loadConverter'), () =>
-      loadScriptConverter(view).then((convert) => {
-        if (!cancelled) setLoaded({ view, convert });
-      }),
+    reportFailure(
+      (t) => t('asyncFailure.loadConverter'),
+      () =>
+        loadScriptConverter(view).then((convert) => {
+          if (!cancelled) setLoaded({ view, convert });
+        }),
     );
     return () => {
       cancelled = true;

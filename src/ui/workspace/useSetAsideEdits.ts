@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useShellNotice } from '../common/ShellNotice';
 import { downloadFile } from '../common/downloadFile';
@@ -10,9 +9,8 @@ import { downloadFile } from '../common/downloadFile';
  * not applied and is kept apart, and can be downloaded as JSON to recover the text by hand.
  */
 export function useSetAsideEdits(store: SegmentStore): void {
-  const { t } = useTranslation();
   const announce = useShellNotice();
-  // Once per opened store: a new `t` (a language loaded) must not announce the same edits again.
+  // Once per opened store: a render of the same store must not announce the same edits again.
   const announcedFor = useRef<SegmentStore | null>(null);
   useEffect(() => {
     if (announcedFor.current === store) return;
@@ -20,13 +18,13 @@ export function useSetAsideEdits(store: SegmentStore): void {
     for (const edit of store.getSetAsideEdits()) {
       const index = edit.segmentId === null ? -1 : store.indexOf(edit.segmentId);
       announce({
-        text:
+        text: (t) =>
           index >= 0
             ? t('recovery.setAside', { number: index + 1 })
             : t('recovery.setAsideUnknown'),
         tone: 'error',
         action: {
-          label: t('recovery.download'),
+          label: (t) => t('recovery.download'),
           run: () =>
             downloadFile(
               `unsaved-edit-${index >= 0 ? index + 1 : edit.id}.json`,
@@ -37,5 +35,5 @@ export function useSetAsideEdits(store: SegmentStore): void {
         onDismiss: () => store.dismissSetAside(edit.id),
       });
     }
-  }, [announce, store, t]);
+  }, [announce, store]);
 }

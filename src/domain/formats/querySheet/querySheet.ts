@@ -1,5 +1,7 @@
 import type { SourceComment } from '../../comments/sourceComment';
+import type { Project } from '../../model/project';
 import type { Segment } from '../../model/segment';
+import type { Translate } from '../exportContext';
 import { escapeXml } from '../xml/escapeXml';
 
 /** One open query: the comment and where it is. */
@@ -131,4 +133,66 @@ ${body}</tbody>
 </body>
 </html>
 `;
+}
+
+export const querySheetFormats = ['csv', 'html'] as const;
+export type QuerySheetFormat = (typeof querySheetFormats)[number];
+
+export function isQuerySheetFormat(value: unknown): value is QuerySheetFormat {
+  return typeof value === 'string' && (querySheetFormats as readonly string[]).includes(value);
+}
+
+/** The sheet's words from the locale file: the same keys for the browser and the CLI. */
+export function querySheetLabels(translate: Translate): QuerySheetLabels {
+  return {
+    title: translate('comments.sheet.title'),
+    segment: translate('comments.sheet.segment'),
+    source: translate('comments.sheet.source'),
+    comment: translate('comments.sheet.comment'),
+    author: translate('comments.sheet.author'),
+    date: translate('comments.sheet.date'),
+    replies: translate('comments.sheet.replies'),
+  };
+}
+
+export interface QuerySheetFile {
+  /** After the project's name in the file name: " - Queries.csv". */
+  suffix: string;
+  content: string;
+  mimeType: string;
+  /** How many open queries it lists. */
+  count: number;
+}
+
+/**
+ * The query sheet of a project's open comments, as the Comments panel downloads it and
+ * `npm run export -- --format queries-csv|queries-html` writes it: one function, so both write
+ * the same bytes. Null when no comment is open (there is nothing to send).
+ */
+export function querySheetFor(
+  segments: readonly Segment[],
+  project: Pick<Project, 'name' | 'sourceLang'>,
+  format: QuerySheetFormat,
+  translate: Translate,
+): QuerySheetFile | null {
+  const rows = openQueries(segments);
+  if (rows.length === 0) return null;
+  const labels = querySheetLabels(translate);
+  const suffix = ` - ${labels.title}.${format}`;
+  return format === 'csv'
+    ? {
+        suffix,
+        content: writeQueriesCsv(rows, labels),
+        mimeType: 'text/csv;charset=utf-8',
+        count: rows.length,
+      }
+    : {
+        suffix,
+        content: writeQueriesHtml(rows, labels, {
+          projectName: project.name,
+          sourceLang: project.sourceLang,
+        }),
+        mimeType: 'text/html;charset=utf-8',
+        count: rows.length,
+      };
 }

@@ -1,6 +1,13 @@
 import { isCommentStatus, type SourceComment } from '../../comments/sourceComment';
 import type { XmlElement } from '../xml/parseXml';
-import { commentCategory, replyCategory } from './sourceComments';
+import {
+  commentCategory,
+  noteHash12,
+  replyCategory,
+  replyPrefix12,
+  replyToken12,
+  resolvedPriority12,
+} from './sourceComments';
 
 const metadataNamespace = 'urn:oasis:names:tc:xliff:metadata:2.0';
 
@@ -148,30 +155,90 @@ export function readSourceComments2(
   return { comments, commentNotes };
 }
 
+interface Token12 {
+  reply: boolean;
+  id: string;
+  createdAt: number;
+  /** Where the span starts (null: no span); undefined for a reply. */
+  offset?: number | null;
+}
+
+/** The ids and times our writer put in `extradata`, by the hash of their note. */
+function tokens12(extradata: string): Map<string, Token12[]> {
+  const byHash = new Map<string, Token12[]>();
+  for (const token of extradata.split(' ')) {
+    const match = /^(bw-comment:|bw-reply:)([0-9a-f]{8}):([^:]*):(-?\d+)(?::(\d*))?$/.exec(token);
+    if (!match?.[1] || !match[2] || match[3] === undefined || !match[4]) continue;
+    let id: string;
+    try {
+      id = decodeURIComponent(match[3]);
+    } catch {
+      continue;
+    }
+    const createdAt = Number(match[4]);
+    if (!id || !Number.isSafeInteger(createdAt)) continue;
+    const queue = byHash.get(match[2]) ?? [];
+    const reply = match[1] === replyToken12;
+    queue.push({
+      reply,
+      id,
+      createdAt,
+      ...(reply || match[5] === undefined ? {} : { offset: match[5] ? Number(match[5]) : null }),
+    });
+    byHash.set(match[2], queue);
+  }
+  return byHash;
+}
+
 /**
- * The comments of an XLIFF 1.2 unit: its `<note annotates="source">`s. Ours start with the
- * commented words in corner brackets, found again in the source for the span.
+ * The comments of an XLIFF 1.2 unit: its `<note annotates="source">`s (see commentNotes12).
+ * Ours start with the commented words in corner brackets, found again in the source for the
+ * span; a note after "↳ " is a reply to the comment before it. Our `extradata` tokens bring back
+ * ids and times, and say which notes are ours: only ours take `priority="10"` as resolved (to
+ * another tool it is just a low priority, and a query must not be hidden).
  */
 export function readSourceComments12(unit: XmlElement, ns: string, source: string): ReadComments {
   const comments: SourceComment[] = [];
   const commentNotes = new Set<XmlElement>();
+  let tokens: Map<string, Token12[]> | undefined;
   for (const note of unit.elements(ns, 'note')) {
     if (note.getAttribute('annotates') !== 'source') continue;
     commentNotes.add(note);
     const written = note.textContent;
-    const quoted = /^「([^」]+)」 ([\s\S]*)$/.exec(written);
-    const offset = quoted?.[1] ? source.indexOf(quoted[1]) : -1;
+    const author = note.getAttribute('from') ?? '';
+    tokens ??= tokens12(unit.getAttribute('extradata') ?? '');
+    const token = tokens.get(noteHash12(author, written))?.shift();
+    const last = comments.at(-1);
+    if (last && (token ? token.reply : written.startsWith(replyPrefix12))) {
+      const text = written.startsWith(replyPrefix12)
+        ? written.slice(replyPrefix12.length)
+        : written;
+      last.replies.push({
+        id: token?.id ?? foreignId(author, text, -1),
+        author,
+        createdAt: token?.createdAt ?? 0,
+        text,
+      });
+      continue;
+    }
+    // Our token says whether there is a span, and where: the words may be in the source twice.
+    const quoted = token?.offset === null ? null : /^「([^」]+)」 ([\s\S]*)$/.exec(written);
+    const offset =
+      quoted?.[1] && typeof token?.offset === 'number' && source.startsWith(quoted[1], token.offset)
+        ? token.offset
+        : quoted?.[1]
+          ? source.indexOf(quoted[1])
+          : -1;
     const span = quoted?.[1] && offset >= 0 ? { offset, length: quoted[1].length } : null;
     const text = span ? (quoted?.[2] ?? '') : written;
-    const author = note.getAttribute('from') ?? '';
     comments.push({
-      id: foreignId(author, text, span?.offset ?? -1),
+      id: token?.id ?? foreignId(author, text, span?.offset ?? -1),
       span,
       quote: span ? source.slice(span.offset, span.offset + span.length) : source,
       text,
       author,
-      createdAt: 0,
-      status: 'open',
+      createdAt: token?.createdAt ?? 0,
+      status: token && note.getAttribute('priority') === resolvedPriority12 ? 'resolved' : 'open',
       replies: [],
     });
   }

@@ -508,9 +508,10 @@ function revision2(unit: XmlElement): number | null {
 }
 
 function revision12(unit: XmlElement): number | null {
-  const extradata = unit.getAttribute('extradata') ?? '';
-  return extradata.startsWith(revisionPrefix12)
-    ? revisionNumber(extradata.slice(revisionPrefix12.length))
+  // The revision is the first token; the comments' ids and times may follow (sourceComments.ts).
+  const first = (unit.getAttribute('extradata') ?? '').split(' ')[0] ?? '';
+  return first.startsWith(revisionPrefix12)
+    ? revisionNumber(first.slice(revisionPrefix12.length))
     : null;
 }
 

@@ -196,15 +196,20 @@ describe('comments on the source in XLIFF 1.2', () => {
     );
   });
 
-  it('comes back with the span; replies and status stay behind', () => {
+  it('writes each reply as a note of its own, and a resolved comment with priority 10', () => {
+    expect(xml).toContain('<note annotates="source" from="Client">↳ Yes: 數字經濟發展.</note>');
+    expect(xml).toContain(
+      '<note annotates="source" from="" priority="10">Is 云 meant to be 雲 here?</note>',
+    );
+  });
+
+  it('comes back with span, id, author, time, status and replies', () => {
     const unit = unitOf(xml, proposalTwo.id);
-    expect(
-      unit?.comments?.map(({ span, quote, text, author }) => ({ span, quote, text, author })),
-    ).toEqual([
-      { span: typo.span, quote: '數字經發展', text: typo.text, author: 'Lin Wei' },
-      { span: null, quote: proposalTwo.source, text: whole.text, author: '' },
-    ]);
+    expect(unit?.comments).toEqual(document.segments[3]?.comments);
     expect(unit?.notesText).toBe('');
+    expect(unitOf(xml, 's9')?.comments).toEqual(twoSentences.comments);
+    // The ids and times beside the revision leave the revision readable.
+    expect(unit?.revision).toBe(5);
   });
 
   it("reads another tool's source notes as comments without a span", () => {
@@ -218,5 +223,108 @@ describe('comments on the source in XLIFF 1.2', () => {
     expect(unit?.comments).toMatchObject([
       { span: null, quote: '數字經發展', text: 'Missing 濟?', author: 'Reviewer' },
     ]);
+  });
+
+  it("reads another tool's plain notes as before: each a comment, open, without replies", () => {
+    // Another tool's lowest priority is not our "resolved": a query is never hidden by it.
+    const foreign = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="a.txt" source-language="zh" target-language="en" datatype="plaintext"><body>
+    <trans-unit id="t1" extradata="their-data"><source>數字經發展</source>
+      <note annotates="source" from="Reviewer">「數字經」 Missing 濟?</note>
+      <note annotates="source" from="Editor" priority="10">Agreed</note>
+      <note from="PM">Due Friday</note>
+    </trans-unit>
+  </body></file></xliff>`;
+    const unit = unitOf(foreign, 't1');
+    expect(unit?.notesText).toBe('Due Friday');
+    expect(unit?.revision).toBeNull();
+    expect(unit?.comments).toEqual([
+      {
+        id: expect.stringMatching(/^x[0-9a-f]{8}$/),
+        span: { offset: 0, length: 3 },
+        quote: '數字經',
+        text: 'Missing 濟?',
+        author: 'Reviewer',
+        createdAt: 0,
+        status: 'open',
+        replies: [],
+      },
+      {
+        id: expect.stringMatching(/^x[0-9a-f]{8}$/),
+        span: null,
+        quote: '數字經發展',
+        text: 'Agreed',
+        author: 'Editor',
+        createdAt: 0,
+        status: 'open',
+        replies: [],
+      },
+    ]);
+  });
+
+  it("keeps our notes' ids and times when another tool adds a reply and a note of its own", () => {
+    const ours = writeXliff12(
+      { ...document, segments: [document.segments[3] as Segment] },
+      options,
+    );
+    const reply = '<note annotates="source" from="Client">↳ Yes: 數字經濟發展.</note>';
+    // The client answers again in their tool (after the first answer) and adds a query.
+    const edited = ours.replace(
+      reply,
+      `${reply}
+        <note annotates="source" from="Client">↳ And 筑牢 is 築牢.</note>
+        <note annotates="source" from="PM">Deadline?</note>`,
+    );
+    expect(edited).not.toBe(ours);
+    const [typoBack, added, wholeBack, ...rest] = unitOf(edited, proposalTwo.id)?.comments ?? [];
+    expect(rest).toEqual([]);
+    expect(typoBack).toEqual({
+      ...document.segments[3]?.comments?.[0],
+      replies: [
+        ...typo.replies,
+        {
+          id: expect.stringMatching(/^x/),
+          author: 'Client',
+          createdAt: 0,
+          text: 'And 筑牢 is 築牢.',
+        },
+      ],
+    });
+    expect(added).toMatchObject({ author: 'PM', text: 'Deadline?', span: null, status: 'open' });
+    expect(wholeBack).toEqual(document.segments[3]?.comments?.[1]);
+  });
+});
+
+describe('open and resolved comments with two replies, round trip', () => {
+  const replies = [
+    { id: 'r-a', author: 'Client', createdAt: Date.UTC(2026, 10, 28, 8), text: 'Yes, 數字經濟.' },
+    {
+      id: 'r-b',
+      author: 'Lin Wei',
+      createdAt: Date.UTC(2026, 10, 28, 9, 15, 30, 250),
+      text: 'Thanks: fixed in\nthe English.',
+    },
+  ];
+  const thread = segmentWith({ ...proposalTwo, status: 'untranslated' }, [
+    comment({ id: 'c-open', span: { offset: typoAt, length: 5 }, text: 'Typo?', replies }),
+    comment({
+      id: 'c-resolved',
+      span: { offset: 0, length: 3 },
+      text: '↳ starts like a reply & <isn’t>',
+      status: 'resolved',
+      replies,
+    }),
+    comment({ id: 'c-whole', text: 'Whole sentence', status: 'resolved', replies }),
+  ]);
+  const threadDocument: ProjectDocument = { ...sampleDocument, segments: [thread] };
+
+  it.each([
+    ['2.0', writeXliff2],
+    ['1.2', writeXliff12],
+  ] as const)('XLIFF %s: valid, and read back exactly', async (version, write) => {
+    const xml = write(threadDocument, options);
+    expect(await validateXliff(xml, version)).toEqual([]);
+    expect(unitOf(xml, proposalTwo.id)?.comments).toEqual(thread.comments);
   });
 });

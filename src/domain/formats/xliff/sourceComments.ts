@@ -1,6 +1,6 @@
 import type { SourceComment } from '../../comments/sourceComment';
 import type { Segment } from '../../model/segment';
-import { xmlText as text } from '../xml/escapeXml';
+import { xmlSafe, xmlText as text } from '../xml/escapeXml';
 
 /**
  * Comments on the source (queries for the client) in XLIFF 2.0: the commented span is an
@@ -148,21 +148,93 @@ function metaGroup(comment: SourceComment, noteId: string): string {
 }
 
 /**
- * XLIFF 1.2 has no annotation markers: a comment is a `<note annotates="source" from="author">`
- * whose text starts with the commented words in corner brackets (「數字經發展」), which the reader
- * looks for in the source to restore the span. Replies and status do not travel in 1.2.
+ * XLIFF 1.2 has no annotation markers and a `<note>` may carry only `from`, `priority`,
+ * `annotates` and `xml:lang` (strict schema). A comment is a `<note annotates="source"
+ * from="author">` whose text starts with the commented words in corner brackets (「數字經發展」),
+ * which the reader looks for in the source to restore the span; a resolved one has the lowest
+ * priority, `priority="10"` (an open one the default, 1). Each reply follows its comment as a
+ * note of its own, `from` its author, its text after "↳ ". So another tool shows the thread as
+ * plain notes, in order and attributed. What no note attribute can hold, each note's id and
+ * time, goes in the unit's `extradata` (beside the revision, see revision.ts), one token per
+ * note: `bw-comment:HASH:ID:TIME:OFFSET` (OFFSET, the span's, empty without a span: the words
+ * may be in the source twice) or `bw-reply:HASH:ID:TIME`, HASH being that of the note's author
+ * and text as written, so the reader pairs them even if a tool reorders the notes or adds one
+ * of its own.
  */
+export const replyPrefix12 = '↳ ';
+export const resolvedPriority12 = '10';
+export const commentToken12 = 'bw-comment:';
+export const replyToken12 = 'bw-reply:';
+
+interface Note12 {
+  token: string;
+  author: string;
+  text: string;
+  id: string;
+  createdAt: number;
+  resolved: boolean;
+  /** A comment's span offset ('' without a span); null for a reply. */
+  offset: string | null;
+}
+
+function notes12(segment: Segment, convert: (text: string) => string): Note12[] {
+  return (segment.comments ?? []).flatMap((comment) => [
+    {
+      token: commentToken12,
+      author: comment.author,
+      text: comment.span ? `「${convert(comment.quote)}」 ${comment.text}` : comment.text,
+      id: comment.id,
+      createdAt: comment.createdAt,
+      resolved: comment.status === 'resolved',
+      offset: comment.span ? String(comment.span.offset) : '',
+    },
+    ...comment.replies.map((reply) => ({
+      token: replyToken12,
+      author: reply.author,
+      text: `${replyPrefix12}${reply.text}`,
+      id: reply.id,
+      createdAt: reply.createdAt,
+      resolved: false,
+      offset: null,
+    })),
+  ]);
+}
+
+/**
+ * The hash that ties a 1.2 note to its token in `extradata`: of its author and text as a reader
+ * gets them back (XML makes every line end a line feed, and tabs and line ends in an attribute
+ * spaces).
+ */
+export function noteHash12(author: string, text: string): string {
+  const key = `${xmlSafe(author).replace(/[\t\r\n]/g, ' ')}\u0000${xmlSafe(text).replace(/\r\n?/g, '\n')}`;
+  let hash = 0x811c9dc5;
+  for (const char of key) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The `<note>` elements of the segment's comments and their replies, each after `indent`. */
 export function commentNotes12(
   segment: Segment,
   indent: string,
   convert: (text: string) => string,
 ): string {
-  return (segment.comments ?? [])
+  return notes12(segment, convert)
     .map(
-      (comment) =>
-        `${indent}<note annotates="source" from="${text(comment.author)}">${text(
-          comment.span ? `「${convert(comment.quote)}」 ${comment.text}` : comment.text,
-        )}</note>`,
+      (note) =>
+        `${indent}<note annotates="source" from="${text(note.author)}"${note.resolved ? ` priority="${resolvedPriority12}"` : ''}>${text(note.text)}</note>`,
+    )
+    .join('');
+}
+
+/** The ids and times of those notes, as tokens for `extradata` (each after a space). */
+export function commentExtradata12(segment: Segment, convert: (text: string) => string): string {
+  return notes12(segment, convert)
+    .map(
+      (note) =>
+        ` ${note.token}${noteHash12(note.author, note.text)}:${encodeURIComponent(note.id)}:${Number.isSafeInteger(note.createdAt) ? note.createdAt : 0}${note.offset === null ? '' : `:${note.offset}`}`,
     )
     .join('');
 }

@@ -5,7 +5,7 @@ import { codeIds, codesOf, sourceXml } from './inlineCodes';
 import { unitsByFile, type XliffExportOptions } from './writeXliff2';
 import { revisionPrefix12 } from './revision';
 import { xliff12StateOf } from './xliffStates';
-import { commentNotes12 } from './sourceComments';
+import { commentExtradata12, commentNotes12 } from './sourceComments';
 import { restypeAttribute12 } from './unitType';
 import { UnitFootnotes } from './xliffFootnotes';
 
@@ -21,7 +21,7 @@ export function writeXliff12(
       segment.status === 'do-not-translate' ? 'translate="no"' : '',
       restypeAttribute12(segment),
       segment.status === 'reviewed' ? 'approved="yes"' : '',
-      `extradata="${revisionPrefix12}${segment.updatedAt}"`,
+      `extradata="${revisionPrefix12}${segment.updatedAt}${text(commentExtradata12(segment, options.convertSource))}"`,
     ]
       .filter(Boolean)
       .join(' ');
