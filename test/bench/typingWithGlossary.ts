@@ -7,8 +7,9 @@
  * the segment list by wheel and counts long tasks again.
  *
  * Options: --runs N (default 3; medians are reported), --segments N (default 20000), --profile
- * DIR (writes a Chromium CPU profile of each typing window in the large project, for DevTools'
- * Performance panel; profiling slows the page, so the figures of such a run are not comparable),
+ * DIR (writes a Chromium CPU profile of each typing window and a trace of each scroll in the
+ * large project, for DevTools' Performance panel; profiling slows the page, so the figures of
+ * such a run are not comparable),
  * --panel quality (types with the side panel on the Quality checks tab instead of the glossary,
  * and reports the whole-project check's time in its worker, the page's `qa:whole-project`),
  * --panel preview (types with the Preview shown, opened by its top-bar button, and reports how
@@ -229,7 +230,18 @@ async function typeAt(
 }
 
 /** Wheel steps over the segment list from its top, each waiting until the list has moved. */
-async function scrollList(page: Page): Promise<LongTask[]> {
+/** Trace categories of DevTools' Performance panel (tasks, style, layout, paint, GC, JS samples). */
+const categories = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'v8',
+  'v8.execute',
+  'blink.user_timing',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+async function scrollList(page: Page, traceTo: string | null): Promise<LongTask[]> {
   await goToSegment(page, 1);
   await page.keyboard.press('Escape');
   const list = page.getByRole('region', { name: 'Segments', exact: true });
@@ -247,6 +259,10 @@ async function scrollList(page: Page): Promise<LongTask[]> {
       ) ?? region,
   );
   await mainThreadQuiet(page);
+  // A trace, not only a CPU profile: what the page does while scrolling is mostly style,
+  // layout and paint, which a CPU profile shows as "(program)".
+  const browser = page.context().browser();
+  if (traceTo && browser) await browser.startTracing(page, { path: traceTo, categories });
   const from = await now(page);
   for (let step = 0; step < scrollSteps; step += 1) {
     const top = await scroller.evaluate((element) => element.scrollTop);
@@ -271,6 +287,7 @@ async function scrollList(page: Page): Promise<LongTask[]> {
   );
   const to = await now(page);
   await scroller.dispose();
+  if (traceTo && browser) await browser.stopTracing();
   return longTasksBetween(page, from, to);
 }
 
@@ -410,7 +427,11 @@ async function measureRun(project: OpenProject, run: number): Promise<void> {
     samples.push(await typeAt(page, cdp, number, profileTo));
   }
   project.typing.push(samples);
-  project.scrolling.push(await scrollList(page));
+  const traceTo =
+    options.profile && project.profile
+      ? join(options.profile, `scrolling-run${run + 1}.trace.json`)
+      : null;
+  project.scrolling.push(await scrollList(page, traceTo));
 }
 
 /** The durations of the Preview's refreshes recorded so far (ms). */
@@ -422,6 +443,15 @@ function previewRefreshes(page: Page): Promise<number[]> {
 }
 
 async function closeProject(project: OpenProject): Promise<void> {
+  if (panelTab === 'Quality checks') {
+    // One when the project opened and one when the glossary was imported: any more would be
+    // whole-project checks started by typing or scrolling.
+    const checks = await project.page.evaluate(
+      (name) => performance.getEntriesByName(name).map((entry) => entry.duration.toFixed(0)),
+      'qa:whole-project',
+    );
+    project.setup.push(`whole-project checks in all: ${checks.length} (${checks.join(', ')} ms)`);
+  }
   if (panelTab === 'Preview') {
     const refreshes = await previewRefreshes(project.page);
     project.setup.push(

@@ -8,7 +8,8 @@ import type { CharFold } from '../glossary/charFold';
  * project's texts are keyed in a few tens of milliseconds.
  *
  * The key is the folded text's length and two 32-bit hashes of it, not the folded text: a worker
- * hands 40,000 of them to the page, and the page's indexes hash short strings. Two different
+ * hands 40,000 of them to the page, and the page's indexes hash short strings. It is meant to be
+ * compared, not read. Two different
  * texts share a key with a chance of about one in 2^64 per pair (a spurious consistency warning
  * once in billions of projects). Text that folds to nothing (only punctuation) keys as ''.
  */
@@ -39,6 +40,22 @@ export function makeComparisonKey(fold: CharFold): (text: string) => string {
       second = (second << 13) | (second >>> 19);
     }
     if (length === 0) return '';
-    return `${length.toString(36)}.${(first >>> 0).toString(36)}.${(second >>> 0).toString(36)}`;
+    return String.fromCharCode(
+      chunk(length),
+      chunk(length >>> 15),
+      chunk(first),
+      chunk(first >>> 15),
+      chunk(first >>> 30),
+      chunk(second),
+      chunk(second >>> 15),
+      chunk(second >>> 30),
+    );
   };
 }
+
+/**
+ * Fifteen bits of a number as one UTF-16 unit, from U+0100 (never a surrogate): a key is eight
+ * such units. Written in base 36 instead (`toString(36)`), the keys of a whole project took
+ * longer to write than to hash.
+ */
+const chunk = (bits: number): number => 0x100 + (bits & 0x7fff);

@@ -2,7 +2,6 @@ import type { CharFold } from '../../domain/glossary/charFold';
 import { makeComparisonKey } from '../../domain/qa/comparisonKey';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { perSegmentChecks } from '../../domain/qa/checks';
-import { packQaSegments } from '../../domain/qa/packedSegments';
 import { QaEngine, type QaGlossary, type QaPrecomputed } from '../../domain/qa/QaEngine';
 import type { QaSegment } from '../../domain/qa/types';
 import type { Segment } from '../../domain/model/segment';
@@ -152,7 +151,7 @@ export class QaSession {
     this.changedDuringRun = new Set();
     const segments = this.store.currentSegments().map((segment) => this.qaSegmentOf(segment));
     const started = performance.now();
-    const run = checkWholeProjectOffThread({ segments: packQaSegments(segments), glossary });
+    const run = checkWholeProjectOffThread(segments, glossary);
     this.run = run;
     run.result.then(
       (result) => {

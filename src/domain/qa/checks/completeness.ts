@@ -1,5 +1,6 @@
 import type { QaIssue, QaSegment, SegmentCheck } from '../types';
 import { qaIssue, sourceRange, translationRange } from './issue';
+import { allMatches } from './textScan';
 
 /**
  * Is the whole segment translated?
@@ -73,7 +74,7 @@ export function countEnglishSentences(text: string): number {
   let lastEnd = 0;
   let textEnd = text.length;
   while (textEnd > 0 && /\s/.test(text[textEnd - 1] ?? '')) textEnd -= 1;
-  for (const match of text.matchAll(sentenceEnd)) {
+  for (const match of allMatches(sentenceEnd, text)) {
     const end = match.index + match[0].length;
     const atEnd = end >= textEnd;
     if (!atEnd && !nextStartsSentence.test(text.slice(end, end + 4))) continue;

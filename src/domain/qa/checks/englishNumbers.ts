@@ -1,3 +1,4 @@
+import { allMatches, isAsciiDigit, isAsciiLetter, isWhitespace } from './textScan';
 import { memoizeLast } from './issue';
 import { valueKey, type NumberKind } from './sourceNumbers';
 
@@ -74,7 +75,7 @@ const englishDatePattern = new RegExp(
 
 function findEnglishDates(text: string): EnglishDate[] {
   const dates: EnglishDate[] = [];
-  for (const match of text.matchAll(englishDatePattern)) {
+  for (const match of allMatches(englishDatePattern, text)) {
     if (match[12] !== undefined) {
       dates.push(...numericDates(match));
       continue;
@@ -284,35 +285,64 @@ interface Token {
   end: number;
 }
 
-const tokenPattern = /(\d+(?:,\d{3})*(?:\.\d+)?)|([A-Za-z]+)|(%)|(\S)/g;
-
+/**
+ * The text's tokens, as `/(\d+(?:,\d{3})*(?:\.\d+)?)|([A-Za-z]+)|(%)|(\S)/g` would find them
+ * (digits with thousands separators and decimals, ASCII words, %, any other character but
+ * whitespace), scanned by character code: every English text with a number in its source goes
+ * through here.
+ */
 function tokenize(text: string, dates: readonly EnglishDate[]): Token[] {
   const tokens: Token[] = [];
   let dateIndex = 0;
-  for (const match of text.matchAll(tokenPattern)) {
-    const start = match.index;
+  const { length } = text;
+  let at = 0;
+  while (at < length) {
+    const code = text.charCodeAt(at);
+    if (isWhitespace(code)) {
+      at += 1;
+      continue;
+    }
+    const start = at;
+    let type: Token['type'];
+    if (isAsciiDigit(code)) {
+      type = 'number';
+      at = digitsEnd(text, at);
+    } else if (isAsciiLetter(code)) {
+      type = 'word';
+      at += 1;
+      while (at < length && isAsciiLetter(text.charCodeAt(at))) at += 1;
+    } else {
+      type = code === 37 ? 'percent' : 'other';
+      at += 1;
+    }
     while (dates[dateIndex] !== undefined && (dates[dateIndex]?.end ?? 0) <= start) dateIndex += 1;
     const date = dates[dateIndex];
+    const token = text.slice(start, at);
+    // Only ASCII words change in lower case (no other single character lower-cases to a word).
+    const lower = type === 'word' ? token.toLowerCase() : token;
     // Inside a date: a separator, so "30 September 2018 and 20" does not join 2018 to 20.
-    const inDate = date !== undefined && start >= date.start;
-    const type = inDate
-      ? 'other'
-      : match[1] !== undefined
-        ? 'number'
-        : match[2] !== undefined
-          ? 'word'
-          : match[3] !== undefined
-            ? 'percent'
-            : 'other';
-    tokens.push({
-      type,
-      text: match[0],
-      lower: match[0].toLowerCase(),
-      start,
-      end: start + match[0].length,
-    });
+    if (date !== undefined && start >= date.start) type = 'other';
+    tokens.push({ type, text: token, lower, start, end: at });
   }
   return tokens;
+}
+
+/** The end of `\d+(?:,\d{3})*(?:\.\d+)?` matched at `at`, a digit. */
+function digitsEnd(text: string, at: number): number {
+  let end = at + 1;
+  while (isAsciiDigit(text.charCodeAt(end))) end += 1;
+  while (
+    text.charCodeAt(end) === 44 &&
+    isAsciiDigit(text.charCodeAt(end + 1)) &&
+    isAsciiDigit(text.charCodeAt(end + 2)) &&
+    isAsciiDigit(text.charCodeAt(end + 3))
+  )
+    end += 4;
+  if (text.charCodeAt(end) === 46 && isAsciiDigit(text.charCodeAt(end + 1))) {
+    end += 2;
+    while (isAsciiDigit(text.charCodeAt(end))) end += 1;
+  }
+  return end;
 }
 
 const isNumberWord = (word: string) =>
@@ -460,6 +490,13 @@ const denominators = new Map<string, number>([
   ['tenths', 10],
 ]);
 
+/** A proper fraction read up to token `next`, or null. */
+function fraction(numerator: number, denominator: number, next: number): Parsed | null {
+  return numerator > 0 && numerator < denominator
+    ? { value: numerator / denominator, kind: 'cardinal', next, scale: 1 }
+    : null;
+}
+
 /**
  * A fraction at token `at`: "a third", "one third", "two-thirds", "1/3", "half". `parsed` is
  * what was read there as a whole number (its `next` is where a denominator word would be).
@@ -467,10 +504,6 @@ const denominators = new Map<string, number>([
  */
 function fractionAt(tokens: readonly Token[], at: number, parsed: Parsed | null): Parsed | null {
   const token = tokens[at] as Token;
-  const fraction = (numerator: number, denominator: number, next: number): Parsed | null =>
-    numerator > 0 && numerator < denominator
-      ? { value: numerator / denominator, kind: 'cardinal', next, scale: 1 }
-      : null;
   if (token.type === 'number') {
     const slash = tokens[at + 1];
     const below = tokens[at + 2];

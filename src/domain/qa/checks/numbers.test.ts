@@ -70,6 +70,16 @@ describe('numbers check', () => {
     ['“十四五”期間', 'during the 14th Five-Year Plan period'],
     ['“十四五”規劃提出三項任務', 'the 14th Five-Year Plan sets out three tasks'],
     ['“十四五”規劃', 'the coming five-year plan'],
+    // How the English is read into numbers: separators, decimals, spaces of every kind.
+    ['12,345.5元', 'RMB 12,345.5'],
+    ['90億', '9\u00a0billion'],
+    ['七份', 'seven\u2009written proposals'],
+    ['增長30%', 'grew by 30%.'],
+    ['七項', '(7) tasks'],
+    ['第11屆', '11th,'],
+    ['2.5億', '250 million'],
+    ['0.5%', 'half a per cent, 0.5%'],
+    ['1200人', '1,200,'],
   ])('%s is carried by %j', (source, english) => {
     expect(check(source, english)).toEqual([]);
   });
@@ -144,6 +154,9 @@ describe('numbers check', () => {
     ['三分之一的企業', 'a quarter of companies', { source: '三分之一', found: 'a quarter' }],
     ['三成企業', '3% of companies', { source: '三成', expected: '30%', found: '3%' }],
     ['“十四五”規劃提出三項任務', 'the plan sets out tasks', { source: '三項' }],
+    // 1,2345 is 1,234 followed by 5, as a reader would take it, not 12,345.
+    ['12345人', '1,2345 people', { source: '12345人', expected: '12,345' }],
+    ['3.5萬', '3.5 thousand', { source: '3.5萬', expected: '35,000', found: '3.5 thousand' }],
   ])('%s → %j is caught', (source, english, params) => {
     const issues = check(source, english);
     expect(issues).toHaveLength(1);

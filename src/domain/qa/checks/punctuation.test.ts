@@ -31,6 +31,14 @@ describe('punctuation check', () => {
     ['他已經吃過了。', 'He had had lunch.'],
     ['我們知道。', 'We know that that is true.'],
     ['問題在于。', 'The problem is is that it works.'],
+    // Words are runs of ASCII letters: these are not the same word twice.
+    ['數字經濟。', 'The theory of the thematic economy.'],
+    ['數字經濟。', 'The2 the digital economy.'],
+    ['數字經濟。', 'The-the digital economy.'],
+    // Brackets that balance, of every kind, and those the source leaves open as well.
+    ['數字經濟(試點)。', 'The digital economy (pilot) [see {note}].'],
+    ['【試點】數字經濟。', '[Pilot] The digital economy.'],
+    ['(試點。', '(Pilot [1].'],
   ])('%s → %j raises nothing', (source, english) => {
     expect(check(source, english)).toEqual([]);
   });
@@ -69,6 +77,20 @@ describe('punctuation check', () => {
       'qa.messages.punctuation.repeatedWord',
       'economy economy',
     ],
+    [
+      '數字經濟。',
+      'The\u00a0the digital economy.',
+      'qa.messages.punctuation.repeatedWord',
+      'The\u00a0the',
+    ],
+    [
+      '數字經濟。',
+      'The digital ECONOMY economy.',
+      'qa.messages.punctuation.repeatedWord',
+      'ECONOMY economy',
+    ],
+    ['數字經濟。', 'The digital economy}.', 'qa.messages.punctuation.unbalanced', '}'],
+    ['數字經濟(試點)。', 'The digital economy pilot).', 'qa.messages.punctuation.unbalanced', ')'],
     ['數字經濟。', 'The digital economy', 'qa.messages.punctuation.finalMissing', 'y'],
     [
       '為什么要發展產業互聯網?',
@@ -106,6 +128,25 @@ describe('punctuation check', () => {
     ]);
     expect(issue?.key).toBe('punctuation:seg:cjkPunctuation:，');
     expect(issue?.severity).toBe('warning');
+  });
+
+  it('names each kind of bracket left unbalanced', () => {
+    expect(found('數字經濟。', 'The digital economy (pilot].')).toEqual([
+      ['qa.messages.punctuation.unbalanced', '('],
+      ['qa.messages.punctuation.unbalanced', ']'],
+    ]);
+  });
+
+  it('marks each pair of a word written three times', () => {
+    const [issue] = check('數字經濟。', 'the the the economy.');
+    expect(issue).toMatchObject({
+      key: 'punctuation:seg:repeatedWord:the',
+      params: { found: 'the the' },
+      ranges: [
+        { field: 'translation', start: 0, end: 7 },
+        { field: 'translation', start: 4, end: 11 },
+      ],
+    });
   });
 
   it('treats Han characters left in the English as an error', () => {

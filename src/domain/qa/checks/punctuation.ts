@@ -1,4 +1,5 @@
 import type { QaIssue, QaRange, QaSegment, SegmentCheck } from '../types';
+import { allMatches, isAsciiLetter, isWhitespace } from './textScan';
 import { hasEnglishToCheck, qaIssue, translationRange } from './issue';
 
 /**
@@ -84,6 +85,13 @@ bracketPairs.forEach(([, opens, closes], pair) => {
   for (const char of opens) bracketTable[char.charCodeAt(0)] = pair + 1;
   for (const char of closes) bracketTable[char.charCodeAt(0)] = -(pair + 1);
 });
+const anyBracket = new RegExp(
+  `[${bracketPairs
+    .flatMap(([, opens, closes]) => [...opens, ...closes])
+    .map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+  'g',
+);
 
 /**
  * Opening less closing brackets of each pair (what `balance` calls net), in one pass: most texts
@@ -91,8 +99,10 @@ bracketPairs.forEach(([, opens, closes], pair) => {
  */
 function netBrackets(text: string): number[] {
   const net = [0, 0, 0, 0];
-  for (let index = 0; index < text.length; index += 1) {
-    const pair = bracketTable[text.charCodeAt(index)] ?? 0;
+  // The search jumps from bracket to bracket: most of a text has none.
+  anyBracket.lastIndex = 0;
+  while (anyBracket.test(text)) {
+    const pair = bracketTable[text.charCodeAt(anyBracket.lastIndex - 1)] ?? 0;
     if (pair > 0) net[pair - 1] = (net[pair - 1] ?? 0) + 1;
     else if (pair < 0) net[-pair - 1] = (net[-pair - 1] ?? 0) - 1;
   }
@@ -169,20 +179,8 @@ function unbalancedIssues(segment: QaSegment): QaIssue[] {
   return issues;
 }
 
-const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-/** What `\s` matches. */
-const isWhitespace = (code: number) =>
-  (code >= 9 && code <= 13) ||
-  code === 0x20 ||
-  code === 0xa0 ||
-  code === 0x1680 ||
-  (code >= 0x2000 && code <= 0x200a) ||
-  code === 0x2028 ||
-  code === 0x2029 ||
-  code === 0x202f ||
-  code === 0x205f ||
-  code === 0x3000 ||
-  code === 0xfeff;
+/** A run of ASCII letters, whitespace, and the same letters in any case ending a run. */
+const mayRepeatWord = /(?<![A-Za-z])([A-Za-z]+)\s+\1(?![A-Za-z])/i;
 
 /**
  * Runs of ASCII letters written twice in any case with only whitespace between ("the the"; "the
@@ -191,6 +189,8 @@ const isWhitespace = (code: number) =>
  */
 function repeatedWords(text: string): Map<string, { found: string; ranges: QaRange[] }> {
   const repeats = new Map<string, { found: string; ranges: QaRange[] }>();
+  // Every pair the scan below finds also matches this (most English has none): one search.
+  if (!mayRepeatWord.test(text)) return repeats;
   let previousStart = -1;
   let previousEnd = -1;
   let index = 0;
@@ -232,7 +232,7 @@ function grouped(
   severity: 'error' | 'warning',
 ): QaIssue[] {
   const byText = new Map<string, QaRange[]>();
-  for (const match of segment.translation.matchAll(pattern)) {
+  for (const match of allMatches(pattern, segment.translation)) {
     const ranges = byText.get(match[0]) ?? [];
     ranges.push(translationRange(match.index, match.index + match[0].length));
     byText.set(match[0], ranges);
@@ -245,25 +245,24 @@ function grouped(
 function finalPunctuationIssue(segment: QaSegment): QaIssue | null {
   const source = finalOf(segment.source);
   const english = finalOf(segment.translation);
-  const issue = (variant: string, end: number) =>
-    qaIssue(
-      'punctuation',
-      'warning',
-      segment,
-      variant,
-      'final',
-      { source: source.char, found: english.char },
-      [translationRange(Math.max(0, end - 1), Math.max(end, 1))],
-    );
+  let variant: string | null = null;
   if (source.final === 'none') {
-    return segment.kind === 'heading' && english.final === 'stop' && english.char === '.'
-      ? issue('finalExtra', english.end)
-      : null;
-  }
-  if (english.final === 'none') return issue('finalMissing', english.end);
-  if ((source.final === 'question') !== (english.final === 'question'))
-    return issue('finalDiffers', english.end);
-  return null;
+    if (segment.kind === 'heading' && english.final === 'stop' && english.char === '.')
+      variant = 'finalExtra';
+  } else if (english.final === 'none') variant = 'finalMissing';
+  else if ((source.final === 'question') !== (english.final === 'question'))
+    variant = 'finalDiffers';
+  if (variant === null) return null;
+  const { end } = english;
+  return qaIssue(
+    'punctuation',
+    'warning',
+    segment,
+    variant,
+    'final',
+    { source: source.char, found: english.char },
+    [translationRange(Math.max(0, end - 1), Math.max(end, 1))],
+  );
 }
 
 export const punctuationCheck: SegmentCheck = {
@@ -274,7 +273,7 @@ export const punctuationCheck: SegmentCheck = {
     const issues: QaIssue[] = [];
 
     if (anyWideCharacter.test(translation)) {
-      const han = [...translation.matchAll(hanRun)];
+      const han = allMatches(hanRun, translation);
       if (han.length > 0) {
         issues.push(
           qaIssue(
@@ -312,7 +311,9 @@ export const punctuationCheck: SegmentCheck = {
       );
     }
     const doubles: QaRange[] = [];
-    for (const match of translation.matchAll(doubleSpaces)) {
+    // Most English has no two spaces in a row: one search rules them out.
+    const spaced = translation.includes('  ') ? allMatches(doubleSpaces, translation) : [];
+    for (const match of spaced) {
       const end = match.index + match[0].length;
       // Spaces at either end are reported as such.
       if (match.index === 0 || end === translation.length) continue;

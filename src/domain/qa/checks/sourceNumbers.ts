@@ -1,4 +1,5 @@
 import { memoizeLast } from './issue';
+import { allMatches } from './textScan';
 
 /**
  * Numbers and dates in a Chinese source, as data the English must carry.
@@ -92,11 +93,9 @@ for (const char of [...numeralDigits.keys(), ...numeralUnits.keys(), ...numeralS
   numeralUnitTable[char.charCodeAt(0)] = 1;
 const isNumeral = (char: string) => char.length === 1 && numeralUnitTable[char.charCodeAt(0)] === 1;
 const isNumeralAt = (text: string, index: number) => numeralUnitTable[text.charCodeAt(index)] === 1;
-/** Where a number may start (full-width digits are made ASCII before the search). */
-const digitOrNumeral = new RegExp(
-  `[0-9${[...numeralDigits.keys(), ...numeralUnits.keys(), ...numeralScales.keys()].join('')}]`,
-  'g',
-);
+/** Where a number may start: ASCII digits (full-width ones are made ASCII first) and numerals. */
+const numberStartTable = Uint8Array.from(numeralUnitTable);
+for (let digit = 48; digit <= 57; digit += 1) numberStartTable[digit] = 1;
 const isAsciiDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
 /** Classifiers and units after which a numeral counts things (七份, 八項, 十年, 五公里). */
@@ -227,13 +226,16 @@ function isProseAt(text: string, index: number): boolean {
   if (!isNumeralAt(text, index)) return false;
   const candidates = proseWordsByNumeral.get(text[index] ?? '');
   if (!candidates) return false;
-  return candidates.some(
-    ({ word, offset }) =>
+  for (const { word, offset } of candidates) {
+    if (
       index >= offset &&
       text.startsWith(word, index - offset) &&
       // 十分之一 is a tenth, not 十分 "very".
-      !(word === '十分' && text[index - offset + 2] === '之'),
-  );
+      !(word === '十分' && text[index - offset + 2] === '之')
+    )
+      return true;
+  }
+  return false;
 }
 
 const hanPattern = /\p{Script=Han}/u;
@@ -299,8 +301,12 @@ function digitByDigit(text: string): number | null {
 }
 
 /** A canonical key for comparing values: 35000 and 3.5e4 give the same key. */
-export const valueKey = (kind: NumberKind, value: number): string =>
-  `${kind === 'percent' ? 'p' : 'n'}${Number(value.toPrecision(12))}`;
+export function valueKey(kind: NumberKind, value: number): string {
+  const prefix = kind === 'percent' ? 'p' : 'n';
+  // Whole numbers below 10^12 are their own 12-digit rounding (and most values are whole).
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return `${prefix}${value}`;
+  return `${prefix}${Number(value.toPrecision(12))}`;
+}
 
 const yearPart = '(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年';
 const monthPart = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月';
@@ -323,7 +329,7 @@ const mayHaveDate = /[年月]|\d{4}[-/.]\d/;
 function findSourceDates(text: string): SourceDate[] {
   const dates: SourceDate[] = [];
   if (!mayHaveDate.test(text)) return dates;
-  for (const match of text.matchAll(sourceDatePattern)) {
+  for (const match of allMatches(sourceDatePattern, text)) {
     const year = dateNumber(match[1] ?? match[6]);
     const month = dateNumber(match[2] ?? match[4] ?? match[7] ?? match[9]);
     const day = dateNumber(match[3] ?? match[5] ?? match[8]);
@@ -342,6 +348,79 @@ function findSourceDates(text: string): SourceDate[] {
 const fullWidthDigit = /[０-９．，％]/g;
 const fromFullWidth = (char: string) => String.fromCharCode(char.charCodeAt(0) - 0xfee0);
 
+interface NumberOptions {
+  kind?: NumberKind;
+  ordinal?: boolean;
+  approximate?: boolean;
+  labelEnd?: number;
+}
+
+// The helpers of `analyse` are module functions, not closures made on each call: a whole
+// project's sources go through it one after another.
+
+function pushNumber(
+  numbers: SourceNumber[],
+  raw: string,
+  start: number,
+  end: number,
+  value: number,
+  options: NumberOptions,
+): void {
+  const kind = options.kind ?? 'cardinal';
+  numbers.push({
+    start,
+    end,
+    value,
+    kind,
+    ordinal: options.ordinal ?? false,
+    approximate: options.approximate ?? false,
+    keys: [valueKey(kind, value)],
+    label: raw.slice(start, Math.max(end, options.labelEnd ?? end)),
+  });
+}
+
+/** 3至5萬, 3-5%: the first end takes the second's scale or percent sign as an alternative. */
+function shareWithRangeStart(
+  numbers: SourceNumber[],
+  text: string,
+  start: number,
+  scale: number,
+  kind: NumberKind,
+): void {
+  const previous = numbers.at(-1);
+  if (!previous || (scale === 1 && kind === previous.kind)) return;
+  let gap = previous.end;
+  let joined = false;
+  while (gap < start && (text[gap] === ' ' || rangeJoiners.has(text[gap] ?? ''))) {
+    joined ||= text[gap] !== ' ';
+    gap += 1;
+  }
+  if (gap === start && joined) previous.keys.push(valueKey(kind, previous.value * scale));
+}
+
+/** Scale characters, an approximation and % after Arabic digits ending at `at`. */
+function readSuffix(text: string, at: number) {
+  let end = at;
+  let scale = 1;
+  let approximate = false;
+  let percent = false;
+  for (;;) {
+    const char = text[end] ?? '';
+    const factor = digitScales.get(char);
+    if (factor !== undefined) {
+      scale *= factor;
+      end += 1;
+    } else if (approximateMarkers.has(char) && !approximate) {
+      approximate = true;
+      end += 1;
+    } else if (char === '%' && !percent) {
+      percent = true;
+      end += 1;
+    } else break;
+  }
+  return { end, scale, approximate, percent };
+}
+
 function analyse(raw: string): SourceAnalysis {
   // Full-width digits and signs become ASCII, one character for one, so offsets still hold.
   const text = raw.replace(fullWidthDigit, fromFullWidth);
@@ -349,62 +428,6 @@ function analyse(raw: string): SourceAnalysis {
   const numbers: SourceNumber[] = [];
   let dateIndex = 0;
   let index = 0;
-
-  const push = (
-    start: number,
-    end: number,
-    value: number,
-    options: { kind?: NumberKind; ordinal?: boolean; approximate?: boolean; labelEnd?: number },
-  ) => {
-    const kind = options.kind ?? 'cardinal';
-    numbers.push({
-      start,
-      end,
-      value,
-      kind,
-      ordinal: options.ordinal ?? false,
-      approximate: options.approximate ?? false,
-      keys: [valueKey(kind, value)],
-      label: raw.slice(start, Math.max(end, options.labelEnd ?? end)),
-    });
-  };
-
-  /** 3至5萬, 3-5%: the first end takes the second's scale or percent sign as an alternative. */
-  const shareWithRangeStart = (start: number, scale: number, kind: NumberKind) => {
-    const previous = numbers.at(-1);
-    if (!previous || (scale === 1 && kind === previous.kind)) return;
-    let gap = previous.end;
-    let joined = false;
-    while (gap < start && (text[gap] === ' ' || rangeJoiners.has(text[gap] ?? ''))) {
-      joined ||= text[gap] !== ' ';
-      gap += 1;
-    }
-    if (gap === start && joined) previous.keys.push(valueKey(kind, previous.value * scale));
-  };
-
-  /** Scale characters, an approximation and % after Arabic digits ending at `at`. */
-  const readSuffix = (at: number) => {
-    let end = at;
-    let scale = 1;
-    let approximate = false;
-    let percent = false;
-    for (;;) {
-      const char = text[end] ?? '';
-      const factor = digitScales.get(char);
-      if (factor !== undefined) {
-        scale *= factor;
-        end += 1;
-      } else if (approximateMarkers.has(char) && !approximate) {
-        approximate = true;
-        end += 1;
-      } else if (char === '%' && !percent) {
-        percent = true;
-        end += 1;
-      } else break;
-    }
-    return { end, scale, approximate, percent };
-  };
-
   while (index < text.length) {
     const date = dates[dateIndex];
     if (date && index >= date.start) {
@@ -412,11 +435,10 @@ function analyse(raw: string): SourceAnalysis {
       dateIndex += 1;
       continue;
     }
-    // Most characters are neither digits nor numerals: the search jumps to the next one.
-    const code = text.charCodeAt(index);
-    if ((code < 48 || code > 57) && numeralUnitTable[code] !== 1) {
-      digitOrNumeral.lastIndex = index;
-      index = digitOrNumeral.exec(text)?.index ?? text.length;
+    // Most characters are neither digits nor numerals: the scan skips to the next one.
+    if (numberStartTable[text.charCodeAt(index)] !== 1) {
+      index += 1;
+      while (index < text.length && numberStartTable[text.charCodeAt(index)] !== 1) index += 1;
       continue;
     }
     const limit = date ? date.start : text.length;
@@ -440,11 +462,11 @@ function analyse(raw: string): SourceAnalysis {
         while (isAsciiDigit(text[end])) end += 1;
       }
       const value = Number(text.slice(index, end).replaceAll(',', ''));
-      const suffix = readSuffix(end);
+      const suffix = readSuffix(text, end);
       const kind: NumberKind = percentPrefix || suffix.percent ? 'percent' : 'cardinal';
       const ordinal = text[start - 1] === '第';
-      shareWithRangeStart(start, suffix.scale, kind);
-      push(ordinal ? start - 1 : start, suffix.end, value * suffix.scale, {
+      shareWithRangeStart(numbers, text, start, suffix.scale, kind);
+      pushNumber(numbers, raw, ordinal ? start - 1 : start, suffix.end, value * suffix.scale, {
         kind,
         ordinal,
         approximate: suffix.approximate,
@@ -481,7 +503,7 @@ function analyse(raw: string): SourceAnalysis {
         numerator > 0 &&
         numerator < denominator
       )
-        push(numeralStart, index, numerator / denominator, {});
+        pushNumber(numbers, raw, numeralStart, index, numerator / denominator, {});
       continue;
     }
 
@@ -508,8 +530,8 @@ function analyse(raw: string): SourceAnalysis {
       const first = numeralDigits.get(numeral[0] ?? '') ?? 0;
       const second = numeralDigits.get(numeral[1] ?? '') ?? 0;
       if (numeral.length === 2 && first >= 2 && second === first + 1) {
-        push(numeralStart, numeralStart + 1, first * scaleAfter, { labelEnd });
-        push(numeralStart + 1, end, second * scaleAfter, { labelEnd });
+        pushNumber(numbers, raw, numeralStart, numeralStart + 1, first * scaleAfter, { labelEnd });
+        pushNumber(numbers, raw, numeralStart + 1, end, second * scaleAfter, { labelEnd });
         continue;
       }
       // Read digit by digit only when it must be (九〇後, 二〇二〇): 五四 (May Fourth) is a name.
@@ -530,7 +552,7 @@ function analyse(raw: string): SourceAnalysis {
       value >= 1 &&
       value <= 10
     ) {
-      push(numeralStart, after + 1, value * 10, { kind: 'percent' });
+      pushNumber(numbers, raw, numeralStart, after + 1, value * 10, { kind: 'percent' });
       index = after + 1;
       continue;
     }
@@ -547,8 +569,13 @@ function analyse(raw: string): SourceAnalysis {
     for (let at = end - 1; at > numeralStart && numeralScales.has(text[at] ?? ''); at -= 1)
       trailingScale *= numeralScales.get(text[at] ?? '') ?? 1;
     const kind: NumberKind = percentPrefix ? 'percent' : 'cardinal';
-    shareWithRangeStart(start, trailingScale, kind);
-    push(ordinal ? numeralStart - 1 : start, end, value, { kind, ordinal, approximate, labelEnd });
+    shareWithRangeStart(numbers, text, start, trailingScale, kind);
+    pushNumber(numbers, raw, ordinal ? numeralStart - 1 : start, end, value, {
+      kind,
+      ordinal,
+      approximate,
+      labelEnd,
+    });
   }
   return { numbers, dates };
 }
