@@ -95,6 +95,26 @@ describe('the translation memory panel', { timeout: 20_000 }, () => {
     );
   });
 
+  it('hides matches below the translator’s minimum score, and keeps the minimum', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
+    await user.click(within(segment(2)).getByLabelText('English translation'));
+    const region = await panel();
+    await within(region).findByRole('list', { name: 'Matches for segment 2' }, slow);
+    const minimum = within(region).getByRole('combobox', { name: 'Minimum match' });
+    expect(minimum).toHaveValue('50');
+    // The best match scores 87 %.
+    await user.selectOptions(minimum, '90 %');
+    expect(
+      await within(region).findByText('No match of 90 % or more in the memory.', {}, slow),
+    ).toBeInTheDocument();
+    await waitFor(async () => expect((await db.settings.get('memoryMinScore'))?.value).toBe(90));
+    await user.selectOptions(minimum, '85 %');
+    const list = await within(region).findByRole('list', { name: 'Matches for segment 2' }, slow);
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('87 %');
+  });
+
   it('marks a 100 % match with the same neighbours as a context match', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);
