@@ -32,6 +32,9 @@ const countBits = 8;
 const countMask = (1 << countBits) - 1;
 const maxSlots = 2 ** (31 - countBits);
 
+/** Units whose histograms share one typed array. */
+const histogramShift = 10;
+
 /** Candidates checked best bound first before the rest are checked in slot order. */
 const bestFirst = 256;
 
@@ -68,12 +71,13 @@ export class MemoryIndex {
   // Per-character scratch (the query's character counts during a look-up), zero otherwise.
   private readonly characters = new Int32Array(0x10000);
   /**
-   * Each unit's characters with how often it has each, `code << 16 | count`, the slot's run from
-   * `histogramStarts[slot]` to `histogramStarts[slot + 1]`: the bag bound reads these few ints
-   * instead of walking the unit's text twice.
+   * Each unit's characters with how often it has each, `code << 16 | count`: the slot's run in
+   * chunk `slot >> histogramShift` from `histogramSpans[2 · slot]` to `[2 · slot + 1]`. The bag
+   * bound reads these few ints instead of walking the unit's text twice; chunks keep an add from
+   * ever copying the whole memory's histograms to grow them.
    */
-  private histograms = new Uint32Array(1 << 16);
-  private histogramStarts = new Int32Array(1025);
+  private histogramChunks: Uint32Array<ArrayBuffer>[] = [];
+  private histogramSpans = new Int32Array(2048);
   // Per-longest-length scratch: the most edits allowed at `editsLevel` (−2: not worked out yet).
   private mostEdits = new Int32Array(256).fill(-2);
   private readonly subsequence = new CommonSubsequence();
@@ -303,11 +307,12 @@ export class MemoryIndex {
    * with the query counted in `characters`: it stops as soon as too many of its own are missing.
    */
   private sharesAtLeast(slot: number, length: number, needed: number): boolean {
-    const { histograms, characters } = this;
+    const { characters, histogramSpans } = this;
     let spare = length - needed;
     if (spare < 0) return false;
-    const end = this.histogramStarts[slot + 1] as number;
-    for (let at = this.histogramStarts[slot] as number; at < end; at += 1) {
+    const histograms = this.histogramChunks[slot >>> histogramShift] as Uint32Array;
+    const end = histogramSpans[2 * slot + 1] as number;
+    for (let at = histogramSpans[2 * slot] as number; at < end; at += 1) {
       const entry = histograms[at] as number;
       const missing = (entry & 0xffff) - (characters[entry >>> 16] as number);
       if (missing > 0) {
@@ -387,31 +392,36 @@ export class MemoryIndex {
 
   private addHistogram(slot: number, normalized: string): void {
     const { characters } = this;
-    if (slot + 2 > this.histogramStarts.length) {
-      this.histogramStarts = grown(this.histogramStarts, slot + 2);
+    if (2 * slot + 2 > this.histogramSpans.length) {
+      this.histogramSpans = grown(this.histogramSpans, 2 * slot + 2);
     }
-    let end = this.histogramStarts[slot] as number;
-    if (end + normalized.length > this.histograms.length) {
-      const more = new Uint32Array(Math.max(end + normalized.length, this.histograms.length * 2));
-      more.set(this.histograms);
-      this.histograms = more;
+    const spans = this.histogramSpans;
+    const chunkAt = slot >>> histogramShift;
+    const start = slot % (1 << histogramShift) === 0 ? 0 : (spans[2 * slot - 1] as number);
+    let chunk = this.histogramChunks[chunkAt] ?? new Uint32Array(4096);
+    if (start + normalized.length > chunk.length) {
+      const more = new Uint32Array(Math.max(start + normalized.length, chunk.length * 2));
+      more.set(chunk);
+      chunk = more;
     }
+    this.histogramChunks[chunkAt] = chunk;
+    let end = start;
     let countable = true;
     for (let at = 0; at < normalized.length; at += 1) {
       const code = normalized.charCodeAt(at);
       const count = (characters[code] as number) + 1;
       characters[code] = count;
-      if (count === 1) this.histograms[end++] = code << 16;
+      if (count === 1) chunk[end++] = code << 16;
       if (count > 0xffff) countable = false;
     }
-    const start = this.histogramStarts[slot] as number;
     for (let at = start; at < end; at += 1) {
-      const code = (this.histograms[at] as number) >>> 16;
-      this.histograms[at] = ((code << 16) | (characters[code] as number)) >>> 0;
+      const code = (chunk[at] as number) >>> 16;
+      chunk[at] = ((code << 16) | (characters[code] as number)) >>> 0;
       characters[code] = 0;
     }
     // A unit with a character more than 65,535 times keeps no counts: no bound rules it out.
-    this.histogramStarts[slot + 1] = countable ? end : start;
+    spans[2 * slot] = start;
+    spans[2 * slot + 1] = countable ? end : start;
   }
 
   private post(id: number, slot: number): void {
@@ -457,7 +467,7 @@ export class MemoryIndex {
     this.bigrams = new BigramIds();
     this.lists = [];
     this.listLengths = new Int32Array(1024);
-    this.histogramStarts = new Int32Array(1025);
+    this.histogramChunks = [];
     this.removed = 0;
     for (const [unit, normalized] of alive) this.addNormalized(unit, normalized);
   }
