@@ -152,11 +152,13 @@ async function inBrowser() {
       const { profile } = await cdp.send('Profiler.stop');
       await writeFile(profileTo, JSON.stringify(profile));
     }
-    const times = await page.evaluate(() =>
-      performance.getEntriesByName('memory-lookup').map((entry) => entry.duration),
+    const [times, inWorker] = await page.evaluate(() =>
+      ['memory-lookup', 'memory-lookup-worker'].map((name) =>
+        performance.getEntriesByName(name).map((entry) => entry.duration),
+      ),
     );
     const shown = await panel.locator('.memory-match').count();
-    return { loadMs, loadTasks, moveTasks, times, shown };
+    return { loadMs, loadTasks, moveTasks, times: times ?? [], inWorker: inWorker ?? [], shown };
   } finally {
     await browser.close();
     await server.close();
@@ -184,7 +186,10 @@ console.log(
   `| Chromium | load the memory in the worker → count shown | ${browser.loadMs} ms, longest main-thread task ${Math.max(0, ...browser.loadTasks).toFixed(0)} ms | – |`,
 );
 console.log(
-  `| Chromium | top-3 look-up, 100 characters, request → answer (median, p95 of ${browser.times.length}) | ${median(browser.times).toFixed(1)} ms, ${percentile(browser.times, 0.95).toFixed(1)} ms | ${verdict(ok)} ≤ ${targets.medianMs} / ${targets.p95Ms} ms |`,
+  `| Chromium | top-5 look-up (as the panel asks), 100 characters, request → answer (median, p95 of ${browser.times.length}) | ${median(browser.times).toFixed(1)} ms, ${percentile(browser.times, 0.95).toFixed(1)} ms | ${verdict(ok)} ≤ ${targets.medianMs} / ${targets.p95Ms} ms |`,
+);
+console.log(
+  `| Chromium | of which the look-up itself, in the worker (median, p95) | ${median(browser.inWorker).toFixed(1)} ms, ${percentile(browser.inWorker, 0.95).toFixed(1)} ms | – |`,
 );
 console.log(
   `| Chromium | main-thread long tasks while moving through ${lookups} segments | ${browser.moveTasks.length} (longest ${Math.max(0, ...browser.moveTasks).toFixed(0)} ms) | – |`,
