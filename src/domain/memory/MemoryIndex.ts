@@ -422,6 +422,10 @@ export class MemoryIndex {
     // A unit with a character more than 65,535 times keeps no counts: no bound rules it out.
     spans[2 * slot] = start;
     spans[2 * slot + 1] = countable ? end : start;
+    // A full chunk gives back the room its doublings left (nearly half of it, on average).
+    if ((slot + 1) % (1 << histogramShift) === 0) {
+      this.histogramChunks[chunkAt] = chunk.slice(0, spans[2 * slot + 1]);
+    }
   }
 
   private post(id: number, slot: number): void {
