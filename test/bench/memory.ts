@@ -10,7 +10,13 @@
  * to answer as the page sees it (User Timing `memory-lookup`), and main-thread long tasks are
  * counted meanwhile (none means typing is never held up by the memory).
  * Targets: look-up median ≤ 30 ms and p95 ≤ 80 ms in the browser, adding a unit ≤ 5 ms.
+ * Node look-ups are timed in CPU time, the least of three runs each: on a shared machine that
+ * says what the index costs, where wall-clock time says what else was running.
+ * `--profile file.cpuprofile` saves the page's main thread while moving through the segments
+ * (open it in the DevTools Performance panel, which reads the build's source maps) to see what
+ * the long tasks ran.
  */
+import { writeFile } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
 import { makeCharFold } from '../../src/domain/glossary/charFold';
 import { matchScore } from '../../src/domain/memory/matchScore';
@@ -29,6 +35,12 @@ const units = memoryUnits(unitCount);
 const queries = hundredCharacterSources(lookups);
 
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+const profileArgument = process.argv.indexOf('--profile');
+const profileTo = profileArgument > 0 ? process.argv[profileArgument + 1] : undefined;
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 async function inNode() {
   const fold = makeCharFold(await loadScriptConverter('zh-Hans'));
@@ -43,9 +55,13 @@ async function inNode() {
     return performance.now() - start;
   });
   const times = queries.map((source) => {
-    const start = performance.now();
-    index.lookup({ source, limit: 3 });
-    return performance.now() - start;
+    let least = Infinity;
+    for (let run = 0; run < 3; run += 1) {
+      const start = cpuMs();
+      index.lookup({ source, limit: 3 });
+      least = Math.min(least, cpuMs() - start);
+    }
+    return least;
   });
   const normalized = units.map((unit) => normalize(unit.source));
   started = performance.now();
@@ -117,6 +133,9 @@ async function inBrowser() {
       loadMs = Date.now() - started;
     });
     await page.evaluate(() => performance.clearMeasures('memory-lookup'));
+    const cdp = profileTo ? await page.context().newCDPSession(page) : null;
+    await cdp?.send('Profiler.enable');
+    await cdp?.send('Profiler.start');
     const moveTasks = await longTasksDuring(page, async () => {
       for (let number = 1; number <= lookups; number += 1) {
         await page
@@ -129,11 +148,17 @@ async function inBrowser() {
         );
       }
     });
-    const times = await page.evaluate(() =>
-      performance.getEntriesByName('memory-lookup').map((entry) => entry.duration),
+    if (cdp && profileTo) {
+      const { profile } = await cdp.send('Profiler.stop');
+      await writeFile(profileTo, JSON.stringify(profile));
+    }
+    const [times, inWorker] = await page.evaluate(() =>
+      ['memory-lookup', 'memory-lookup-worker'].map((name) =>
+        performance.getEntriesByName(name).map((entry) => entry.duration),
+      ),
     );
     const shown = await panel.locator('.memory-match').count();
-    return { loadMs, loadTasks, moveTasks, times, shown };
+    return { loadMs, loadTasks, moveTasks, times: times ?? [], inWorker: inWorker ?? [], shown };
   } finally {
     await browser.close();
     await server.close();
@@ -149,7 +174,7 @@ console.log(
   `| Node | add one unit (median, max of 100) | ${median(node.adds).toFixed(2)} ms, ${Math.max(...node.adds).toFixed(2)} ms | ${verdict(Math.max(...node.adds) <= targets.addMs)} ≤ ${targets.addMs} ms |`,
 );
 console.log(
-  `| Node | top-3 look-up, 100 characters (median, p95) | ${median(node.times).toFixed(1)} ms, ${percentile(node.times, 0.95).toFixed(1)} ms | – |`,
+  `| Node | top-3 look-up, 100 characters, CPU time (median, p95) | ${median(node.times).toFixed(1)} ms, ${percentile(node.times, 0.95).toFixed(1)} ms | – |`,
 );
 console.log(
   `| Node | scoring every unit instead (one look-up) | ${node.fullScanMs.toFixed(0)} ms | – |`,
@@ -161,7 +186,10 @@ console.log(
   `| Chromium | load the memory in the worker → count shown | ${browser.loadMs} ms, longest main-thread task ${Math.max(0, ...browser.loadTasks).toFixed(0)} ms | – |`,
 );
 console.log(
-  `| Chromium | top-3 look-up, 100 characters, request → answer (median, p95 of ${browser.times.length}) | ${median(browser.times).toFixed(1)} ms, ${percentile(browser.times, 0.95).toFixed(1)} ms | ${verdict(ok)} ≤ ${targets.medianMs} / ${targets.p95Ms} ms |`,
+  `| Chromium | top-5 look-up (as the panel asks), 100 characters, request → answer (median, p95 of ${browser.times.length}) | ${median(browser.times).toFixed(1)} ms, ${percentile(browser.times, 0.95).toFixed(1)} ms | ${verdict(ok)} ≤ ${targets.medianMs} / ${targets.p95Ms} ms |`,
+);
+console.log(
+  `| Chromium | of which the look-up itself, in the worker (median, p95) | ${median(browser.inWorker).toFixed(1)} ms, ${percentile(browser.inWorker, 0.95).toFixed(1)} ms | – |`,
 );
 console.log(
   `| Chromium | main-thread long tasks while moving through ${lookups} segments | ${browser.moveTasks.length} (longest ${Math.max(0, ...browser.moveTasks).toFixed(0)} ms) | – |`,

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { CommonSubsequence } from './commonSubsequence';
 import { scoreForEdits } from './matchScore';
 import type { MemoryUnit } from './memoryUnit';
 
@@ -31,6 +32,12 @@ const countBits = 8;
 const countMask = (1 << countBits) - 1;
 const maxSlots = 2 ** (31 - countBits);
 
+/** Units whose histograms share one typed array. */
+const histogramShift = 10;
+
+/** Candidates checked best bound first before the rest are checked in slot order. */
+const bestFirst = 256;
+
 /**
  * The translation memory's search structure: an inverted index from character bigrams (as MateCat
  * does for Chinese) to the units containing them, with how often they occur. A look-up returns
@@ -40,7 +47,11 @@ const maxSlots = 2 ** (31 - countBits);
  * count and length bound its score. The rarest bigrams are counted first; once the best matches
  * found so far make the bigrams left too few to lift an unseen unit to their level, the frequent
  * bigrams' long lists are never read, and candidates are scored best bound first until none left
- * can beat the matches kept.
+ * can beat the matches kept. Before its distance is computed, a candidate must pass two cheaper
+ * exact lower bounds: the characters it shares with the query (a histogram per unit) and those it
+ * shares in order (a bit-parallel longest common subsequence). A weak query (best matches of
+ * 50–65 %) leaves tens of thousands of candidates that the bigram bound cannot rule out: those
+ * are checked in slot order, where their histograms lie in memory, after the best few hundred.
  */
 export class MemoryIndex {
   private units: (MemoryUnit | undefined)[] = [];
@@ -57,8 +68,20 @@ export class MemoryIndex {
   private scored = new Uint8Array(1024);
   private bounds = new Uint8Array(1024);
   private touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  // Per-character scratch for the character-count bound, zero between look-ups.
+  // Per-character scratch (the query's character counts during a look-up), zero otherwise.
   private readonly characters = new Int32Array(0x10000);
+  /**
+   * Each unit's characters with how often it has each, `code << 16 | count`: the slot's run in
+   * chunk `slot >> histogramShift` from `histogramSpans[2 · slot]` to `[2 · slot + 1]`. The bag
+   * bound reads these few ints instead of walking the unit's text twice; chunks keep an add from
+   * ever copying the whole memory's histograms to grow them.
+   */
+  private histogramChunks: Uint32Array<ArrayBuffer>[] = [];
+  private histogramSpans = new Int32Array(2048);
+  // Per-longest-length scratch: the most edits allowed at `editsLevel` (−2: not worked out yet).
+  private mostEdits = new Int32Array(256).fill(-2);
+  private readonly subsequence = new CommonSubsequence();
+  private editsLevel = -1;
 
   constructor(private readonly normalize: (text: string) => string) {}
 
@@ -160,7 +183,7 @@ export class MemoryIndex {
     let cutoffKnown = -1;
     let fewestShared = 0;
     const { counts, scored, lengths } = this;
-    let touched = this.touched;
+    const { touched } = this;
     let touchedCount = 0;
     for (const id of ids) {
       if (best.cutoff() !== cutoffKnown) {
@@ -172,16 +195,24 @@ export class MemoryIndex {
       const times = occurrences.get(id) as number;
       const list = this.lists[id] as Int32Array;
       const listLength = this.listLengths[id] as number;
-      for (let at = 0; at < listLength; at += 1) {
-        const posting = list[at] as number;
-        const slot = posting >>> countBits;
-        const inUnit = posting & countMask;
-        if (counts[slot] === 0) {
-          if (touchedCount === touched.length) touched = this.growTouched();
-          touched[touchedCount++] = slot;
+      // `touched` has room for every slot. Most bigrams occur once in the query: a unit with the
+      // bigram then shares one, whatever its own count.
+      if (times === 1) {
+        for (let at = 0; at < listLength; at += 1) {
+          const slot = (list[at] as number) >>> countBits;
+          const count = counts[slot] as number;
+          if (count === 0) touched[touchedCount++] = slot;
+          counts[slot] = count + 1;
         }
-        counts[slot] =
-          (counts[slot] as number) + (inUnit === countMask ? times : Math.min(times, inUnit));
+      } else {
+        for (let at = 0; at < listLength; at += 1) {
+          const posting = list[at] as number;
+          const slot = posting >>> countBits;
+          const inUnit = posting & countMask;
+          const count = counts[slot] as number;
+          if (count === 0) touched[touchedCount++] = slot;
+          counts[slot] = count + (inUnit === countMask ? times : Math.min(times, inUnit));
+        }
       }
       unread -= times;
       if (estimates < 2 && unread <= nextEstimate && unread > 0) {
@@ -234,17 +265,81 @@ export class MemoryIndex {
       const code = normalized.charCodeAt(at);
       characters[code] = (characters[code] as number) + 1;
     }
-    for (let at = 0; at < worth; at += 1) {
+    const { subsequence } = this;
+    subsequence.prepare(normalized);
+    const check = (slot: number) => {
+      const other = lengths[slot] as number;
+      const longest = Math.max(length, other);
+      // Each edit changes at most one character of the multiset the two texts share, and at most
+      // one of those they share in order: two lower bounds of the distance, the cheaper first.
+      const needed = longest - this.mostEditsAt(longest, best.cutoff());
+      if (!this.sharesAtLeast(slot, other, needed)) return;
+      if (subsequence.lengthWith(this.sources[slot] as string) >= needed) score(slot);
+    };
+    // Best bound first, to raise the level: once one cannot reach it, none after it can.
+    const inOrder = Math.min(worth, bestFirst);
+    let at = 0;
+    for (; at < inOrder; at += 1) {
       const slot = order[at] as number;
-      // Best bound first: once one cannot reach the level, none after it can.
       if (!best.worthScoring(bounds[slot] as number)) break;
-      const source = this.sources[slot] as string;
-      // Each edit changes at most one character of the multiset the two texts share.
-      const longest = Math.max(length, source.length);
-      const shared = sharedCharacters(characters, source);
-      if (best.worthScoring(scoreForEdits(longest, longest - shared))) score(slot);
+      check(slot);
+    }
+    if (at === inOrder && at < worth) {
+      // The many left (a weak query's) are checked in slot order, as their counts lie in memory.
+      let last = -1;
+      for (; at < worth; at += 1) {
+        const slot = order[at] as number;
+        if (!best.worthScoring(bounds[slot] as number)) break;
+        scored[slot] = 1;
+        last = Math.max(last, slot);
+      }
+      for (let slot = 0; slot <= last; slot += 1) {
+        if (scored[slot] !== 1) continue;
+        scored[slot] = 0;
+        if (best.worthScoring(bounds[slot] as number)) check(slot);
+      }
     }
     for (let at = 0; at < length; at += 1) characters[normalized.charCodeAt(at)] = 0;
+  }
+
+  /**
+   * Whether the unit in `slot`, `length` long, shares at least `needed` characters (with repeats)
+   * with the query counted in `characters`: it stops as soon as too many of its own are missing.
+   */
+  private sharesAtLeast(slot: number, length: number, needed: number): boolean {
+    const { characters, histogramSpans } = this;
+    let spare = length - needed;
+    if (spare < 0) return false;
+    const histograms = this.histogramChunks[slot >>> histogramShift] as Uint32Array;
+    const end = histogramSpans[2 * slot + 1] as number;
+    for (let at = histogramSpans[2 * slot] as number; at < end; at += 1) {
+      const entry = histograms[at] as number;
+      const missing = (entry & 0xffff) - (characters[entry >>> 16] as number);
+      if (missing > 0) {
+        spare -= missing;
+        if (spare < 0) return false;
+      }
+    }
+    return true;
+  }
+
+  /** mostEditsFor, remembered per length for the look-up's current level. */
+  private mostEditsAt(longest: number, level: number): number {
+    if (level !== this.editsLevel) {
+      this.mostEdits.fill(-2);
+      this.editsLevel = level;
+    }
+    if (longest >= this.mostEdits.length) {
+      const more = new Int32Array(Math.max(longest + 1, this.mostEdits.length * 2)).fill(-2);
+      more.set(this.mostEdits);
+      this.mostEdits = more;
+    }
+    let edits = this.mostEdits[longest] as number;
+    if (edits === -2) {
+      edits = mostEditsFor(longest, level);
+      this.mostEdits[longest] = edits;
+    }
+    return edits;
   }
 
   /**
@@ -292,6 +387,45 @@ export class MemoryIndex {
     for (let at = 0; at + 1 < normalized.length; at += 1) {
       this.post(this.bigrams.intern(bigramAt(normalized, at)), slot);
     }
+    this.addHistogram(slot, normalized);
+  }
+
+  private addHistogram(slot: number, normalized: string): void {
+    const { characters } = this;
+    if (2 * slot + 2 > this.histogramSpans.length) {
+      this.histogramSpans = grown(this.histogramSpans, 2 * slot + 2);
+    }
+    const spans = this.histogramSpans;
+    const chunkAt = slot >>> histogramShift;
+    const start = slot % (1 << histogramShift) === 0 ? 0 : (spans[2 * slot - 1] as number);
+    let chunk = this.histogramChunks[chunkAt] ?? new Uint32Array(4096);
+    if (start + normalized.length > chunk.length) {
+      const more = new Uint32Array(Math.max(start + normalized.length, chunk.length * 2));
+      more.set(chunk);
+      chunk = more;
+    }
+    this.histogramChunks[chunkAt] = chunk;
+    let end = start;
+    let countable = true;
+    for (let at = 0; at < normalized.length; at += 1) {
+      const code = normalized.charCodeAt(at);
+      const count = (characters[code] as number) + 1;
+      characters[code] = count;
+      if (count === 1) chunk[end++] = code << 16;
+      if (count > 0xffff) countable = false;
+    }
+    for (let at = start; at < end; at += 1) {
+      const code = (chunk[at] as number) >>> 16;
+      chunk[at] = ((code << 16) | (characters[code] as number)) >>> 0;
+      characters[code] = 0;
+    }
+    // A unit with a character more than 65,535 times keeps no counts: no bound rules it out.
+    spans[2 * slot] = start;
+    spans[2 * slot + 1] = countable ? end : start;
+    // A full chunk gives back the room its doublings left (nearly half of it, on average).
+    if ((slot + 1) % (1 << histogramShift) === 0) {
+      this.histogramChunks[chunkAt] = chunk.slice(0, spans[2 * slot + 1]);
+    }
   }
 
   private post(id: number, slot: number): void {
@@ -323,11 +457,7 @@ export class MemoryIndex {
     this.counts = new Int32Array(size);
     this.scored = new Uint8Array(size);
     this.bounds = new Uint8Array(size);
-  }
-
-  private growTouched(): Int32Array<ArrayBuffer> {
-    this.touched = grown(this.touched, this.touched.length + 1);
-    return this.touched;
+    this.touched = new Int32Array(size);
   }
 
   private compact(): void {
@@ -341,6 +471,7 @@ export class MemoryIndex {
     this.bigrams = new BigramIds();
     this.lists = [];
     this.listLengths = new Int32Array(1024);
+    this.histogramChunks = [];
     this.removed = 0;
     for (const [unit, normalized] of alive) this.addNormalized(unit, normalized);
   }
@@ -454,22 +585,6 @@ function mostEditsFor(longest: number, cutoff: number): number {
     else high = middle - 1;
   }
   return low;
-}
-
-/** How many characters (with repeats) `text` shares with the query counted in `characters`. */
-function sharedCharacters(characters: Int32Array, text: string): number {
-  let shared = 0;
-  for (let at = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    const left = characters[code] as number;
-    characters[code] = left - 1;
-    if (left > 0) shared += 1;
-  }
-  for (let at = 0; at < text.length; at += 1) {
-    const code = text.charCodeAt(at);
-    characters[code] = (characters[code] as number) + 1;
-  }
-  return shared;
 }
 
 function grown(array: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {

@@ -260,6 +260,8 @@ describe('MemoryIndex against scoring every unit', () => {
   const next = random(3);
   const queries: MemoryQuery[] = [
     ...hundredCharacterSources(12, 7).map((source) => ({ source, limit: 3 })),
+    // The translator's minimum raised, as in the Memory panel.
+    ...hundredCharacterSources(4, 13).map((source) => ({ source, limit: 3, minScore: 70 })),
     // Shorter segments, near-copies of units, units themselves, and thresholds above 50.
     ...Array.from({ length: 12 }, () => ({ source: variedSource(next), limit: 5 })),
     ...units.slice(0, 8).map((each, at) => ({

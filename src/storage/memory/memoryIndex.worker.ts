@@ -29,7 +29,10 @@ scope.onmessage = ({ data }) => {
   void host?.then(async (ready) => {
     if (data.type === 'lookup') {
       // Answered from what is indexed so far: the open project's units load first.
-      scope.postMessage({ type: 'matches', id: data.id, matches: ready.lookup(data.query) });
+      const started = performance.now();
+      const matches = ready.lookup(data.query);
+      const lookupMs = performance.now() - started;
+      scope.postMessage({ type: 'matches', id: data.id, matches, lookupMs });
     } else if (data.type === 'best') {
       // Pre-translate fills from the whole memory.
       await ready.loaded;

@@ -10,6 +10,7 @@ export type MemoryWorkerRequest =
 export type MemoryWorkerReply =
   | { type: 'changed'; size: number; loading: boolean }
   | { type: 'failed' }
-  | { type: 'matches'; id: number; matches: MemoryMatch[] }
+  /** `lookupMs`: the look-up's own time in the worker (the bench tells it from the waiting). */
+  | { type: 'matches'; id: number; matches: MemoryMatch[]; lookupMs: number }
   | { type: 'best'; id: number; matches: (MemoryMatch | null)[] }
   | { type: 'concordance'; id: number; result: ConcordanceSearch };

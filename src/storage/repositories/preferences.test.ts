@@ -26,6 +26,7 @@ const defaults: Preferences = {
   notesColumn: false,
   translatorName: '',
   propagateRepetitions: true,
+  memoryMinScore: 50,
 };
 
 describe('preferences read back from the settings table', () => {
@@ -46,6 +47,7 @@ describe('preferences read back from the settings table', () => {
       notesColumn: true,
       translatorName: 'Lin Wei',
       propagateRepetitions: false,
+      memoryMinScore: 70,
     };
     expect(readPreferences({ ...stored }, ['en'])).toEqual(stored);
   });
@@ -64,6 +66,9 @@ describe('preferences read back from the settings table', () => {
     ['notesColumn', 'true', false],
     ['translatorName', 42, ''],
     ['propagateRepetitions', 'no', true],
+    ['memoryMinScore', 30, 50],
+    ['memoryMinScore', 72.5, 50],
+    ['memoryMinScore', '70', 50],
     ['translatorName', 'x'.repeat(5000), 'x'.repeat(200)],
   ])('turn a stored %s of %j into %j', (key, value, expected) => {
     expect(readPreferences({ [key]: value }, ['zh-TW'])[key]).toEqual(expected);
@@ -95,6 +100,8 @@ describe('preferences read back from the settings table', () => {
           expect(typeof preferences.propagateRepetitions).toBe('boolean');
           expect(preferences.sidePanelWidth).toBeGreaterThanOrEqual(sidePanelWidths.min);
           expect(preferences.sidePanelWidth).toBeLessThanOrEqual(sidePanelWidths.max);
+          expect(preferences.memoryMinScore).toBeGreaterThanOrEqual(50);
+          expect(preferences.memoryMinScore).toBeLessThanOrEqual(100);
         },
       ),
       { numRuns: fuzzRuns },

@@ -52,6 +52,8 @@ export interface Preferences {
   translatorName: string;
   /** A confirmed segment's English goes, as Draft, to its empty repetitions. */
   propagateRepetitions: boolean;
+  /** Memory matches scoring less (50–100 %) are not shown. */
+  memoryMinScore: number;
 }
 
 const isOneOf =
@@ -83,6 +85,10 @@ const preferenceReaders: {
   textSize: (value) => (isTextSize(value) ? value : 'medium'),
   notesColumn: (value) => value === true,
   propagateRepetitions: (value) => value !== false,
+  memoryMinScore: (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 50 && value <= 100
+      ? value
+      : 50,
   translatorName: (value) =>
     typeof value === 'string' ? value.slice(0, maxTranslatorNameLength) : '',
 };

@@ -61,6 +61,12 @@ afterEach(() => {
 const slow = { timeout: 10_000 };
 const panel = () => screen.findByRole('region', { name: 'Translation memory' }, slow);
 const segment = (number: number) => screen.getByRole('group', { name: `Segment ${number}` });
+// With other test files running beside, a row was sometimes not there yet when looked for at
+// once: found by waiting for it.
+const translationOf = async (number: number) =>
+  within(await screen.findByRole('group', { name: `Segment ${number}` }, slow)).getByLabelText(
+    'English translation',
+  );
 
 // The first look-up loads the script tables (opencc) and builds the index: slower than a click.
 describe('the translation memory panel', { timeout: 20_000 }, () => {
@@ -68,7 +74,7 @@ describe('the translation memory panel', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     await renderApp(db, text);
     await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
-    await user.click(within(segment(2)).getByLabelText('English translation'));
+    await user.click(await translationOf(2));
     const list = await within(await panel()).findByRole(
       'list',
       { name: 'Matches for segment 2' },
@@ -95,11 +101,31 @@ describe('the translation memory panel', { timeout: 20_000 }, () => {
     );
   });
 
+  it('hides matches below the translator’s minimum score, and keeps the minimum', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
+    await user.click(await translationOf(2));
+    const region = await panel();
+    await within(region).findByRole('list', { name: 'Matches for segment 2' }, slow);
+    const minimum = within(region).getByRole('combobox', { name: 'Minimum match' });
+    expect(minimum).toHaveValue('50');
+    // The best match scores 87 %.
+    await user.selectOptions(minimum, '90 %');
+    expect(
+      await within(region).findByText('No match of 90 % or more in the memory.', {}, slow),
+    ).toBeInTheDocument();
+    await waitFor(async () => expect((await db.settings.get('memoryMinScore'))?.value).toBe(90));
+    await user.selectOptions(minimum, '85 %');
+    const list = await within(region).findByRole('list', { name: 'Matches for segment 2' }, slow);
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('87 %');
+  });
+
   it('marks a 100 % match with the same neighbours as a context match', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);
     await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
-    await user.click(within(segment(3)).getByLabelText('English translation'));
+    await user.click(await translationOf(3));
     const list = await within(await panel()).findByRole(
       'list',
       { name: 'Matches for segment 3' },

@@ -1,6 +1,7 @@
 import { TmxImportButton } from '../exchange/TmxImportButton';
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePreferences } from '../../app/preferences';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { foldText } from '../../domain/glossary/charFold';
 import type { MemoryMatch } from '../../domain/memory/MemoryIndex';
@@ -25,6 +26,9 @@ export interface MemoryPanelProps {
 /** Matches shown and reachable with Ctrl+1…3. */
 const shownMatches = 5;
 
+/** The minimum match scores offered (memoQ's default is 50 %, Trados's 70 %). */
+const minScoreChoices = [50, 55, 60, 65, 70, 75, 80, 85, 90, 95, 100];
+
 /**
  * The translation memory's matches for the active segment, best first: score, the match's source
  * with what differs from this segment's, its English, origin and date. Ctrl+1…3 or a click
@@ -36,11 +40,22 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
   const search = useMemorySearch(db, project.id);
   const size = useMemorySize(search);
   const loading = useMemoryLoading(search);
+  const { memoryMinScore, setPreference } = usePreferences();
   const [found, setFound] = useState<{ segmentId: string; matches: MemoryMatch[] } | null>(null);
+  // One callback for the panel's life: the shown matches do not render again when the
+  // workspace does (its onInsert is new each time).
+  const insertLatest = useRef(onInsert);
+  useEffect(() => {
+    insertLatest.current = onInsert;
+  });
+  const insert = useCallback((text: string) => insertLatest.current(text), []);
 
   useEffect(() => {
     if (!search || size === null || !activeSegmentId) return;
-    const query = memoryQueryFor(store, activeSegmentId, { limit: shownMatches });
+    const query = memoryQueryFor(store, activeSegmentId, {
+      limit: shownMatches,
+      minScore: memoryMinScore,
+    });
     if (!query) return;
     let cancelled = false;
     void search.lookup(query).then((matches) => {
@@ -49,7 +64,7 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
     return () => {
       cancelled = true;
     };
-  }, [search, size, store, activeSegmentId]);
+  }, [search, size, store, activeSegmentId, memoryMinScore]);
 
   const repeated = useRepetitionCount(store, activeSegmentId);
   const matches = found && found.segmentId === activeSegmentId ? found.matches : null;
@@ -66,6 +81,19 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
               ? t('memory.loadingSize', { count: size })
               : t('memory.size', { count: size })}
         </span>
+        <label className="memory-panel__minimum">
+          {t('memory.minScore')}
+          <select
+            value={memoryMinScore}
+            onChange={(event) => setPreference('memoryMinScore', Number(event.target.value))}
+          >
+            {minScoreChoices.map((score) => (
+              <option key={score} value={score}>
+                {t('memory.score', { score })}
+              </option>
+            ))}
+          </select>
+        </label>
         {search ? <PreTranslateButton project={project} store={store} search={search} /> : null}
         <TmxImportButton />
       </div>
@@ -82,7 +110,7 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
             )
           ) : matches.length === 0 ? (
             <p className="memory-panel__empty">
-              {loading ? t('memory.loading') : t('memory.none')}
+              {loading ? t('memory.loading') : t('memory.none', { score: memoryMinScore })}
             </p>
           ) : (
             <>
@@ -95,7 +123,7 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
                     position={index + 1}
                     currentSource={store.get(activeSegmentId)?.source ?? ''}
                     sourceLang={project.sourceLang}
-                    onInsert={onInsert}
+                    onInsert={insert}
                   />
                 ))}
               </ol>
@@ -107,7 +135,18 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
   );
 }
 
-function MatchItem(props: {
+/** Formatting dates is slow to set up (a fraction of a millisecond per format): one per language. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(language: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    dateFormats.set(language, format);
+  }
+  return format;
+}
+
+const MatchItem = memo(function MatchItem(props: {
   match: MemoryMatch;
   position: number;
   currentSource: string;
@@ -126,9 +165,7 @@ function MatchItem(props: {
       ),
     [match.unit.source, currentSource, fold],
   );
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
-    match.unit.updatedAt,
-  );
+  const date = dateFormat(i18n.language).format(match.unit.updatedAt);
   return (
     <li className={`memory-match${match.context ? ' memory-match--context' : ''}`}>
       <div className="memory-match__head">
@@ -166,7 +203,7 @@ function MatchItem(props: {
       </button>
     </li>
   );
-}
+});
 
 const groupsByStore = new WeakMap<SegmentStore, Promise<Map<string, string[]>>>();
 
