@@ -121,7 +121,7 @@ export function SourceCommentAction({ store, onAdded }: SourceCommentActionProps
             id={fieldId}
             value={text}
             rows={4}
-            autoFocus
+            data-autofocus
             aria-invalid={problem !== ''}
             aria-describedby={problem ? problemId : undefined}
             onChange={(event) => {

@@ -20,7 +20,7 @@ export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, o
         <button type="button" className="button--danger" onClick={onConfirm}>
           {confirmLabel}
         </button>
-        <button type="button" autoFocus onClick={onCancel}>
+        <button type="button" data-autofocus onClick={onCancel}>
           {t('confirm.cancel')}
         </button>
       </div>

@@ -10,7 +10,8 @@ interface DialogProps {
 
 /**
  * A native modal <dialog>: focus trapping, Esc and the backdrop come from the browser. It is in
- * the document only while open, so its name never competes with the controls it is about.
+ * the document only while open, so its name never competes with the controls it is about. The
+ * control to focus first carries `data-autofocus` (not React's `autoFocus`, see below).
  */
 export function Dialog({ open, title, onClose, children, className }: DialogProps) {
   if (!open) return null;
@@ -27,7 +28,12 @@ function OpenDialog({ title, onClose, children, className }: Omit<DialogProps, '
 
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    // React's autoFocus runs while the dialog is still closed (so it fails) and showModal then
+    // focuses the first control, which in "Delete / Cancel" or "Confirm anyway / Go back" is the
+    // risky one: a dialog names its safe first focus with data-autofocus instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
 
   return (

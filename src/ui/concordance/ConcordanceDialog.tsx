@@ -90,7 +90,7 @@ export function ConcordanceDialog({ initialQuery, project, store, onClose, onGo 
           type="search"
           aria-label={t('concordance.search')}
           placeholder={t('concordance.placeholder')}
-          autoFocus
+          data-autofocus
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />

@@ -93,7 +93,7 @@ export function ExportGapsDialog({
           <button type="button" onClick={onCancel}>
             {t('confirm.cancel')}
           </button>
-          <button type="submit" autoFocus>
+          <button type="submit" data-autofocus>
             {t('publish.gaps.export', { format: formatName })}
           </button>
         </div>

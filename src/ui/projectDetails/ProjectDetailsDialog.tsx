@@ -104,7 +104,7 @@ function DetailsForm({
           <input
             id={ids.title}
             type="text"
-            autoFocus
+            data-autofocus
             value={details.title}
             placeholder={derivedTitle || undefined}
             onChange={edit('title')}

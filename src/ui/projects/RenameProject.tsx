@@ -80,7 +80,7 @@ function RenameDialog({
           <input
             id={ids.name}
             type="text"
-            autoFocus
+            data-autofocus
             value={name}
             aria-invalid={message !== null}
             aria-describedby={message ? ids.error : undefined}

@@ -96,7 +96,7 @@ export function useQualityCommands(
         >
           {t('qa.confirmAnyway')}
         </button>
-        <button type="button" autoFocus onClick={goBack}>
+        <button type="button" data-autofocus onClick={goBack}>
           {t('qa.goBack')}
         </button>
       </div>

@@ -48,7 +48,7 @@ export function ShortcutHelpDialog({ open, onClose }: { open: boolean; onClose: 
         </tbody>
       </table>
       <form method="dialog" className="dialog__actions">
-        <button type="submit" autoFocus>
+        <button type="submit" data-autofocus>
           {t('shortcuts.close')}
         </button>
       </form>
