@@ -50,19 +50,19 @@ describe('find and replace', { timeout: 60_000 }, () => {
     await user.type(find, 'Internet');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Match case' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Replace with' }), 'internet');
-    expect(await within(dialog).findByText('4 matches in 3 segment(s).')).toBeInTheDocument();
+    expect(await within(dialog).findByText('4 matches in 3 segments.')).toBeInTheDocument();
     expect(within(dialog).getAllByRole('button', { name: 'Go to segment 2' })).toHaveLength(2);
 
     await user.click(within(dialog).getByRole('button', { name: 'Replace all' }));
     const notice = await screen.findByText(
-      'Replaced 3 matches in 2 segment(s). 1 “Do not translate” segment was left unchanged.',
+      'Replaced 3 matches in 2 segments. 1 “Do not translate” segment was left unchanged.',
       {},
       { timeout: 10_000 },
     );
     expect(englishOf(1)).toHaveTextContent('On the internet');
     expect(englishOf(2)).toHaveTextContent('The internet, and the internet');
     expect(englishOf(3)).toHaveTextContent('Industrial Internet');
-    expect(within(dialog).getByText('1 match in 1 segment(s).')).toBeInTheDocument();
+    expect(within(dialog).getByText('1 match in 1 segment.')).toBeInTheDocument();
 
     const toast = notice.closest('[role="status"]') as HTMLElement;
     await user.click(within(toast).getByRole('button', { name: 'Undo' }));
@@ -95,7 +95,7 @@ describe('find and replace', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('checkbox', { name: 'Source' }));
     await user.clear(within(dialog).getByRole('textbox', { name: 'Find' }));
     await user.type(within(dialog).getByRole('textbox', { name: 'Find' }), '产业互联网');
-    expect(await within(dialog).findByText('2 matches in 2 segment(s).')).toBeInTheDocument();
+    expect(await within(dialog).findByText('2 matches in 2 segments.')).toBeInTheDocument();
     expect(within(dialog).getByText(/never changed/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Replace all' })).toBeDisabled();
     expect(within(dialog).getByRole('button', { name: 'Replace' })).toBeDisabled();
