@@ -7,7 +7,11 @@ import type { QaSegment } from '../../domain/qa/types';
 import type { Segment } from '../../domain/model/segment';
 import type { QaSettings } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
-import { checkWholeProjectOffThread, type WholeProjectRun } from './wholeProjectCheck';
+import {
+  checkWholeProjectOffThread,
+  prestartQualityWorkers,
+  type WholeProjectRun,
+} from './wholeProjectCheck';
 import { inlineCodesForQa } from '../inlineCodes/inlineCodesForQa';
 
 /** The User Timing measure of each whole-project check, for the bench and DevTools. */
@@ -44,6 +48,8 @@ export class QaSession {
   /** Follows the store's segments; returns the way to stop. */
   start(): () => void {
     if (!this.unsubscribe) {
+      // The workers load while the glossary and the script tables do, before the first check.
+      prestartQualityWorkers();
       const stops = this.store.ids.map((id) =>
         this.store.subscribeSegment(id, () => this.segmentChanged(id)),
       );
