@@ -71,9 +71,7 @@ describeInBrowser('filters and find and replace in Chromium', (fixture) => {
     await dialog.getByLabel('Replace with').fill('internet');
     await dialog.getByText('4 matches in 3 segments.').waitFor();
     await dialog.getByRole('button', { name: 'Replace all' }).click();
-    const toast = page
-      .getByRole('status')
-      .filter({ hasText: 'Replaced 4 matches in 3 segments.' });
+    const toast = page.getByRole('status').filter({ hasText: 'Replaced 4 matches in 3 segments.' });
     await toast.waitFor();
     expect(await english(page, 2).textContent()).toBe('The internet matters');
     expect(await english(page, 3).textContent()).toBe('An internet plan');
