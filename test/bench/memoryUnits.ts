@@ -6,14 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { Converter } from 'opencc-js/t2cn';
+import { cleanPinyinArtifacts } from '../../src/domain/import/cleanPinyinArtifacts';
 import type { MemoryUnit } from '../../src/domain/memory/memoryUnit';
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
 
+// Cleaned of the website's pinyin (業(yè) → 業) as the importer cleans them: the memory's sources
+// are confirmed segments' and other tools' sentences, and a 100-character query stays 100
+// characters once it is a segment.
 export const proposalSentences: string[] = readFileSync(
   'source-text/industrial-internet-proposal.txt',
   'utf8',
 )
+  .split('\n')
+  .map((line) => cleanPinyinArtifacts(line).text)
+  .join('\n')
   .split(/(?<=[。!?;!?;])|\n/)
   .map((sentence) => sentence.trim())
   .filter((sentence) => sentence.length >= 10);
