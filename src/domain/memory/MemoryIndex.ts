@@ -68,10 +68,17 @@ export class MemoryIndex {
   private scored = new Uint8Array(1024);
   private bounds = new Uint8Array(1024);
   private touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  // Per-character scratch (the query's character counts during a look-up), zero otherwise.
-  private readonly characters = new Int32Array(0x10000);
   /**
-   * Each unit's characters with how often it has each, `code << 16 | count`: the slot's run in
+   * The memory's characters as dense ids (1 + the id, per UTF-16 code; 0 for one no unit has), so
+   * the per-character scratch the bag bound reads for every candidate is the alphabet's few
+   * thousand ints, which stay in the processor's cache, not an array of every code.
+   */
+  private readonly characterIds = new Int32Array(0x10000);
+  private alphabet = 0;
+  // Per character id scratch: the query's character counts during a look-up, zero otherwise.
+  private characters = new Int32Array(1024);
+  /**
+   * Each unit's characters with how often it has each, `id << 16 | count`: the slot's run in
    * chunk `slot >> histogramShift` from `histogramSpans[2 · slot]` to `[2 · slot + 1]`. The bag
    * bound reads these few ints instead of walking the unit's text twice; chunks keep an add from
    * ever copying the whole memory's histograms to grow them.
@@ -81,6 +88,7 @@ export class MemoryIndex {
   // Per-longest-length scratch: the most edits allowed at `editsLevel` (−2: not worked out yet).
   private mostEdits = new Int32Array(256).fill(-2);
   private readonly subsequence = new CommonSubsequence();
+  private readonly boundTable = new BoundTable();
   private editsLevel = -1;
 
   constructor(private readonly normalize: (text: string) => string) {}
@@ -164,6 +172,8 @@ export class MemoryIndex {
   private lookupBigrams(normalized: string, best: BestMatches, score: (slot: number) => void) {
     this.ensureScratch();
     const length = normalized.length;
+    const { boundTable } = this;
+    boundTable.prepare(length);
     // The query's distinct bigrams that some unit has, with how often the query has each.
     const occurrences = new Map<number, number>();
     for (let at = 0; at + 1 < length; at += 1) {
@@ -218,7 +228,7 @@ export class MemoryIndex {
       if (estimates < 2 && unread <= nextEstimate && unread > 0) {
         estimates += 1;
         nextEstimate = total - Math.ceil((total * (estimates + 1)) / 4);
-        for (const slot of this.mostPromising(touchedCount, length, unread, best.limit * 4)) {
+        for (const slot of this.mostPromising(touchedCount, unread, best.limit * 4)) {
           scored[slot] = 1;
           score(slot);
         }
@@ -236,7 +246,7 @@ export class MemoryIndex {
       counts[slot] = 0;
       let bound = -1;
       if (scored[slot] === 1) scored[slot] = 0;
-      else bound = boundFor(length, lengths[slot] as number, shared);
+      else bound = boundTable.bound(lengths[slot] as number, shared);
       if (bound < cutoff) {
         touched[at] = -1;
         continue;
@@ -260,10 +270,10 @@ export class MemoryIndex {
       order[startOf[bound] as number] = slot;
       startOf[bound] = (startOf[bound] as number) + 1;
     }
-    const { characters } = this;
+    const { characters, characterIds } = this;
     for (let at = 0; at < length; at += 1) {
-      const code = normalized.charCodeAt(at);
-      characters[code] = (characters[code] as number) + 1;
+      const id = characterIds[normalized.charCodeAt(at)] as number;
+      if (id > 0) characters[id - 1] = (characters[id - 1] as number) + 1;
     }
     const { subsequence } = this;
     subsequence.prepare(normalized);
@@ -299,7 +309,10 @@ export class MemoryIndex {
         if (best.worthScoring(bounds[slot] as number)) check(slot);
       }
     }
-    for (let at = 0; at < length; at += 1) characters[normalized.charCodeAt(at)] = 0;
+    for (let at = 0; at < length; at += 1) {
+      const id = characterIds[normalized.charCodeAt(at)] as number;
+      if (id > 0) characters[id - 1] = 0;
+    }
   }
 
   /**
@@ -346,13 +359,13 @@ export class MemoryIndex {
    * The touched units not scored yet with the highest bounds so far (units of a length near the
    * query's sharing most of the bigrams read), about `wanted` of them.
    */
-  private mostPromising(touchedCount: number, length: number, unread: number, wanted: number) {
-    const { touched, counts, scored, lengths, bounds } = this;
+  private mostPromising(touchedCount: number, unread: number, wanted: number) {
+    const { touched, counts, scored, lengths, bounds, boundTable } = this;
     const perBound = new Int32Array(101);
     for (let at = 0; at < touchedCount; at += 1) {
       const slot = touched[at] as number;
       if (scored[slot] === 1) continue;
-      const bound = boundFor(length, lengths[slot] as number, (counts[slot] as number) + unread);
+      const bound = boundTable.bound(lengths[slot] as number, (counts[slot] as number) + unread);
       bounds[slot] = bound;
       perBound[bound] = (perBound[bound] as number) + 1;
     }
@@ -391,7 +404,6 @@ export class MemoryIndex {
   }
 
   private addHistogram(slot: number, normalized: string): void {
-    const { characters } = this;
     if (2 * slot + 2 > this.histogramSpans.length) {
       this.histogramSpans = grown(this.histogramSpans, 2 * slot + 2);
     }
@@ -405,19 +417,27 @@ export class MemoryIndex {
       chunk = more;
     }
     this.histogramChunks[chunkAt] = chunk;
+    const { characterIds } = this;
     let end = start;
     let countable = true;
     for (let at = 0; at < normalized.length; at += 1) {
       const code = normalized.charCodeAt(at);
-      const count = (characters[code] as number) + 1;
-      characters[code] = count;
-      if (count === 1) chunk[end++] = code << 16;
+      let id = (characterIds[code] as number) - 1;
+      if (id < 0) {
+        id = this.alphabet++;
+        characterIds[code] = id + 1;
+        if (id >= this.characters.length) this.characters = grown(this.characters, id + 1);
+      }
+      const count = (this.characters[id] as number) + 1;
+      this.characters[id] = count;
+      if (count === 1) chunk[end++] = id;
       if (count > 0xffff) countable = false;
     }
+    const { characters } = this;
     for (let at = start; at < end; at += 1) {
-      const code = (chunk[at] as number) >>> 16;
-      chunk[at] = ((code << 16) | (characters[code] as number)) >>> 0;
-      characters[code] = 0;
+      const id = chunk[at] as number;
+      chunk[at] = ((id << 16) | (characters[id] as number)) >>> 0;
+      characters[id] = 0;
     }
     // A unit with a character more than 65,535 times keeps no counts: no bound rules it out.
     spans[2 * slot] = start;
@@ -503,7 +523,9 @@ class BestMatches {
   }
 
   add(slot: number, unit: MemoryUnit, source: string, score: number): void {
-    if (score < this.minScore) return;
+    // Below the level a match can no longer be among the best: keeping it only costs (a weak
+    // query scores thousands of units).
+    if (score < this.level) return;
     this.found.push({ slot, unit, source, score });
     const pair = pairKey(source, unit);
     const before = this.bestByPair.get(pair);
@@ -518,12 +540,15 @@ class BestMatches {
 
   /** Best first (context matches first among 100 %, then newest), each pair once. */
   ranked(isContext: (unit: MemoryUnit) => boolean): MemoryMatch[] {
-    const matches = this.found.map(({ unit, source, score }) => ({
-      unit,
-      source,
-      score,
-      context: score === 100 && isContext(unit),
-    }));
+    // Those found before the level rose past them cannot be shown: not worth sorting.
+    const matches = this.found
+      .filter(({ score }) => score >= this.level)
+      .map(({ unit, source, score }) => ({
+        unit,
+        source,
+        score,
+        context: score === 100 && isContext(unit),
+      }));
     matches.sort(compareMatches);
     const seen = new Set<string>();
     const shown: MemoryMatch[] = [];
@@ -551,6 +576,37 @@ export function compareMatches(a: MemoryMatch, b: MemoryMatch): number {
 /** The same pair stored twice (two projects, a TMX) is shown once, the newest. */
 export function pairKey(normalizedSource: string, unit: MemoryUnit): string {
   return `${normalizedSource}\u0000${unit.target.trim()}`;
+}
+
+/**
+ * boundFor with the query's length fixed, remembered per (length, shared) pair for units up to
+ * four times the query's length: a look-up asks it for every unit sharing a bigram, and the
+ * division and rounding cost more than a table read.
+ */
+class BoundTable {
+  private table = new Int8Array(0);
+  private length = 0;
+  private widest = 0;
+
+  prepare(length: number): void {
+    this.length = length;
+    this.widest = 4 * length;
+    const size = (this.widest + 1) * (length + 1);
+    if (this.table.length < size) this.table = new Int8Array(size);
+    this.table.fill(-1, 0, size);
+  }
+
+  bound(other: number, shared: number): number {
+    const { length } = this;
+    if (other > this.widest || shared > length) return boundFor(length, other, shared);
+    const at = other * (length + 1) + shared;
+    let bound = this.table[at] as number;
+    if (bound < 0) {
+      bound = boundFor(length, other, shared);
+      this.table[at] = bound;
+    }
+    return bound;
+  }
 }
 
 /** The highest score a text `other` long sharing `shared` bigrams with the query can have. */
