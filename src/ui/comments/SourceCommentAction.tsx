@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTranslatorName } from '../projectDetails/useTranslatorName';
 import { newComment } from '../../domain/comments/sourceComment';
@@ -25,8 +25,13 @@ function isCommentShortcut(event: KeyboardEvent): boolean {
  * Text selected in a source cell gets a "Comment" button beside it (and Ctrl+Alt+M): a dialog
  * asks for the comment, which is kept on the segment with the span, the translator's name and
  * the time. Source cells are static text, so the selection is read from the document.
+ * Memoised: the workspace renders again at each move between segments, and this does not
+ * depend on the active segment.
  */
-export function SourceCommentAction({ store, onAdded }: SourceCommentActionProps) {
+export const SourceCommentAction = memo(function SourceCommentAction({
+  store,
+  onAdded,
+}: SourceCommentActionProps) {
   const { t } = useTranslation();
   const translatorName = useTranslatorName(store.projectId);
   const announce = useShellNotice();
@@ -150,4 +155,4 @@ export function SourceCommentAction({ store, onAdded }: SourceCommentActionProps
       </Dialog>
     </>
   );
-}
+});

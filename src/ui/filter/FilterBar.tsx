@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFilterOn,
@@ -57,8 +58,10 @@ export function FilterControls({ controls }: { controls: SegmentFilterControls }
   );
 }
 
-/** Above the list while a filter is on: how many segments show, and the way back to all. */
-export function FilterStatus({ controls, total }: FilterBarProps) {
+/** Above the list while a filter is on: how many segments show, and the way back to all. * Memoised: the workspace renders again at each move between segments, and this does not
+ * depend on the active segment.
+ */
+export const FilterStatus = memo(function FilterStatus({ controls, total }: FilterBarProps) {
   const { t } = useTranslation();
   const { filter, clear, visible } = controls;
   if (!isFilterOn(filter)) return null;
@@ -74,4 +77,4 @@ export function FilterStatus({ controls, total }: FilterBarProps) {
       </button>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../domain/model/project';
 import { useSaveState } from '../../storage/hooks/useSegmentStore';
@@ -9,8 +10,16 @@ import { downloadProjectFile } from '../common/downloadFile';
  * Shown while a write to IndexedDB fails (quota, storage closed by the browser): the edits are
  * safe in memory and retried, and the project file can be downloaded from memory, without
  * touching the storage that is failing.
+ * Memoised: the workspace renders again at each move between segments, and this does not
+ * depend on the active segment.
  */
-export function SaveFailureBanner({ project, store }: { project: Project; store: SegmentStore }) {
+export const SaveFailureBanner = memo(function SaveFailureBanner({
+  project,
+  store,
+}: {
+  project: Project;
+  store: SegmentStore;
+}) {
   const { t } = useTranslation();
   const state = useSaveState(store);
   const { entries } = useGlossaryContext();
@@ -26,4 +35,4 @@ export function SaveFailureBanner({ project, store }: { project: Project; store:
       </button>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { segmentStatuses } from '../../domain/model/segment';
 import { useTranslationProgress } from '../../storage/hooks/useSegmentStore';
@@ -11,8 +12,16 @@ import { StorageStatus } from './StorageStatus';
 /**
  * The workspace's footer: progress, segments per status, the project's size, the save state and
  * storage. Its figures are kept by the store one segment at a time, so typing stays flat.
+ * Memoised: the workspace renders again at each move between segments, and this does not
+ * depend on the active segment.
  */
-export function StatusFooter({ store, project }: { store: SegmentStore; project: Project }) {
+export const StatusFooter = memo(function StatusFooter({
+  store,
+  project,
+}: {
+  store: SegmentStore;
+  project: Project;
+}) {
   const { t, i18n } = useTranslation();
   const figures = useTranslationProgress(store);
   const number = new Intl.NumberFormat(i18n.language);
@@ -50,4 +59,4 @@ export function StatusFooter({ store, project }: { store: SegmentStore; project:
       <StorageStatus />
     </footer>
   );
-}
+});

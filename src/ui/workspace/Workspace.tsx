@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -43,7 +44,7 @@ import { useSaveOnLeavingPage } from './useSaveOnLeavingPage';
 import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
 import { FilterControls, FilterStatus } from '../filter/FilterBar';
-import { useSegmentFilter } from '../filter/useSegmentFilter';
+import { useSegmentFilter, type SegmentFilterControls } from '../filter/useSegmentFilter';
 import { FindReplaceDialog } from '../find/FindReplaceDialog';
 import { shortcutKeysKey } from '../shortcuts/platformKeys';
 import { isFindReplaceKey, isMacPlatform } from '../find/findShortcut';
@@ -97,7 +98,6 @@ const DictionaryPanel = lazy(() =>
 );
 
 function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: () => void }) {
-  const { t } = useTranslation();
   const db = useWorkspaceDb();
   const { project, store, initialView } = open;
   const { sourceScript, showReadings, notesColumn, setPreference } = usePreferences();
@@ -197,6 +197,25 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
     [store, db],
   );
 
+  // The top bar, the footer and the comment action do not depend on the active segment: with
+  // callbacks that stay the same object they do not render again each time the translator moves.
+  const goToSegment = useCallback(
+    (segmentId: string) =>
+      latest.current.navigation.activate(segmentId, 'translation', null, 'start'),
+    [],
+  );
+  const goToNumber = useCallback(
+    (number: number) => {
+      const id = store.ids[number - 1];
+      if (id) latest.current.navigation.activate(id, 'translation', null, 'start');
+    },
+    [store],
+  );
+  const showComments = useCallback(() => {
+    setPreference('sidePanelTab', 'comments');
+    setPreference('showGlossary', true);
+  }, [setPreference]);
+
   // Ctrl+E, as in memoQ: the text selected in a source cell becomes a new glossary term.
   useEffect(() => {
     const addSelectionOnKey = (event: KeyboardEvent) => {
@@ -220,6 +239,7 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
 
   // Ctrl+H (⌥⌘F on a Mac), from anywhere in the workspace (an editor included): find and replace.
   const [findOpen, setFindOpen] = useState(0);
+  const openFind = useCallback(() => setFindOpen((token) => token + 1), []);
   useEffect(() => {
     const openFindOnKey = (event: KeyboardEvent) => {
       if (!isFindReplaceKey(event, isMacPlatform())) return;
@@ -308,41 +328,14 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   return (
     <GlossaryContext value={glossary}>
       <main className="workspace">
-        <TopBarActions>
-          <FilterControls controls={filter} />
-          <GoToSegment
-            count={store.ids.length}
-            onGo={(number) => {
-              const id = store.ids[number - 1];
-              if (id) navigation.activate(id, 'translation', null, 'start');
-            }}
-          />
-          {/* An icon: at 1366 px the top bar has no room for the words (the name stays). */}
-          <button
-            type="button"
-            aria-label={t('find.open')}
-            title={t('find.openHint', { keys: t(shortcutKeysKey('findReplace')) })}
-            onClick={() => setFindOpen((token) => token + 1)}
-          >
-            <span className="icon icon--find" aria-hidden="true" />
-          </button>
-          <Concordance
-            project={project}
-            store={store}
-            onGo={(id) => navigation.activate(id, 'translation', null, 'start')}
-          />
-          <ImportButton project={project} store={store} />
-          <ExportMenu
-            project={project}
-            store={store}
-            onGoToSegment={(number) => {
-              const id = store.ids[number - 1];
-              if (id) navigation.activate(id, 'translation', null, 'start');
-            }}
-          />
-          <ProjectDetailsButton projectId={project.id} store={store} />
-          <PreviewButton />
-        </TopBarActions>
+        <WorkspaceTopBar
+          project={project}
+          store={store}
+          filter={filter}
+          onGoToSegment={goToSegment}
+          onGoToNumber={goToNumber}
+          onOpenFind={openFind}
+        />
         <SaveFailureBanner project={project} store={store} />
         <div className="workspace__body">
           <div className="workspace__list">
@@ -389,17 +382,51 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
           </ErrorBoundary>
         ) : null}
         {quality.dialog}
-        <SourceCommentAction
-          store={store}
-          onAdded={() => {
-            setPreference('sidePanelTab', 'comments');
-            setPreference('showGlossary', true);
-          }}
-        />
+        <SourceCommentAction store={store} onAdded={showComments} />
       </main>
     </GlossaryContext>
   );
 }
+
+interface WorkspaceTopBarProps {
+  project: OpenProject['project'];
+  store: OpenProject['store'];
+  filter: SegmentFilterControls;
+  onGoToSegment: (segmentId: string) => void;
+  onGoToNumber: (number: number) => void;
+  onOpenFind: () => void;
+}
+
+const WorkspaceTopBar = memo(function WorkspaceTopBar({
+  project,
+  store,
+  filter,
+  onGoToSegment,
+  onGoToNumber,
+  onOpenFind,
+}: WorkspaceTopBarProps) {
+  const { t } = useTranslation();
+  return (
+    <TopBarActions>
+      <FilterControls controls={filter} />
+      <GoToSegment count={store.ids.length} onGo={onGoToNumber} />
+      {/* An icon: at 1366 px the top bar has no room for the words (the name stays). */}
+      <button
+        type="button"
+        aria-label={t('find.open')}
+        title={t('find.openHint', { keys: t(shortcutKeysKey('findReplace')) })}
+        onClick={onOpenFind}
+      >
+        <span className="icon icon--find" aria-hidden="true" />
+      </button>
+      <Concordance project={project} store={store} onGo={onGoToSegment} />
+      <ImportButton project={project} store={store} />
+      <ExportMenu project={project} store={store} onGoToSegment={onGoToNumber} />
+      <ProjectDetailsButton projectId={project.id} store={store} />
+      <PreviewButton />
+    </TopBarActions>
+  );
+});
 
 function runCommand(
   segmentId: string,
