@@ -2,8 +2,9 @@ import { WorkspaceDb } from '../db';
 import { MemoryIndexHost } from './memoryIndexHost';
 import type { MemoryWorkerReply, MemoryWorkerRequest } from './memoryWorkerProtocol';
 
-// The memory's index lives here: loading 100,000 units and looking matches up never holds the
-// page's thread, so typing goes on while a look-up runs.
+// The memory's index lives here (one part of it per worker, see memoryShards.ts): loading
+// 100,000 units and looking matches up never holds the page's thread, so typing goes on while a
+// look-up runs.
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<MemoryWorkerRequest>) => void) | null;
   postMessage: (message: MemoryWorkerReply) => void;
@@ -22,6 +23,7 @@ scope.onmessage = ({ data }) => {
           scope.postMessage({ type: 'changed', size: ready.size, loading: ready.loading }),
         ),
       data.firstProjectId,
+      data.shard,
     );
     host.then((ready) => ready.loaded).catch(failed);
     return;
@@ -30,9 +32,9 @@ scope.onmessage = ({ data }) => {
     if (data.type === 'lookup') {
       // Answered from what is indexed so far: the open project's units load first.
       const started = performance.now();
-      const matches = ready.lookup(data.query);
+      const { matches, pairs } = ready.lookupShard(data.query);
       const lookupMs = performance.now() - started;
-      scope.postMessage({ type: 'matches', id: data.id, matches, lookupMs });
+      scope.postMessage({ type: 'matches', id: data.id, matches, pairs, lookupMs });
     } else if (data.type === 'best') {
       // Pre-translate fills from the whole memory.
       await ready.loaded;

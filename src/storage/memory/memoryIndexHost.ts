@@ -1,5 +1,11 @@
 import { makeCharFold } from '../../domain/glossary/charFold';
-import { MemoryIndex, type MemoryMatch, type MemoryQuery } from '../../domain/memory/MemoryIndex';
+import {
+  MemoryIndex,
+  pairKey,
+  type MemoryMatch,
+  type MemoryQuery,
+} from '../../domain/memory/MemoryIndex';
+import { shardOf, type ShardMatches } from '../../domain/memory/memoryShards';
 import { normalizeSource } from '../../domain/memory/normalizeSource';
 import { ConcordanceIndex, type ConcordanceResult } from '../../domain/memory/concordance';
 import type { CharFold } from '../../domain/glossary/charFold';
@@ -16,6 +22,14 @@ import {
 export interface ConcordanceSearch extends ConcordanceResult {
   size: number;
 }
+
+/** Which part of the memory a host indexes: the units whose id falls in shard `index` of `count`. */
+export interface MemoryShard {
+  index: number;
+  count: number;
+}
+
+const wholeMemory: MemoryShard = { index: 0, count: 1 };
 
 /** Units read and indexed at a time while the memory loads; look-ups are answered in between. */
 const loadChunk = 5000;
@@ -43,17 +57,24 @@ export class MemoryIndexHost {
     private readonly fold: CharFold,
     private readonly index: MemoryIndex,
     private readonly onChange: () => void,
+    private readonly shard: MemoryShard,
   ) {}
+
+  private holds(id: string): boolean {
+    return shardOf(id, this.shard.count) === this.shard.index;
+  }
 
   /**
    * Starts loading the memory: the open project's units first (the active segment's likeliest
    * matches), then every unit in chunks. Look-ups are answered meanwhile from what is indexed;
-   * `loaded` settles when all is.
+   * `loaded` settles when all is. With a `shard`, only that part of the memory is indexed (another
+   * host, in another worker, indexes the rest).
    */
   static async open(
     db: WorkspaceDb,
     onChange: () => void,
     firstProjectId?: string,
+    shard: MemoryShard = wholeMemory,
   ): Promise<MemoryIndexHost> {
     // The Simplified table only (what loadScriptConverter('zh-Hans') builds): the worker is a
     // bundle of its own, and the other tables would only weigh it down.
@@ -64,6 +85,7 @@ export class MemoryIndexHost {
       fold,
       new MemoryIndex((text) => normalizeSource(text, fold)),
       onChange,
+      shard,
     );
     // Listen before reading, so a unit written meanwhile is read again afterwards.
     host.listen((ids) => {
@@ -87,13 +109,14 @@ export class MemoryIndexHost {
   private async load(firstProjectId: string | undefined): Promise<void> {
     if (firstProjectId !== undefined) {
       for (const unit of await listProjectMemoryUnits(this.db, firstProjectId))
-        this.index.add(unit);
+        if (this.holds(unit.id)) this.index.add(unit);
       this.onChange();
     }
     let lastChunk: MemoryUnit[] = [];
     for await (const chunk of memoryUnitsInChunks(this.db, loadChunk)) {
       // A unit already indexed is the project's, read a moment ago.
-      for (const unit of chunk) if (!this.index.has(unit.id)) this.index.add(unit);
+      for (const unit of chunk)
+        if (!this.index.has(unit.id) && this.holds(unit.id)) this.index.add(unit);
       lastChunk = chunk;
       this.onChange();
     }
@@ -122,6 +145,19 @@ export class MemoryIndexHost {
 
   lookup(query: MemoryQuery): MemoryMatch[] {
     return this.index.lookup(query);
+  }
+
+  /** A look-up with each match's pair key, for joining with the other shards' answers. */
+  lookupShard(query: MemoryQuery): ShardMatches {
+    const matches = this.index.lookup(query);
+    return {
+      matches,
+      pairs: matches.map(({ unit }) => pairKey(this.normalize(unit.source), unit)),
+    };
+  }
+
+  private normalize(text: string): string {
+    return normalizeSource(text, this.fold);
   }
 
   /** The best match of each query (Pre-translate), or null where none reaches its minimum. */
@@ -159,7 +195,7 @@ export class MemoryIndexHost {
         const units = await getMemoryUnits(this.db, ids);
         ids.forEach((id, at) => {
           const unit = units[at];
-          if (unit) this.index.add(unit);
+          if (unit && this.holds(unit.id)) this.index.add(unit);
           else this.index.remove(id);
         });
         this.onChange();

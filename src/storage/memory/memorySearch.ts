@@ -1,4 +1,9 @@
 import type { MemoryMatch, MemoryQuery } from '../../domain/memory/MemoryIndex';
+import {
+  joinShardBest,
+  joinShardConcordance,
+  joinShardMatches,
+} from '../../domain/memory/memoryShards';
 import type { WorkspaceDb } from '../db';
 import type { ConcordanceSearch, MemoryIndexHost } from './memoryIndexHost';
 import type { MemoryWorkerReply, MemoryWorkerRequest } from './memoryWorkerProtocol';
@@ -105,10 +110,18 @@ class PageMemorySearch extends ListenedSearch {
   }
 }
 
+/**
+ * Look-ups run in this many workers side by side, each over its part of the memory (a unit's
+ * shard is fixed by its id): a look-up takes about the time of the larger part, and loading is
+ * shared out the same way.
+ */
+const memoryShards = 2;
+
 class WorkerMemorySearch extends ListenedSearch {
-  private readonly worker: Worker;
+  private readonly workers: Worker[] = [];
   private nextId = 1;
   private readonly waiting = new Map<number, (reply: MemoryWorkerReply | null) => void>();
+  private readonly shards: ({ size: number; loading: boolean } | null)[] = [];
   private fallback: PageMemorySearch | null = null;
 
   constructor(
@@ -116,48 +129,57 @@ class WorkerMemorySearch extends ListenedSearch {
     private readonly firstProjectId?: string,
   ) {
     super();
-    this.worker = new Worker(new URL('./memoryIndex.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    this.worker.onmessage = ({ data }: MessageEvent<MemoryWorkerReply>) => {
-      if (data.type === 'changed') this.changed(data.size, data.loading);
-      else if (data.type === 'failed') this.fallBack();
-      else {
-        this.waiting.get(data.id)?.(data);
-        this.waiting.delete(data.id);
-      }
-    };
-    this.worker.onerror = (event) => {
-      event.preventDefault();
-      this.fallBack();
-    };
-    this.post({
-      type: 'open',
-      databaseName: db.name,
-      ...(firstProjectId !== undefined ? { firstProjectId } : {}),
-    });
+    for (let index = 0; index < memoryShards; index += 1) {
+      const worker = new Worker(new URL('./memoryIndex.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      worker.onmessage = ({ data }: MessageEvent<MemoryWorkerReply>) => {
+        if (data.type === 'changed') this.shardChanged(index, data.size, data.loading);
+        else if (data.type === 'failed') this.fallBack();
+        else {
+          this.waiting.get(data.id)?.(data);
+          this.waiting.delete(data.id);
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault();
+        this.fallBack();
+      };
+      this.workers.push(worker);
+      this.shards.push(null);
+      worker.postMessage({
+        type: 'open',
+        databaseName: db.name,
+        ...(firstProjectId !== undefined ? { firstProjectId } : {}),
+        shard: { index, count: memoryShards },
+      } satisfies MemoryWorkerRequest);
+    }
   }
 
   async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
     if (this.fallback) return this.fallback.lookup(query);
     const start = performance.now();
-    const reply = await this.ask((id) => ({ type: 'lookup', id, query }));
-    // Request to answer, as the page sees it, and the worker's own part of it: read by the
-    // memory bench (test/bench/memory.ts).
+    const replies = await this.askAll((id) => ({ type: 'lookup', id, query }));
+    // Request to answer, as the page sees it, and the workers' own part of it (the longer
+    // shard's): read by the memory bench (test/bench/memory.ts).
     performance.measure('memory-lookup', { start });
-    if (reply?.type === 'matches') {
-      performance.measure('memory-lookup-worker', {
-        end: performance.now(),
-        duration: reply.lookupMs,
-      });
-    }
-    return reply?.type === 'matches' ? reply.matches : [];
+    const answers = replies.filter(
+      (reply): reply is Extract<MemoryWorkerReply, { type: 'matches' }> =>
+        reply?.type === 'matches',
+    );
+    if (answers.length < replies.length) return [];
+    performance.measure('memory-lookup-worker', {
+      end: performance.now(),
+      duration: Math.max(...answers.map(({ lookupMs }) => lookupMs)),
+    });
+    return joinShardMatches(answers, query.limit ?? 5);
   }
 
   async bestMatches(queries: readonly MemoryQuery[]): Promise<(MemoryMatch | null)[]> {
     if (this.fallback) return this.fallback.bestMatches(queries);
-    const reply = await this.ask((id) => ({ type: 'best', id, queries: [...queries] }));
-    return reply?.type === 'best' ? reply.matches : queries.map(() => null);
+    const replies = await this.askAll((id) => ({ type: 'best', id, queries: [...queries] }));
+    const answers = replies.flatMap((reply) => (reply?.type === 'best' ? [reply.matches] : []));
+    return answers.length === replies.length ? joinShardBest(answers) : queries.map(() => null);
   }
 
   async concordance(
@@ -166,33 +188,54 @@ class WorkerMemorySearch extends ListenedSearch {
     excludedProjectId?: string,
   ): Promise<ConcordanceSearch> {
     if (this.fallback) return this.fallback.concordance(query, limit, excludedProjectId);
-    const reply = await this.ask((id) => ({
+    const replies = await this.askAll((id) => ({
       type: 'concordance',
       id,
       query,
       limit,
       ...(excludedProjectId !== undefined ? { excludedProjectId } : {}),
     }));
-    // Nothing when the worker failed meanwhile (as look-ups then): the next search asks the page.
-    return reply?.type === 'concordance' ? reply.result : empty();
+    const results = replies.flatMap((reply) =>
+      reply?.type === 'concordance' ? [reply.result] : [],
+    );
+    // Nothing when a worker failed meanwhile (as look-ups then): the next search asks the page.
+    if (results.length < replies.length) return empty();
+    return {
+      ...joinShardConcordance(results, limit),
+      size: results.reduce((sum, result) => sum + result.size, 0),
+    };
   }
 
-  private ask(request: (id: number) => MemoryWorkerRequest): Promise<MemoryWorkerReply | null> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.post(request(id));
-    });
+  /** The memory's size is the shards' together; it is loading until every shard has loaded. */
+  private shardChanged(index: number, size: number, loading: boolean): void {
+    this.shards[index] = { size, loading };
+    let total = 0;
+    let anyLoading = false;
+    for (const shard of this.shards) {
+      total += shard?.size ?? 0;
+      anyLoading ||= shard === null || shard.loading;
+    }
+    this.changed(total, anyLoading);
   }
 
-  private post(request: MemoryWorkerRequest): void {
-    this.worker.postMessage(request);
+  private askAll(
+    request: (id: number) => MemoryWorkerRequest,
+  ): Promise<(MemoryWorkerReply | null)[]> {
+    return Promise.all(
+      this.workers.map((worker) => {
+        const id = this.nextId++;
+        return new Promise<MemoryWorkerReply | null>((resolve) => {
+          this.waiting.set(id, resolve);
+          worker.postMessage(request(id));
+        });
+      }),
+    );
   }
 
-  /** The worker could not start or open the database: answer here, including what is waiting. */
+  /** A worker could not start or open the database: answer here, including what is waiting. */
   private fallBack(): void {
     if (this.fallback) return;
-    this.worker.terminate();
+    for (const worker of this.workers) worker.terminate();
     const fallback = new PageMemorySearch(this.db, this.firstProjectId);
     this.fallback = fallback;
     fallback.subscribe(() => this.changed(fallback.size() ?? 0, fallback.loading()));

@@ -1,0 +1,80 @@
+import type { ConcordanceHit } from './concordance';
+import { compareMatches, type MemoryMatch } from './MemoryIndex';
+
+/**
+ * The memory split across workers that look up side by side: each unit belongs to one shard by
+ * its id, each shard answers from its own units, and the answers are joined here exactly as one
+ * index over all the units would have given them.
+ */
+
+/** Which of `count` shards holds the unit with this id (FNV-1a of the id). */
+export function shardOf(id: string, count: number): number {
+  if (count <= 1) return 0;
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < id.length; at += 1) {
+    hash ^= id.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % count;
+}
+
+/** One shard's answer to a look-up: its best matches and, for each, its pair key (`pairKey`). */
+export interface ShardMatches {
+  matches: MemoryMatch[];
+  pairs: string[];
+}
+
+/**
+ * The best `limit` matches of all shards, each pair once (the one ranked first, as one index
+ * keeps it). Each shard sends its best `limit` distinct pairs, so every pair of the overall best
+ * is among them.
+ */
+export function joinShardMatches(answers: readonly ShardMatches[], limit: number): MemoryMatch[] {
+  const all: { match: MemoryMatch; pair: string }[] = [];
+  for (const { matches, pairs } of answers)
+    matches.forEach((match, at) => all.push({ match, pair: pairs[at] ?? '' }));
+  all.sort((a, b) => compareMatches(a.match, b.match));
+  const seen = new Set<string>();
+  const joined: MemoryMatch[] = [];
+  for (const { match, pair } of all) {
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    joined.push(match);
+    if (joined.length === limit) break;
+  }
+  return joined;
+}
+
+/** The best match of each query over all shards (Pre-translate), or null where none has one. */
+export function joinShardBest(
+  answers: readonly (readonly (MemoryMatch | null)[])[],
+): (MemoryMatch | null)[] {
+  const joined: (MemoryMatch | null)[] = [...(answers[0] ?? [])];
+  for (const answer of answers.slice(1)) {
+    answer.forEach((match, at) => {
+      const current = joined[at] ?? null;
+      if (match && (!current || compareMatches(match, current) < 0)) joined[at] = match;
+    });
+  }
+  return joined;
+}
+
+/** The order concordance shows units in: newest first, then by id (descending), as one index. */
+export function compareConcordanceHits(a: ConcordanceHit, b: ConcordanceHit): number {
+  return (
+    b.unit.updatedAt - a.unit.updatedAt ||
+    (a.unit.id < b.unit.id ? 1 : a.unit.id > b.unit.id ? -1 : 0)
+  );
+}
+
+/** The shards' concordance hits as one search's: the first `limit` in order, counts summed. */
+export function joinShardConcordance<Result extends { hits: ConcordanceHit[]; total: number }>(
+  results: readonly Result[],
+  limit: number,
+): { hits: ConcordanceHit[]; total: number } {
+  const hits = results.flatMap((result) => result.hits).sort(compareConcordanceHits);
+  return {
+    hits: hits.slice(0, limit),
+    total: results.reduce((sum, result) => sum + result.total, 0),
+  };
+}
