@@ -15,7 +15,8 @@ import {
   joinShardBest,
   joinShardConcordance,
   joinShardMatches,
-  shardOf,
+  inShard,
+  shardRanges,
 } from './memoryShards';
 import { normalizeSource } from './normalizeSource';
 
@@ -41,12 +42,26 @@ const memory = [...units, ...copies];
 const shown = (matches: readonly (MemoryMatch | null)[]) =>
   matches.map((match) => (match ? `${match.unit.id} ${match.score}` : 'none'));
 
+// Cut where the page cuts it: at the ids a `count`-th of the way through, in id order.
+const ids = memory.map((unit) => unit.id).sort();
+const rangesOf = (count: number) =>
+  shardRanges(
+    Array.from(
+      { length: count - 1 },
+      (_, at) => ids[Math.floor((ids.length * (at + 1)) / count)] ?? '',
+    ),
+  );
+const shardOf = (id: string, count: number) =>
+  rangesOf(count).findIndex((range) => inShard(range, id));
+
 const built = new Map<number, MemoryIndex[]>();
 function indexesOf(count: number): MemoryIndex[] {
   let shards = built.get(count);
   if (!shards) {
-    shards = Array.from({ length: count }, () => new MemoryIndex(normalize));
-    for (const unit of memory) shards[shardOf(unit.id, count)]?.add(unit);
+    const ranges = rangesOf(count);
+    shards = ranges.map(() => new MemoryIndex(normalize));
+    for (const unit of memory)
+      shards[ranges.findIndex((range) => inShard(range, unit.id))]?.add(unit);
     built.set(count, shards);
   }
   return shards;
@@ -61,12 +76,16 @@ describe('the memory in two shards', () => {
     ...copies.slice(0, 6).map((unit) => ({ source: unit.source, limit: 5 })),
   ];
 
-  it('puts each unit in one shard, about half in each', () => {
-    const counts = [0, 0];
-    for (const unit of memory) counts[shardOf(unit.id, 2)] = (counts[shardOf(unit.id, 2)] ?? 0) + 1;
-    expect((counts[0] ?? 0) + (counts[1] ?? 0)).toBe(memory.length);
-    expect(Math.min(counts[0] ?? 0, counts[1] ?? 0) / memory.length).toBeGreaterThan(0.45);
-    expect(shardOf('tmx:bench:1', 1)).toBe(0);
+  it('puts each unit in exactly one shard, half in each', () => {
+    const ranges = rangesOf(2);
+    const holding = memory.map((unit) => ranges.filter((range) => inShard(range, unit.id)).length);
+    expect(new Set(holding)).toEqual(new Set([1]));
+    expect(memory.filter((unit) => shardOf(unit.id, 2) === 0).length).toBe(memory.length / 2);
+    // Any id at all, a unit added later included, has one range.
+    for (const id of ['', 'a', 'project:p:s1', 'tmx:x:0', '\uffff'])
+      expect(ranges.filter((range) => inShard(range, id))).toHaveLength(1);
+    expect(shardRanges([])).toEqual([{}]);
+    expect(shardRanges(['m', 'm'])).toEqual([{ to: 'm' }, { from: 'm' }]);
   });
 
   it.each(queries.map((query, at) => [at, query] as const))(

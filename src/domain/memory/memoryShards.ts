@@ -2,20 +2,35 @@ import type { ConcordanceHit } from './concordance';
 import { compareMatches, type MemoryMatch } from './MemoryIndex';
 
 /**
- * The memory split across workers that look up side by side: each unit belongs to one shard by
- * its id, each shard answers from its own units, and the answers are joined here exactly as one
- * index over all the units would have given them.
+ * The memory split across workers that look up side by side: each shard holds the units whose
+ * ids fall in its range (so a worker reads only its own rows from the database), each answers
+ * from its own units, and the answers are joined here exactly as one index over all the units
+ * would have given them.
  */
 
-/** Which of `count` shards holds the unit with this id (FNV-1a of the id). */
-export function shardOf(id: string, count: number): number {
-  if (count <= 1) return 0;
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < id.length; at += 1) {
-    hash ^= id.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
+/** Ids from `from` (included) up to `to` (excluded); an end left out is open. */
+export interface ShardRange {
+  from?: string;
+  to?: string;
+}
+
+export function inShard(range: ShardRange, id: string): boolean {
+  return (
+    (range.from === undefined || id >= range.from) && (range.to === undefined || id < range.to)
+  );
+}
+
+/** The ranges between ascending boundary ids: one more range than boundaries, covering all ids. */
+export function shardRanges(boundaries: readonly string[]): ShardRange[] {
+  const ranges: ShardRange[] = [];
+  let from: string | undefined;
+  for (const boundary of boundaries) {
+    if (from !== undefined && boundary <= from) continue;
+    ranges.push(from === undefined ? { to: boundary } : { from, to: boundary });
+    from = boundary;
   }
-  return (hash >>> 0) % count;
+  ranges.push(from === undefined ? {} : { from });
+  return ranges;
 }
 
 /** One shard's answer to a look-up: its best matches and, for each, its pair key (`pairKey`). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../../test/helpers/testDb';
 import type { MemoryUnit } from '../../domain/memory/memoryUnit';
-import { memoryUnitsInChunks, putMemoryUnits } from '../repositories/memory';
+import { shardRanges } from '../../domain/memory/memoryShards';
+import { memoryShardBoundaries, memoryUnitsInChunks, putMemoryUnits } from '../repositories/memory';
 import { MemoryIndexHost } from './memoryIndexHost';
 
 const sources = [
@@ -58,6 +59,36 @@ describe('loading the memory', () => {
     const [best] = host.lookup({ source: '加快推進工業互聯網創新發展100', limit: 1 });
     expect(best).toMatchObject({ score: 100, unit: { id: 'project:open:0100' } });
     host.close();
+    db.close();
+  });
+
+  it('shares the memory out between two workers’ hosts, each reading only its range', async () => {
+    const db = freshDb();
+    await putMemoryUnits(db, [
+      ...Array.from({ length: 30 }, (_, index) => unit(index)),
+      ...Array.from({ length: 10 }, (_, index) => unit(200 + index, 'open')),
+    ]);
+    const ranges = shardRanges(await memoryShardBoundaries(db, 2));
+    expect(ranges).toHaveLength(2);
+    const read: string[][] = [];
+    for (const range of ranges) {
+      const ids: string[] = [];
+      for await (const chunk of memoryUnitsInChunks(db, 7, range))
+        ids.push(...chunk.map(({ id }) => id));
+      read.push(ids);
+    }
+    expect(read.map((ids) => ids.length)).toEqual([20, 20]);
+    expect(new Set(read.flat()).size).toBe(40);
+    const hosts = await Promise.all(
+      ranges.map((range) => MemoryIndexHost.open(db, () => undefined, 'open', range)),
+    );
+    await Promise.all(hosts.map((host) => host.loaded));
+    expect(hosts.map((host) => host.size)).toEqual([20, 20]);
+    // A unit written later is indexed by the one host whose range holds its id.
+    await putMemoryUnits(db, [unit(500)]);
+    await Promise.all(hosts.map((host) => host.refresh(['tmx:0500'])));
+    expect(hosts.reduce((sum, host) => sum + host.size, 0)).toBe(41);
+    for (const host of hosts) host.close();
     db.close();
   });
 });

@@ -5,7 +5,7 @@ import {
   type MemoryMatch,
   type MemoryQuery,
 } from '../../domain/memory/MemoryIndex';
-import { shardOf, type ShardMatches } from '../../domain/memory/memoryShards';
+import { inShard, type ShardMatches, type ShardRange } from '../../domain/memory/memoryShards';
 import { normalizeSource } from '../../domain/memory/normalizeSource';
 import { ConcordanceIndex, type ConcordanceResult } from '../../domain/memory/concordance';
 import type { CharFold } from '../../domain/glossary/charFold';
@@ -22,14 +22,6 @@ import {
 export interface ConcordanceSearch extends ConcordanceResult {
   size: number;
 }
-
-/** Which part of the memory a host indexes: the units whose id falls in shard `index` of `count`. */
-export interface MemoryShard {
-  index: number;
-  count: number;
-}
-
-const wholeMemory: MemoryShard = { index: 0, count: 1 };
 
 /** Units read and indexed at a time while the memory loads; look-ups are answered in between. */
 const loadChunk = 5000;
@@ -57,24 +49,24 @@ export class MemoryIndexHost {
     private readonly fold: CharFold,
     private readonly index: MemoryIndex,
     private readonly onChange: () => void,
-    private readonly shard: MemoryShard,
+    private readonly shard: ShardRange,
   ) {}
 
   private holds(id: string): boolean {
-    return shardOf(id, this.shard.count) === this.shard.index;
+    return inShard(this.shard, id);
   }
 
   /**
    * Starts loading the memory: the open project's units first (the active segment's likeliest
    * matches), then every unit in chunks. Look-ups are answered meanwhile from what is indexed;
-   * `loaded` settles when all is. With a `shard`, only that part of the memory is indexed (another
-   * host, in another worker, indexes the rest).
+   * `loaded` settles when all is. With a `shard`, only the units of that range of ids are read and
+   * indexed (another host, in another worker, has the rest).
    */
   static async open(
     db: WorkspaceDb,
     onChange: () => void,
     firstProjectId?: string,
-    shard: MemoryShard = wholeMemory,
+    shard: ShardRange = {},
   ): Promise<MemoryIndexHost> {
     // The Simplified table only (what loadScriptConverter('zh-Hans') builds): the worker is a
     // bundle of its own, and the other tables would only weigh it down.
@@ -113,10 +105,9 @@ export class MemoryIndexHost {
       this.onChange();
     }
     let lastChunk: MemoryUnit[] = [];
-    for await (const chunk of memoryUnitsInChunks(this.db, loadChunk)) {
+    for await (const chunk of memoryUnitsInChunks(this.db, loadChunk, this.shard)) {
       // A unit already indexed is the project's, read a moment ago.
-      for (const unit of chunk)
-        if (!this.index.has(unit.id) && this.holds(unit.id)) this.index.add(unit);
+      for (const unit of chunk) if (!this.index.has(unit.id)) this.index.add(unit);
       lastChunk = chunk;
       this.onChange();
     }

@@ -3,7 +3,9 @@ import {
   joinShardBest,
   joinShardConcordance,
   joinShardMatches,
+  shardRanges,
 } from '../../domain/memory/memoryShards';
+import { memoryShardBoundaries } from '../repositories/memory';
 import type { WorkspaceDb } from '../db';
 import type { ConcordanceSearch, MemoryIndexHost } from './memoryIndexHost';
 import type { MemoryWorkerReply, MemoryWorkerRequest } from './memoryWorkerProtocol';
@@ -111,9 +113,9 @@ class PageMemorySearch extends ListenedSearch {
 }
 
 /**
- * Look-ups run in this many workers side by side, each over its part of the memory (a unit's
- * shard is fixed by its id): a look-up takes about the time of the larger part, and loading is
- * shared out the same way.
+ * Look-ups run in this many workers side by side, each over its range of unit ids (cut where the
+ * memory is when the page opens it; later units go to the range of their id): a look-up takes
+ * about the time of the larger part, and each worker reads only its own rows.
  */
 const memoryShards = 2;
 
@@ -123,6 +125,8 @@ class WorkerMemorySearch extends ListenedSearch {
   private readonly waiting = new Map<number, (reply: MemoryWorkerReply | null) => void>();
   private readonly shards: ({ size: number; loading: boolean } | null)[] = [];
   private fallback: PageMemorySearch | null = null;
+  // Requests wait until the workers know their ranges (a worker drops what comes before `open`).
+  private readonly opened: Promise<void>;
 
   constructor(
     private readonly db: WorkspaceDb,
@@ -147,13 +151,21 @@ class WorkerMemorySearch extends ListenedSearch {
       };
       this.workers.push(worker);
       this.shards.push(null);
-      worker.postMessage({
-        type: 'open',
-        databaseName: db.name,
-        ...(firstProjectId !== undefined ? { firstProjectId } : {}),
-        shard: { index, count: memoryShards },
-      } satisfies MemoryWorkerRequest);
     }
+    this.opened = memoryShardBoundaries(db, memoryShards)
+      .catch(() => [])
+      .then((boundaries) => {
+        const ranges = shardRanges(boundaries);
+        this.workers.forEach((worker, index) =>
+          worker.postMessage({
+            type: 'open',
+            databaseName: db.name,
+            ...(firstProjectId !== undefined ? { firstProjectId } : {}),
+            // Fewer units than workers: the extra workers hold nothing until units come.
+            shard: ranges[index] ?? { from: '\uffff', to: '\uffff' },
+          } satisfies MemoryWorkerRequest),
+        );
+      });
   }
 
   async lookup(query: MemoryQuery): Promise<MemoryMatch[]> {
@@ -218,9 +230,11 @@ class WorkerMemorySearch extends ListenedSearch {
     this.changed(total, anyLoading);
   }
 
-  private askAll(
+  private async askAll(
     request: (id: number) => MemoryWorkerRequest,
   ): Promise<(MemoryWorkerReply | null)[]> {
+    await this.opened;
+    if (this.fallback) return this.workers.map(() => null);
     return Promise.all(
       this.workers.map((worker) => {
         const id = this.nextId++;

@@ -1,9 +1,9 @@
 import type { MemoryMatch, MemoryQuery } from '../../domain/memory/MemoryIndex';
-import type { ShardMatches } from '../../domain/memory/memoryShards';
-import type { ConcordanceSearch, MemoryShard } from './memoryIndexHost';
+import type { ShardMatches, ShardRange } from '../../domain/memory/memoryShards';
+import type { ConcordanceSearch } from './memoryIndexHost';
 
 export type MemoryWorkerRequest =
-  | { type: 'open'; databaseName: string; firstProjectId?: string; shard: MemoryShard }
+  | { type: 'open'; databaseName: string; firstProjectId?: string; shard: ShardRange }
   | { type: 'lookup'; id: number; query: MemoryQuery }
   | { type: 'best'; id: number; queries: MemoryQuery[] }
   | { type: 'concordance'; id: number; query: string; limit: number; excludedProjectId?: string };

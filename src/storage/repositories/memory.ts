@@ -1,4 +1,6 @@
 import type { MemoryUnit } from '../../domain/memory/memoryUnit';
+import Dexie from 'dexie';
+import type { ShardRange } from '../../domain/memory/memoryShards';
 import type { WorkspaceDb } from '../db';
 
 /** Adds or replaces units (same id: a re-confirmed segment, a re-imported TMX unit). */
@@ -84,24 +86,49 @@ export function listMemoryUnits(db: WorkspaceDb): Promise<MemoryUnit[]> {
 }
 
 /**
- * Every unit, in chunks in the order of their ids: a reader (the memory worker) indexes one chunk
- * while answering look-ups between them, and never holds the whole memory's rows twice.
+ * Every unit (of the range, when given), in chunks in the order of their ids: a reader (a memory
+ * worker) indexes one chunk while answering look-ups between them, and never holds the whole
+ * memory's rows twice.
  */
 export async function* memoryUnitsInChunks(
   db: WorkspaceDb,
   size: number,
+  range: ShardRange = {},
 ): AsyncGenerator<MemoryUnit[]> {
   let after: string | null = null;
+  const upper = range.to ?? Dexie.maxKey;
   for (;;) {
     const chunk: MemoryUnit[] =
       after === null
-        ? await db.memory.orderBy(':id').limit(size).toArray()
-        : await db.memory.where(':id').above(after).limit(size).toArray();
+        ? await db.memory
+            .where(':id')
+            .between(range.from ?? Dexie.minKey, upper, true, false)
+            .limit(size)
+            .toArray()
+        : await db.memory.where(':id').between(after, upper, false, false).limit(size).toArray();
     if (chunk.length === 0) return;
     yield chunk;
     if (chunk.length < size) return;
     after = (chunk[chunk.length - 1] as MemoryUnit).id;
   }
+}
+
+/**
+ * Ids that cut the memory into `count` ranges of about as many units (fewer when it has fewer
+ * units than that): where the memory workers' shards meet.
+ */
+export async function memoryShardBoundaries(db: WorkspaceDb, count: number): Promise<string[]> {
+  const total = await db.memory.count();
+  const boundaries: string[] = [];
+  for (let shard = 1; shard < count; shard += 1) {
+    const [id] = await db.memory
+      .orderBy(':id')
+      .offset(Math.floor((total * shard) / count))
+      .limit(1)
+      .primaryKeys();
+    if (typeof id === 'string') boundaries.push(id);
+  }
+  return boundaries;
 }
 
 export function listProjectMemoryUnits(db: WorkspaceDb, projectId: string): Promise<MemoryUnit[]> {
