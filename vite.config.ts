@@ -77,6 +77,13 @@ export default defineConfig({
       output: {
         // The service worker's address must not change from build to build.
         entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
+        // V8's compile hint (Chromium): the editor's chunk is compiled whole while it streams in,
+        // on a background thread, instead of function by function on the page's thread when
+        // first called. The first keystroke of a session runs ~45 kB of ProseMirror and Tiptap
+        // never run before (reading the DOM change, the transaction, the view's update) and paid
+        // ~10 ms compiling it. Cost: ~200 ms of background compiling instead of ~60, and a code
+        // cache of 829 kB instead of 365 kB (its writing, ~10 ms more on the page's thread).
+        postBanner: (chunk) => (chunk.name === 'liveEditors' ? '//# allFunctionsCalledOnLoad' : ''),
       },
     },
   },

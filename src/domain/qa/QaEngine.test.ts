@@ -241,6 +241,32 @@ describe('incremental checking', () => {
     ]);
   });
 
+  it('warms up for a segment by running its checks, and keeps nothing of them', () => {
+    const check = hanLeftCheck();
+    const glossary = glossaryOf([entry('e1', '數字經濟', ['digital economy'], 'preferred')]);
+    const engine = engineWith([check], glossary);
+    engine.load([segment(0, '數字經濟很重要。', 'Digital economy matters.'), segment(1, '二', '')]);
+    let heard = 0;
+    engine.subscribe(() => (heard += 1));
+    engine.subscribeSegment('s1', () => (heard += 1));
+    const listed = engine.list(100);
+    const version = engine.getVersion();
+    check.runs.length = 0;
+    // The English a first keystroke would give segment 2, with a Han character and no term.
+    engine.warmUp(segment(1, '數字經濟二', 'The 二'));
+    expect(check.runs).toEqual(['s1', 's1']);
+    expect(heard).toBe(0);
+    expect(engine.getVersion()).toBe(version);
+    expect(engine.issuesOf('s1')).toEqual([]);
+    expect(engine.list(100)).toEqual(listed);
+    // The segment's real change is then checked as before.
+    engine.update(segment(1, '數字經濟二', 'The 二'));
+    expect(summary(engine.issuesOf('s1'))).toEqual([
+      'qa.messages.han {"text":"二"}',
+      'qa.messages.terminology.missing {"source":"數字經濟","expected":"digital economy"}',
+    ]);
+  });
+
   it('lists issues in document order and finds the next and previous flagged segment', () => {
     const engine = engineWith([hanLeftCheck()]);
     engine.load(

@@ -106,6 +106,23 @@ export class QaSession {
     return checked;
   }
 
+  /**
+   * Readies the checks for typing in this segment once the page is idle (see
+   * `QaEngine.warmUp`); returns the way to cancel. An untranslated segment is warmed with a
+   * word of English, as its first keystroke will give it, so the checks of the English run too.
+   */
+  prepareToEdit(segmentId: string): () => void {
+    const cancel = whenIdle(() => {
+      const segment = this.store.get(segmentId);
+      if (!segment) return;
+      const checked = this.qaSegmentOf(segment);
+      this.engine.warmUp(
+        checked.translation.trim() === '' ? { ...checked, translation: sampleEnglish } : checked,
+      );
+    });
+    return cancel;
+  }
+
   private segmentChanged(id: string): void {
     this.changedDuringRun?.add(id);
     if (!this.loaded) return;
@@ -177,6 +194,19 @@ export class QaSession {
       },
     );
   }
+}
+
+/** The English an untranslated segment's checks are warmed with. */
+const sampleEnglish = 'The';
+
+/** Runs `task` when the page is next idle (soon after, where requestIdleCallback is missing). */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 50);
+  return () => clearTimeout(handle);
 }
 
 /** How long one step of taking over a worker's result may hold the page. */

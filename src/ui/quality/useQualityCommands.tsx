@@ -53,6 +53,12 @@ export function useQualityCommands(
     [store],
   );
 
+  // The segment the translator is in is checked on every keystroke: ready the checks for it.
+  const { segmentId: activeId, editing } = navigation.active;
+  useEffect(() => {
+    return activeId && editing ? qaSessionOf(store).prepareToEdit(activeId) : undefined;
+  }, [store, activeId, editing]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'F8' || event.ctrlKey || event.metaKey || event.altKey) return;

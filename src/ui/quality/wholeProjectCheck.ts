@@ -70,12 +70,14 @@ function giveBack(worker: Worker): void {
  */
 function checkShard(request: WholeProjectRequest): WholeProjectRun {
   let cancelled = false;
+  let answered = false;
   if (typeof Worker === 'undefined') {
     return { result: checkHere(request, () => cancelled), cancel: () => (cancelled = true) };
   }
   const worker = idleWorkers.pop() ?? newWorker();
   const result = new Promise<QaPrecomputed>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<WholeProjectReply>) => {
+      answered = true;
       giveBack(worker);
       if (event.data.ok) resolve(event.data.result);
       else reject(new Error(event.data.message));
@@ -91,8 +93,10 @@ function checkShard(request: WholeProjectRequest): WholeProjectRun {
     result,
     cancel: () => {
       // Stopped mid-check, it is not given back: the next check must not wait for this one.
+      // One that has answered is back among the idle workers (a run of two halves is cancelled
+      // with one half in): stopping it would leave a dead worker for the next check to wait on.
       cancelled = true;
-      worker.terminate();
+      if (!answered) worker.terminate();
     },
   };
 }
