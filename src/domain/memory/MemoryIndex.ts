@@ -68,6 +68,9 @@ export class MemoryIndex {
   private scored = new Uint8Array(1024);
   private bounds = new Uint8Array(1024);
   private touched: Int32Array<ArrayBuffer> = new Int32Array(1024);
+  // The candidates in the order they are checked: scratch too, as a weak query has tens of
+  // thousands (a new array per look-up made the worker's collector work through its whole heap).
+  private ordered: Int32Array<ArrayBuffer> = new Int32Array(1024);
   /**
    * The memory's characters as dense ids (1 + the id, per UTF-16 code; 0 for one no unit has), so
    * the per-character scratch the bag bound reads for every candidate is the alphabet's few
@@ -262,7 +265,7 @@ export class MemoryIndex {
       startOf[bound] = at;
       at += perBound[bound] as number;
     }
-    const order = new Int32Array(worth);
+    const order = this.ordered;
     for (let at = 0; at < touchedCount; at += 1) {
       const slot = touched[at] as number;
       if (slot < 0) continue;
@@ -478,6 +481,7 @@ export class MemoryIndex {
     this.scored = new Uint8Array(size);
     this.bounds = new Uint8Array(size);
     this.touched = new Int32Array(size);
+    this.ordered = new Int32Array(size);
   }
 
   private compact(): void {
