@@ -9,21 +9,9 @@ import { projectMemoryUnits, writeTmx } from './tmx/writeTmx';
 import { writeXliff12 } from './xliff/writeXliff12';
 import { writeXliff2, type XliffExportOptions } from './xliff/writeXliff2';
 
-export const exportFormats = [
-  'xliff2',
-  'xliff12',
-  'tmx',
-  'html',
-  'md',
-  'docx',
-  'bilingual',
-  'project',
-] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+import type { ExportFormat } from './exportFormats';
 
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && (exportFormats as readonly string[]).includes(value);
-}
+export { exportFormats, isExportFormat, type ExportFormat } from './exportFormats';
 
 export interface ExportContext extends XliffExportOptions {
   untranslated: UntranslatedPolicy;

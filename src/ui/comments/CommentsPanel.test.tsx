@@ -54,6 +54,8 @@ describe('comments on the source', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Comment' }), 'Missing 濟?');
     await user.click(within(dialog).getByRole('button', { name: 'Add comment' }));
 
+    // The Comments tab opens (its panel loads when first shown) with the new comment in it.
+    await screen.findByRole('region', { name: 'Comments' });
     const item = await within(panel()).findByRole('article', { name: 'Comment on segment 2' });
     expect(within(item).getByText('數字經發展')).toBeInTheDocument();
     expect(within(item).getByText('Missing 濟?')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportFormat } from '../../domain/formats/exportProject';
+import type { ExportFormat } from '../../domain/formats/exportFormats';
 import type {
   PublicationGaps,
   UntranslatedPolicy,

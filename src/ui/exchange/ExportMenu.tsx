@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
-import {
-  exportFormats,
-  exportProject,
-  type ExportFormat,
-} from '../../domain/formats/exportProject';
+import { exportFormats, type ExportFormat } from '../../domain/formats/exportFormats';
 import {
   defaultUntranslatedPolicy,
   publicationGapSegments,
@@ -15,7 +11,6 @@ import {
 } from '../../domain/formats/publication/publishableSegments';
 import type { Project } from '../../domain/model/project';
 import type { ProjectDocument } from '../../domain/project/projectDocument';
-import { writeTmx } from '../../domain/formats/tmx/writeTmx';
 import { listMemoryUnits } from '../../storage/repositories/memory';
 import { loadProjectDocument } from '../../storage/repositories/projectDocuments';
 import { getExportPolicy, setExportPolicy } from '../../storage/repositories/settings';
@@ -104,6 +99,8 @@ export function ExportMenu({ project, store, onGoToSegment }: ExportMenuProps) {
   ) => {
     // The stored project, read with the segments: its details as the translator last set them.
     const context = await exportContext(document.project, policy);
+    // The writers load when the translator first exports, not with the page.
+    const { exportProject } = await import('../../domain/formats/exportProject');
     const file = await exportProject(document, format, {
       ...context,
       emptyTargets: sourceInEmptyTargets ? 'source' : 'empty',
@@ -138,6 +135,7 @@ export function ExportMenu({ project, store, onGoToSegment }: ExportMenuProps) {
     try {
       await store.flushOrFail();
       const units = (await listMemoryUnits(db)).reverse();
+      const { writeTmx } = await import('../../domain/formats/tmx/writeTmx');
       downloadFile(t('tmx.memoryFileName'), writeTmx(units), 'application/x-tmx+xml');
       setError(null);
     } catch (caught) {

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
-import { writeGlossaryCsv } from '../../domain/formats/csv/glossaryCsv';
-import { writeTbx } from '../../domain/formats/tbx/writeTbx';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
 import { loadScriptConverter } from '../../domain/script/convertScript';
 import { importTerms } from '../../storage/repositories/glossary';
@@ -44,7 +42,9 @@ export function GlossaryTransfer({
   const exportAs = async (format: 'tbx' | 'csv') => {
     setMenuOpen(false);
     const records = [...entries].sort((a, b) => a.createdAt - b.createdAt);
+    // The writers load when the glossary is first exported, not with the page.
     if (format === 'csv') {
+      const { writeGlossaryCsv } = await import('../../domain/formats/csv/glossaryCsv');
       downloadFile(
         fileNameFor(projectName, '-glossary.csv'),
         writeGlossaryCsv(records),
@@ -52,9 +52,10 @@ export function GlossaryTransfer({
       );
       return;
     }
-    const [toTraditional, toSimplified] = await Promise.all([
+    const [toTraditional, toSimplified, { writeTbx }] = await Promise.all([
       loadScriptConverter('zh-Hant-TW'),
       loadScriptConverter('zh-Hans'),
+      import('../../domain/formats/tbx/writeTbx'),
     ]);
     const tbx = writeTbx(records, projectName, { toTraditional, toSimplified });
     downloadFile(fileNameFor(projectName, '-glossary.tbx'), tbx, 'application/x-tbx+xml');

@@ -45,7 +45,6 @@ import { useScriptConverter } from './useScriptConverter';
 import { useSetAsideEdits } from './useSetAsideEdits';
 import { FilterControls, FilterStatus } from '../filter/FilterBar';
 import { useSegmentFilter, type SegmentFilterControls } from '../filter/useSegmentFilter';
-import { FindReplaceDialog } from '../find/FindReplaceDialog';
 import { shortcutKeysKey } from '../shortcuts/platformKeys';
 import { isFindReplaceKey, isMacPlatform } from '../find/findShortcut';
 import { insertMatchText, insertNthMatch } from '../memory/insertMatch';
@@ -54,8 +53,6 @@ import { QualityPanel } from '../quality/QualityPanel';
 import { useQualityChecks } from '../quality/useQualityChecks';
 import { useQualityCommands, type QualityCommands } from '../quality/useQualityCommands';
 import { PreviewButton } from '../preview/PreviewButton';
-import { PreviewPanel } from '../preview/PreviewPanel';
-import { CommentsPanel } from '../comments/CommentsPanel';
 import { SourceCommentAction } from '../comments/SourceCommentAction';
 import { runSegmentTypeCommand } from '../structure/segmentTypeCommand';
 import { ProjectDetailsButton } from '../projectDetails/ProjectDetailsButton';
@@ -90,6 +87,18 @@ const MemoryPanel = lazy(() =>
 // History (and its diff library) loads when first opened.
 const HistoryDialog = lazy(() =>
   import('./HistoryDialog').then((module) => ({ default: module.HistoryDialog })),
+);
+
+// Side-panel tabs other than the glossary (shown first) and dialogs load when first opened: the
+// page's first load stays within its budget.
+const PreviewPanel = lazy(() =>
+  import('../preview/PreviewPanel').then((module) => ({ default: module.PreviewPanel })),
+);
+const CommentsPanel = lazy(() =>
+  import('../comments/CommentsPanel').then((module) => ({ default: module.CommentsPanel })),
+);
+const FindReplaceDialog = lazy(() =>
+  import('../find/FindReplaceDialog').then((module) => ({ default: module.FindReplaceDialog })),
 );
 
 // The dictionary (its panel, worker and data) loads when its tab first opens.
@@ -315,14 +324,18 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
       />
     ),
     preview: () => (
-      <PreviewPanel project={project} store={store} activeSegmentId={active.segmentId} />
+      <Suspense fallback={null}>
+        <PreviewPanel project={project} store={store} activeSegmentId={active.segmentId} />
+      </Suspense>
     ),
     comments: () => (
-      <CommentsPanel
-        project={project}
-        store={store}
-        onJump={(segmentId) => navigation.activate(segmentId, 'translation', null, 'start')}
-      />
+      <Suspense fallback={null}>
+        <CommentsPanel
+          project={project}
+          store={store}
+          onJump={(segmentId) => navigation.activate(segmentId, 'translation', null, 'start')}
+        />
+      </Suspense>
     ),
   };
   return (
@@ -362,12 +375,14 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
         <StatusFooter store={store} project={project} />
         {findOpen > 0 ? (
           <ErrorBoundary projectId={project.id}>
-            <FindReplaceDialog
-              store={store}
-              focusToken={findOpen}
-              onGoTo={(segmentId, field) => navigation.activate(segmentId, field, null, 'start')}
-              onClose={() => setFindOpen(0)}
-            />
+            <Suspense fallback={null}>
+              <FindReplaceDialog
+                store={store}
+                focusToken={findOpen}
+                onGoTo={(segmentId, field) => navigation.activate(segmentId, field, null, 'start')}
+                onClose={() => setFindOpen(0)}
+              />
+            </Suspense>
           </ErrorBoundary>
         ) : null}
         {historyFor !== null ? (
