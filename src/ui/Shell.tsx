@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../app/WorkspaceDbContext';
 import { useActiveProjectId } from '../storage/hooks/useActiveProjectId';
-import { NewProjectDialog } from './projects/NewProjectDialog';
 import { DeleteProject } from './projects/DeleteProject';
 import { ProjectSwitcher } from './projects/ProjectSwitcher';
 import { RenameProject } from './projects/RenameProject';
@@ -24,6 +23,11 @@ import { TopBarSlotContext } from './common/TopBarSlot';
 import { isEditableTarget } from './common/isEditableTarget';
 import { ShortcutHelpDialog } from './shortcuts/ShortcutHelpDialog';
 import { Workspace } from './workspace/Workspace';
+
+// "New project" (reading and cleaning a text into segments) loads when first opened.
+const NewProjectDialog = lazy(() =>
+  import('./projects/NewProjectDialog').then((module) => ({ default: module.NewProjectDialog })),
+);
 
 export function Shell() {
   const { t } = useTranslation();
@@ -120,14 +124,18 @@ export function Shell() {
               <p role="status">{t('app.loading')}</p>
             </main>
           )}
-          <NewProjectDialog
-            open={newProjectOpen}
-            initialFile={droppedFile}
-            onClose={() => {
-              setNewProjectOpen(false);
-              setDroppedFile(null);
-            }}
-          />
+          {newProjectOpen ? (
+            <Suspense fallback={null}>
+              <NewProjectDialog
+                open={newProjectOpen}
+                initialFile={droppedFile}
+                onClose={() => {
+                  setNewProjectOpen(false);
+                  setDroppedFile(null);
+                }}
+              />
+            </Suspense>
+          ) : null}
           <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
         </div>
       </TopBarSlotContext>

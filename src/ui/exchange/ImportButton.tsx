@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import type { Project } from '../../domain/model/project';
@@ -7,7 +7,12 @@ import type { SegmentStore } from '../../storage/segmentStore';
 import { useShellNotice, type NoticeText } from '../common/ShellNotice';
 import { FilePickerButton } from '../common/FilePickerButton';
 import { readImportFile } from './readImportFile';
-import { XliffImportDialog, type XliffImport } from './XliffImportDialog';
+import type { XliffImport } from './XliffImportDialog';
+
+// The import dialog (reading XLIFF into a project, its steps) loads when a file is chosen.
+const XliffImportDialog = lazy(() =>
+  import('./XliffImportDialog').then((module) => ({ default: module.XliffImportDialog })),
+);
 
 // Refused before reading, so a huge file never ties up the tab. Bytes, not characters: 64 MB
 // holds any XLIFF or project file under the parsers' own limits in CJK (3 bytes a character).
@@ -80,15 +85,19 @@ export function ImportButton({ project, store }: { project: Project; store: Segm
       >
         {t('import.button')}
       </FilePickerButton>
-      <XliffImportDialog
-        pending={xliff}
-        project={project}
-        store={store}
-        onDone={(summary, projectId) => {
-          setXliff(null);
-          if (summary) announce({ text: summary, projectId });
-        }}
-      />
+      {xliff ? (
+        <Suspense fallback={null}>
+          <XliffImportDialog
+            pending={xliff}
+            project={project}
+            store={store}
+            onDone={(summary, projectId) => {
+              setXliff(null);
+              if (summary) announce({ text: summary, projectId });
+            }}
+          />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

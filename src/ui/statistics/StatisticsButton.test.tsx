@@ -96,7 +96,7 @@ describe('Statistics', () => {
     await user.click(screen.getByRole('button', { name: 'Statistics' }));
     const dialog = await screen.findByRole('dialog', { name: 'Statistics' });
 
-    const byStatus = within(dialog).getByRole('table', { name: 'By status' });
+    const byStatus = await within(dialog).findByRole('table', { name: 'By status' });
     expect(
       within(byStatus)
         .getAllByRole('columnheader')
@@ -187,7 +187,7 @@ describe('Statistics', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('Write permission denied.', 'NotAllowedError'),
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Copy table' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Copy table' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'The table could not be copied: Write permission denied.',
     );
