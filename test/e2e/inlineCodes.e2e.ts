@@ -62,6 +62,41 @@ describeInBrowser('inline codes of another tool in Chromium', (fixture) => {
     expect(await validateXliff(xml, '2.0')).toEqual([]);
   });
 
+  it('lists a code missing from an imported translation in the quality checks at once', async () => {
+    const { page, baseUrl } = fixture;
+    await openWorkspace(page, baseUrl);
+    // Translated in another tool, which lost the link's end: the project is checked in workers
+    // as it opens, before anyone edits the segment.
+    await importFile(page, {
+      name: 'links.xlf',
+      mimeType: 'application/xliff+xml',
+      buffer: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-Hant" trgLang="en">
+  <file id="f1"><unit id="u1"><segment state="translated">
+    <source>點擊<pc id="1">這裡</pc>查看。</source>
+    <target>Click <pc id="1">here</pc> to see.</target>
+  </segment></unit>
+  <unit id="u2"><segment state="translated">
+    <source>點擊<pc id="1">這裡</pc>下載。</source>
+    <target>Click here to download.</target>
+  </segment></unit></file>
+</xliff>`),
+    });
+    await page
+      .getByRole('dialog', { name: 'Import links.xlf' })
+      .getByRole('button', { name: 'Open as a new project' })
+      .click();
+    await segment(page, 2).waitFor();
+    await page.getByRole('tab', { name: 'Quality checks' }).click();
+    const panel = page.getByRole('region', { name: 'Quality checks' });
+    await panel
+      .getByText('The inline code ⟨1⟩ of the source is missing from the English')
+      .first()
+      .waitFor();
+    await panel.getByRole('button', { name: 'Go to segment 2' }).first().waitFor();
+    await expect.poll(() => panel.getByRole('button', { name: 'Go to segment 1' }).count()).toBe(0);
+  });
+
   it('deletes a code with one Backspace, as a unit', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);

@@ -5,6 +5,7 @@ import { TermMatcher } from '../glossary/TermMatcher';
 import { emptyRichText } from '../model/richText';
 import { loadScriptConverter } from '../script/convertScript';
 import { makeComparisonKey } from './comparisonKey';
+import { inlineCodesCheck } from './checks/inlineCodes';
 import { QaEngine, type QaGlossary } from './QaEngine';
 import type { QaIssue, QaSegment, SegmentCheck } from './types';
 
@@ -186,6 +187,24 @@ describe('incremental checking', () => {
     // The same segment object again, or a change of nothing checked: no work, nothing changed.
     expect([...engine.update(segment(500, '第500段。', 'Paragraph 段.'))]).toEqual([]);
     expect(engine.issuesOf('s500')).toHaveLength(1);
+  });
+
+  it('re-checks a segment whose inline codes change while its text does not', () => {
+    const engine = engineWith([inlineCodesCheck]);
+    const linked = {
+      ...segment(0, '點擊這裡。', 'Click here.'),
+      sourceCodes: ['pc:1', 'ec:1'],
+      translationCodes: ['pc:1'],
+      codeLabels: { 'pc:1': '<a>', 'ec:1': '</a>' },
+    };
+    engine.load([linked]);
+    expect(summary(engine.issuesOf('s0'))).toEqual([
+      'qa.messages.inlineCodes.missing {"code":"</a>"}',
+    ]);
+    // The translator puts the missing tag in: the codes change, the text (codes count as
+    // nothing in it) does not.
+    expect([...engine.update({ ...linked, translationCodes: ['pc:1', 'ec:1'] })]).toEqual(['s0']);
+    expect(engine.issuesOf('s0')).toEqual([]);
   });
 
   it('keeps an issue list’s identity while it does not change, so rows do not re-render', () => {

@@ -1,5 +1,6 @@
 import type { TermOccurrence } from '../glossary/TermMatcher';
 import { terminologyIssues, type QaGlossary } from './terminologyIssues';
+import { sameForChecks } from './sameForChecks';
 import type { QaIssue, QaSegment, QaSeverity, SegmentCheck } from './types';
 
 export type { QaGlossary };
@@ -34,6 +35,21 @@ export interface QaPrecomputed {
 }
 
 /** What the translator has set aside: issues ignored one by one (keys) and whole checks off. */
+/** A segment's results in a whole-project run, kept for the next run (see `precompute`). */
+export interface PrecomputedSegment {
+  segment: QaSegment;
+  own: readonly QaIssue[];
+  terminology: readonly QaIssue[];
+  sourceKey: string;
+  englishKey: string;
+}
+
+/** What one whole-project run leaves for the next: its segments' results and its glossary. */
+export interface PrecomputeMemory {
+  segments: ReadonlyMap<string, PrecomputedSegment>;
+  glossary: QaGlossary | null;
+}
+
 export interface QaFilter {
   ignored: ReadonlySet<string>;
   disabled: ReadonlySet<string>;
@@ -225,8 +241,13 @@ export class QaEngine {
     this.announce(changed);
   }
 
-  /** What a worker computes for `load`: everything except the consistency groups. */
-  precompute(segments: readonly QaSegment[]): QaPrecomputed {
+  /**
+   * What a worker computes for `load`: everything except the consistency groups. Given the
+   * previous run's `memory`, a segment unchanged since (`sameForChecks`) keeps its results, all
+   * but its terminology issues when the glossary has changed: a glossary's import re-runs the
+   * terminology check only. `memory` is then left holding this run's results.
+   */
+  precompute(segments: readonly QaSegment[], memory?: PrecomputeMemory): QaPrecomputed {
     const result: QaPrecomputed = {
       flagged: [],
       own: [],
@@ -234,21 +255,36 @@ export class QaEngine {
       sourceKeys: [],
       englishKeys: [],
     };
+    const previous = memory?.segments ?? new Map<string, PrecomputedSegment>();
+    const sameGlossary = memory !== undefined && memory.glossary === this.glossary;
+    const kept = new Map<string, PrecomputedSegment>();
     segments.forEach((segment, at) => {
-      const own = this.runChecks(segment);
+      const before = previous.get(segment.id);
+      const unchanged = before !== undefined && sameForChecks(before.segment, segment);
+      const own = unchanged ? before.own : this.runChecks(segment);
       // The terminology check has nothing to say of a segment without English: its source is
       // not searched for terms (half of a project being translated, half of the searches).
-      const terminology = hasTerminologyToCheck(segment)
-        ? this.terminologyOf(segment, this.findTerms(segment.source))
-        : none;
+      const terminology =
+        unchanged && sameGlossary
+          ? before.terminology
+          : hasTerminologyToCheck(segment)
+            ? this.terminologyOf(segment, this.findTerms(segment.source))
+            : none;
+      const sourceKey = unchanged ? before.sourceKey : this.sourceKeyOf(segment);
+      const englishKey = unchanged ? before.englishKey : this.englishKeyOf(segment);
       if (own.length > 0 || terminology.length > 0) {
         result.flagged.push(at);
         result.own.push(own);
         result.terminology.push(terminology);
       }
-      result.sourceKeys.push(this.sourceKeyOf(segment));
-      result.englishKeys.push(this.englishKeyOf(segment));
+      result.sourceKeys.push(sourceKey);
+      result.englishKeys.push(englishKey);
+      if (memory) kept.set(segment.id, { segment, own, terminology, sourceKey, englishKey });
     });
+    if (memory) {
+      memory.segments = kept;
+      memory.glossary = this.glossary;
+    }
     return result;
   }
 
@@ -269,11 +305,7 @@ export class QaEngine {
     entry.segment = segment;
     const sourceChanged = previous.source !== segment.source;
     const textChanged = sourceChanged || previous.translation !== segment.translation;
-    const ownInputChanged =
-      textChanged ||
-      previous.status !== segment.status ||
-      previous.kind !== segment.kind ||
-      previous.sentenceEnds !== segment.sentenceEnds;
+    const ownInputChanged = textChanged || !sameForChecks(previous, segment);
     let mine = false;
     if (ownInputChanged) {
       const own = this.runChecks(segment);

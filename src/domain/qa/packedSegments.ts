@@ -23,7 +23,19 @@ export interface PackedQaSegments {
   /** Every segment's sentence ends, one after another; `sentenceEndsEnd[i]` ends segment i's. */
   sentenceEnds: Uint32Array;
   sentenceEndsEnd: Uint32Array;
+  /**
+   * The inline codes of the few segments that have any (from another tool's XLIFF), as JSON:
+   * `[position, sourceCodes, translationCodes, codeLabels][]`.
+   */
+  codes: string;
 }
+
+type PackedCodes = [
+  number,
+  QaSegment['sourceCodes'],
+  QaSegment['translationCodes'],
+  QaSegment['codeLabels'],
+][];
 
 export function packQaSegments(segments: readonly QaSegment[]): PackedQaSegments {
   const count = segments.length;
@@ -52,7 +64,10 @@ export function packQaSegments(segments: readonly QaSegment[]): PackedQaSegments
   let sourceEnd = 0;
   let translationEnd = 0;
   let sentence = 0;
+  const codes: PackedCodes = [];
   segments.forEach((segment, at) => {
+    if (segment.sourceCodes || segment.translationCodes || segment.codeLabels)
+      codes.push([at, segment.sourceCodes, segment.translationCodes, segment.codeLabels]);
     indexAt[at] = segment.index;
     ids.push(segment.id);
     sources.push(segment.source);
@@ -80,6 +95,7 @@ export function packQaSegments(segments: readonly QaSegment[]): PackedQaSegments
     names,
     sentenceEnds,
     sentenceEndsEnd,
+    codes: JSON.stringify(codes),
   };
 }
 
@@ -107,6 +123,15 @@ export function unpackQaSegments(packed: PackedQaSegments): QaSegment[] {
     sourceStart = sourceEnd;
     translationStart = translationEnd;
     sentenceStart = sentenceEnd;
+  }
+  for (const [at, sourceCodes, translationCodes, codeLabels] of JSON.parse(
+    packed.codes,
+  ) as PackedCodes) {
+    const segment = segments[at];
+    if (!segment) continue;
+    if (sourceCodes) segment.sourceCodes = sourceCodes;
+    if (translationCodes) segment.translationCodes = translationCodes;
+    if (codeLabels) segment.codeLabels = codeLabels;
   }
   return segments;
 }

@@ -31,9 +31,9 @@ export function checkWholeProjectOffThread(
   segments: readonly QaSegment[],
   glossary: readonly GlossaryEntry[],
 ): WholeProjectRun {
-  const runs = shardRanges(segments.length, shardCount()).map(({ start, end }) => ({
+  const runs = shardRanges(segments.length, shardCount()).map(({ start, end }, shard) => ({
     start,
-    run: checkShard({ segments: packQaSegments(segments.slice(start, end)), glossary }),
+    run: checkShard({ segments: packQaSegments(segments.slice(start, end)), glossary }, shard),
   }));
   return {
     result: Promise.all(
@@ -44,47 +44,56 @@ export function checkWholeProjectOffThread(
 }
 
 /**
- * Workers kept between checks: a fresh one pays again for its module, the Simplified tables and
- * the JIT's warm-up (in the built app that doubled a 20,000-segment check).
+ * Workers kept between checks, one per half of the project: a fresh one pays again for its
+ * module, the Simplified tables and the JIT's warm-up (in the built app that doubled a
+ * 20,000-segment check), and each remembers its half's last results (WholeProjectChecker), so
+ * the same half goes to the same worker every time.
  */
-const idleWorkers: Worker[] = [];
+const workers: (Worker | undefined)[] = [];
 
 function newWorker(): Worker {
   return new Worker(new URL('./qualityCheck.worker.ts', import.meta.url), { type: 'module' });
 }
 
+function workerFor(shard: number): Worker {
+  let worker = workers[shard];
+  if (!worker) {
+    worker = newWorker();
+    workers[shard] = worker;
+  }
+  return worker;
+}
+
 /** Starts the workers a check will use before it is asked for, e.g. while a project opens. */
 export function prestartQualityWorkers(): void {
   if (typeof Worker === 'undefined') return;
-  while (idleWorkers.length < shardCount()) idleWorkers.push(newWorker());
-}
-
-function giveBack(worker: Worker): void {
-  if (idleWorkers.length < shardCount()) idleWorkers.push(worker);
-  else worker.terminate();
+  for (let shard = 0; shard < shardCount(); shard += 1) workerFor(shard);
 }
 
 /**
  * Checks segments in a worker. Where workers are missing (tests in Node) or fail to start, it
  * checks here, after yielding, with the same code.
  */
-function checkShard(request: WholeProjectRequest): WholeProjectRun {
+function checkShard(request: WholeProjectRequest, shard: number): WholeProjectRun {
   let cancelled = false;
   let answered = false;
   if (typeof Worker === 'undefined') {
     return { result: checkHere(request, () => cancelled), cancel: () => (cancelled = true) };
   }
-  const worker = idleWorkers.pop() ?? newWorker();
+  const worker = workerFor(shard);
+  const retire = () => {
+    worker.terminate();
+    if (workers[shard] === worker) workers[shard] = undefined;
+  };
   const result = new Promise<QaPrecomputed>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<WholeProjectReply>) => {
       answered = true;
-      giveBack(worker);
       if (event.data.ok) resolve(event.data.result);
       else reject(new Error(event.data.message));
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      worker.terminate();
+      retire();
       checkHere(request, () => cancelled).then(resolve, reject);
     };
   });
@@ -92,11 +101,10 @@ function checkShard(request: WholeProjectRequest): WholeProjectRun {
   return {
     result,
     cancel: () => {
-      // Stopped mid-check, it is not given back: the next check must not wait for this one.
-      // One that has answered is back among the idle workers (a run of two halves is cancelled
-      // with one half in): stopping it would leave a dead worker for the next check to wait on.
+      // Stopped mid-check, it is replaced: the next check must not wait for this one. One that
+      // has answered (a run of two halves is cancelled with one half in) stays, ready.
       cancelled = true;
-      if (!answered) worker.terminate();
+      if (!answered) retire();
     },
   };
 }
