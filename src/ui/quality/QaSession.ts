@@ -1,9 +1,8 @@
 import type { CharFold } from '../../domain/glossary/charFold';
 import { makeComparisonKey } from '../../domain/qa/comparisonKey';
 import type { GlossaryEntry } from '../../domain/glossary/glossaryEntry';
-import { perSegmentChecks } from '../../domain/qa/checks';
 import { QaEngine, type QaGlossary, type QaPrecomputed } from '../../domain/qa/QaEngine';
-import type { QaSegment } from '../../domain/qa/types';
+import type { QaSegment, SegmentCheck } from '../../domain/qa/types';
 import type { Segment } from '../../domain/model/segment';
 import type { QaSettings } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
@@ -37,10 +36,15 @@ export class QaSession {
   private runTimer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribe: (() => void) | null = null;
   private readonly asChecked = new WeakMap<Segment, QaSegment>();
+  /**
+   * The per-segment checks, filled when their module has loaded: the page runs them only once a
+   * whole-project run (in workers) has been taken over, so they stay out of the first load.
+   */
+  private readonly checks: SegmentCheck[] = [];
 
   constructor(private readonly store: SegmentStore) {
     this.engine = new QaEngine({
-      checks: perSegmentChecks,
+      checks: this.checks,
       comparisonKey: (text) => (this.comparisonKey ? this.comparisonKey(text) : text),
     });
   }
@@ -50,6 +54,12 @@ export class QaSession {
     if (!this.unsubscribe) {
       // The workers load while the glossary and the script tables do, before the first check.
       prestartQualityWorkers();
+      if (this.checks.length === 0) {
+        void import('../../domain/qa/checks').then(({ perSegmentChecks }) => {
+          if (this.checks.length === 0) this.checks.push(...perSegmentChecks);
+          this.scheduleRun();
+        });
+      }
       const stops = this.store.ids.map((id) =>
         this.store.subscribeSegment(id, () => this.segmentChanged(id)),
       );
@@ -167,7 +177,7 @@ export class QaSession {
 
   private checkWholeProject(): void {
     const glossary = this.glossaryEntries;
-    if (!this.fold || !glossary) return;
+    if (!this.fold || !glossary || this.checks.length === 0) return;
     this.run?.cancel();
     this.loading = null;
     this.checkedEntries = glossary;

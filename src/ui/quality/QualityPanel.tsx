@@ -2,7 +2,7 @@ import { memo, useCallback, useDeferredValue, useEffect, useId, useRef, useState
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceDb } from '../../app/WorkspaceDbContext';
 import { countKey, projectCheckIds } from '../../domain/qa/QaEngine';
-import { perSegmentChecks } from '../../domain/qa/checks';
+import { perSegmentCheckIds } from '../../domain/qa/checkIds';
 import type { QaIssue } from '../../domain/qa/types';
 import { useQaSettings } from '../../storage/hooks/useQaSettings';
 import { updateQaSettings } from '../../storage/repositories/settings';
@@ -22,7 +22,7 @@ interface QualityPanelProps {
 }
 
 /** Every check the project can run, per-segment ones first. */
-const checkIds = [...new Set([...perSegmentChecks.map((check) => check.id), ...projectCheckIds])];
+const checkIds = [...perSegmentCheckIds, ...projectCheckIds];
 
 /**
  * Every quality issue of the project: counts per check and severity, the issues a page at a time

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resources } from '../../../../test/helpers/locales';
 import { qaSegment } from '../../../../test/helpers/qaSegment';
 import type { QaIssue } from '../types';
+import { perSegmentCheckIds } from '../checkIds';
 import { perSegmentChecks } from './index';
 
 /** Segments that between them raise every message the checks have. */
@@ -53,5 +54,11 @@ describe('perSegmentChecks', () => {
           expect(issue.params, `${issue.message} {{${name}}}`).toHaveProperty(name ?? '');
       }
     }
+  });
+});
+
+describe('the per-segment checks’ ids', () => {
+  it('are listed for the panel in the checks’ own order', () => {
+    expect(perSegmentChecks.map((check) => check.id)).toEqual(perSegmentCheckIds);
   });
 });
