@@ -1,3 +1,4 @@
+import { KeyedListeners } from '../domain/model/keyedListeners';
 import type { Segment } from '../domain/model/segment';
 import { ProgressTally, type ProgressFigures } from '../domain/progress/progressTally';
 
@@ -13,7 +14,7 @@ export class SegmentCache {
   readonly ids: readonly string[];
   private readonly indexById: ReadonlyMap<string, number>;
   private readonly byId = new Map<string, Segment>();
-  private readonly segmentListeners = new Map<string, Set<Listener>>();
+  private readonly segmentListeners = new KeyedListeners();
   private readonly progressListeners = new Set<Listener>();
   private readonly changeListeners = new Set<(id: string) => void>();
   private readonly tally: ProgressTally;
@@ -56,17 +57,11 @@ export class SegmentCache {
 
   /** Tells the rows showing this segment to read it again. */
   notifySegment(id: string): void {
-    notify(this.segmentListeners.get(id));
+    this.segmentListeners.notify(id);
   }
 
   subscribeSegment(id: string, listener: Listener): () => void {
-    let listeners = this.segmentListeners.get(id);
-    if (!listeners) {
-      listeners = new Set();
-      this.segmentListeners.set(id, listeners);
-    }
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    return this.segmentListeners.add(id, listener);
   }
 
   /** Calls `listener` with the id of every segment that changes in memory, however it changed. */

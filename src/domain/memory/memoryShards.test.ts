@@ -11,11 +11,11 @@ import { ConcordanceIndex } from './concordance';
 import { MemoryIndex, pairKey, type MemoryMatch, type MemoryQuery } from './MemoryIndex';
 import type { MemoryUnit } from './memoryUnit';
 import {
-  compareConcordanceHits,
   joinShardBest,
   joinShardConcordance,
   joinShardMatches,
   inShard,
+  newestUnitFirst,
   shardRanges,
 } from './memoryShards';
 import { normalizeSource } from './normalizeSource';
@@ -115,16 +115,9 @@ describe('the memory in two shards', () => {
   });
 
   it('joins concordance hits newest first, with the total of both', () => {
-    const newestFirst = (list: readonly MemoryUnit[]) =>
-      [...list].sort((a, b) =>
-        compareConcordanceHits(
-          { unit: a, sourceRanges: [], targetRanges: [] },
-          { unit: b, sourceRanges: [], targetRanges: [] },
-        ),
-      );
     const search = (list: readonly MemoryUnit[]) => {
       const index = new ConcordanceIndex(fold);
-      index.setUnits(newestFirst(list));
+      index.setUnits([...list].sort(newestUnitFirst));
       return index.search('產業互聯網', 40);
     };
     const whole = search(memory);

@@ -1,5 +1,6 @@
 import type { ConcordanceHit } from './concordance';
 import { compareMatches, type MemoryMatch } from './MemoryIndex';
+import type { MemoryUnit } from './memoryUnit';
 
 /**
  * The memory split across workers that look up side by side: each shard holds the units whose
@@ -74,12 +75,9 @@ export function joinShardBest(
   return joined;
 }
 
-/** The order concordance shows units in: newest first, then by id (descending), as one index. */
-export function compareConcordanceHits(a: ConcordanceHit, b: ConcordanceHit): number {
-  return (
-    b.unit.updatedAt - a.unit.updatedAt ||
-    (a.unit.id < b.unit.id ? 1 : a.unit.id > b.unit.id ? -1 : 0)
-  );
+/** The order concordance searches units in: newest first, then by id (descending). */
+export function newestUnitFirst(a: MemoryUnit, b: MemoryUnit): number {
+  return b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
 /** The shards' concordance hits as one search's: the first `limit` in order, counts summed. */
@@ -87,7 +85,9 @@ export function joinShardConcordance<Result extends { hits: ConcordanceHit[]; to
   results: readonly Result[],
   limit: number,
 ): { hits: ConcordanceHit[]; total: number } {
-  const hits = results.flatMap((result) => result.hits).sort(compareConcordanceHits);
+  const hits = results
+    .flatMap((result) => result.hits)
+    .sort((a, b) => newestUnitFirst(a.unit, b.unit));
   return {
     hits: hits.slice(0, limit),
     total: results.reduce((sum, result) => sum + result.total, 0),

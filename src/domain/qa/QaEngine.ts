@@ -1,4 +1,5 @@
 import type { TermOccurrence } from '../glossary/TermMatcher';
+import { KeyedListeners } from '../model/keyedListeners';
 import { terminologyIssues, type QaGlossary } from './terminologyIssues';
 import { sameForChecks } from './sameForChecks';
 import type { QaIssue, QaSegment, QaSeverity, SegmentCheck } from './types';
@@ -112,7 +113,7 @@ export class QaEngine {
   private counts = new Map<string, number>();
   private total = 0;
   private version = 0;
-  private readonly segmentListeners = new Map<string, Set<Listener>>();
+  private readonly segmentListeners = new KeyedListeners();
   private readonly listeners = new Set<Listener>();
   private loadedOnce = false;
 
@@ -451,13 +452,7 @@ export class QaEngine {
   }
 
   subscribeSegment(id: string, listener: Listener): () => void {
-    let listeners = this.segmentListeners.get(id);
-    if (!listeners) {
-      listeners = new Set();
-      this.segmentListeners.set(id, listeners);
-    }
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    return this.segmentListeners.add(id, listener);
   }
 
   subscribe(listener: Listener): () => void {
@@ -468,8 +463,7 @@ export class QaEngine {
   private announce(changed: ReadonlySet<string>): void {
     if (changed.size === 0) return;
     this.version += 1;
-    for (const id of changed)
-      for (const listener of [...(this.segmentListeners.get(id) ?? [])]) listener();
+    for (const id of changed) this.segmentListeners.notify(id);
     for (const listener of [...this.listeners]) listener();
   }
 

@@ -5,7 +5,12 @@ import {
   type MemoryMatch,
   type MemoryQuery,
 } from '../../domain/memory/MemoryIndex';
-import { inShard, type ShardMatches, type ShardRange } from '../../domain/memory/memoryShards';
+import {
+  inShard,
+  newestUnitFirst,
+  type ShardMatches,
+  type ShardRange,
+} from '../../domain/memory/memoryShards';
 import { normalizeSource } from '../../domain/memory/normalizeSource';
 import { ConcordanceIndex, type ConcordanceResult } from '../../domain/memory/concordance';
 import type { CharFold } from '../../domain/glossary/charFold';
@@ -170,7 +175,7 @@ export class MemoryIndexHost {
       const units = this.index
         .indexedUnits()
         .filter((unit) => unit.projectId === undefined || unit.projectId !== excludedProjectId)
-        .sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+        .sort(newestUnitFirst);
       const index = new ConcordanceIndex(this.fold);
       index.setUnits(units);
       built = { index, version: this.index.version, excludedProjectId };

@@ -5,6 +5,7 @@ import {
   type UntranslatedPolicy,
 } from '../../domain/formats/publication/publishableSegments';
 import { htmlBlockOf, writeHtmlBody } from '../../domain/formats/publication/writeHtml';
+import { KeyedListeners } from '../../domain/model/keyedListeners';
 import type { Project } from '../../domain/model/project';
 import type { Segment } from '../../domain/model/segment';
 import type { SourceComment } from '../../domain/comments/sourceComment';
@@ -54,7 +55,7 @@ export class PublicationPreview {
   private readonly html = new Map<string, string>();
   private readonly parsed = new Map<string, { html: string; node: ReactNode }>();
   private readonly orderListeners = new Set<Listener>();
-  private readonly blockListeners = new Map<string, Set<Listener>>();
+  private readonly blockListeners = new KeyedListeners();
   private readonly dirty = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private firstDirtyAt: number | null = null;
@@ -104,13 +105,7 @@ export class PublicationPreview {
   };
 
   subscribeBlock(id: string, listener: Listener): () => void {
-    let listeners = this.blockListeners.get(id);
-    if (!listeners) {
-      listeners = new Set();
-      this.blockListeners.set(id, listeners);
-    }
-    listeners.add(listener);
-    return () => listeners.delete(listener);
+    return this.blockListeners.add(id, listener);
   }
 
   /** A block's HTML as the export writes it (undefined for a segment not published). */
@@ -327,7 +322,7 @@ export class PublicationPreview {
   }
 
   private notifyBlock(id: string): void {
-    this.blockListeners.get(id)?.forEach((listener) => listener());
+    this.blockListeners.notify(id);
   }
 }
 
