@@ -1,7 +1,21 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { validateXliff } from '../helpers/validateXliff';
 import { describeInBrowser, importFile, openWorkspace, segment } from './browser';
+
+/** Imports another tool's XLIFF as a new project, as the import dialog offers. */
+async function openXliff(page: Page, xml: string): Promise<void> {
+  await importFile(page, {
+    name: 'links.xlf',
+    mimeType: 'application/xliff+xml',
+    buffer: Buffer.from(xml),
+  });
+  await page
+    .getByRole('dialog', { name: 'Import links.xlf' })
+    .getByRole('button', { name: 'Open as a new project' })
+    .click();
+}
 
 const codes = 'Click <pc id="1">here</pc>, <ph id="2" disp="{0}"/> items';
 
@@ -9,20 +23,15 @@ describeInBrowser('inline codes of another tool in Chromium', (fixture) => {
   it('keeps the codes of an imported XLIFF through F9 and back into the export', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
-    await importFile(page, {
-      name: 'links.xlf',
-      mimeType: 'application/xliff+xml',
-      buffer: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
+    await openXliff(
+      page,
+      `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-Hant" trgLang="en">
   <file id="f1" original="links.html">
     <unit id="u1"><segment><source>${codes}</source></segment></unit>
   </file>
-</xliff>`),
-    });
-    await page
-      .getByRole('dialog', { name: 'Import links.xlf' })
-      .getByRole('button', { name: 'Open as a new project' })
-      .click();
+</xliff>`,
+    );
     const row = segment(page, 1);
     // The source shows the codes as tags where they sit.
     await row.getByRole('img', { name: 'Inline code {0}' }).waitFor();
@@ -67,10 +76,9 @@ describeInBrowser('inline codes of another tool in Chromium', (fixture) => {
     await openWorkspace(page, baseUrl);
     // Translated in another tool, which lost the link's end: the project is checked in workers
     // as it opens, before anyone edits the segment.
-    await importFile(page, {
-      name: 'links.xlf',
-      mimeType: 'application/xliff+xml',
-      buffer: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
+    await openXliff(
+      page,
+      `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-Hant" trgLang="en">
   <file id="f1"><unit id="u1"><segment state="translated">
     <source>點擊<pc id="1">這裡</pc>查看。</source>
@@ -80,12 +88,8 @@ describeInBrowser('inline codes of another tool in Chromium', (fixture) => {
     <source>點擊<pc id="1">這裡</pc>下載。</source>
     <target>Click here to download.</target>
   </segment></unit></file>
-</xliff>`),
-    });
-    await page
-      .getByRole('dialog', { name: 'Import links.xlf' })
-      .getByRole('button', { name: 'Open as a new project' })
-      .click();
+</xliff>`,
+    );
     await segment(page, 2).waitFor();
     await page.getByRole('tab', { name: 'Quality checks' }).click();
     const panel = page.getByRole('region', { name: 'Quality checks' });
@@ -100,18 +104,13 @@ describeInBrowser('inline codes of another tool in Chromium', (fixture) => {
   it('deletes a code with one Backspace, as a unit', async () => {
     const { page, baseUrl } = fixture;
     await openWorkspace(page, baseUrl);
-    await importFile(page, {
-      name: 'links.xlf',
-      mimeType: 'application/xliff+xml',
-      buffer: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
+    await openXliff(
+      page,
+      `<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-Hant" trgLang="en">
   <file id="f1"><unit id="u1"><segment><source>共<ph id="2" disp="{0}"/>項</source></segment></unit></file>
-</xliff>`),
-    });
-    await page
-      .getByRole('dialog', { name: 'Import links.xlf' })
-      .getByRole('button', { name: 'Open as a new project' })
-      .click();
+</xliff>`,
+    );
     const row = segment(page, 1);
     const field = row.getByLabel('English translation');
     await field.click();

@@ -1,7 +1,7 @@
+import { glossaryEntry } from '../../../test/helpers/glossaryEntry';
 import { beforeAll, describe, expect, it } from 'vitest';
 import proposal from '../../../source-text/industrial-internet-proposal.txt?raw';
 import { importText } from '../import/importText';
-import { emptyRichText } from '../model/richText';
 import { loadScriptConverter } from '../script/convertScript';
 import { makeCharFold, type CharFold } from './charFold';
 import { checkTerminology } from './checkTerminology';
@@ -18,18 +18,7 @@ beforeAll(async () => {
   fold = makeCharFold(await loadScriptConverter('zh-Hans'));
 });
 
-const entry = (id: string, source: string, targets: string[]): GlossaryEntry => ({
-  id,
-  projectId: 'p',
-  source,
-  targets,
-  status: 'preferred',
-  partOfSpeech: null,
-  note: emptyRichText(),
-  noteText: '',
-  createdAt: 0,
-  updatedAt: 0,
-});
+const entry = (id: string, source: string, targets: string[]) => glossaryEntry(id, source, targets);
 
 /** A glossary as the workspace builds one: a new object whenever the entries change. */
 function glossaryOf(entries: readonly GlossaryEntry[]): TerminologyGlossary {

@@ -1,20 +1,8 @@
+import { glossaryEntry } from '../../../test/helpers/glossaryEntry';
 import { describe, expect, it } from 'vitest';
-import { emptyRichText } from '../model/richText';
 import { checkTerminology } from './checkTerminology';
-import type { GlossaryEntry } from './glossaryEntry';
 
-const entry = (id: string, source: string, targets: string[], status: GlossaryEntry['status']) => ({
-  id,
-  projectId: 'p',
-  source,
-  targets,
-  status,
-  partOfSpeech: null,
-  note: emptyRichText(),
-  noteText: '',
-  createdAt: 0,
-  updatedAt: 0,
-});
+const entry = glossaryEntry;
 
 const entries = new Map(
   [

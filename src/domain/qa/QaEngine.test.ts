@@ -1,8 +1,8 @@
+import { glossaryEntry } from '../../../test/helpers/glossaryEntry';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCharFold, type CharFold } from '../glossary/charFold';
 import type { GlossaryEntry } from '../glossary/glossaryEntry';
 import { TermMatcher } from '../glossary/TermMatcher';
-import { emptyRichText } from '../model/richText';
 import { loadScriptConverter } from '../script/convertScript';
 import { makeComparisonKey } from './comparisonKey';
 import { inlineCodesCheck } from './checks/inlineCodes';
@@ -60,20 +60,7 @@ function engineWith(checks: SegmentCheck[] = [], glossary: QaGlossary | null = n
 const summary = (issues: readonly QaIssue[]) =>
   issues.map((issue) => `${issue.message} ${JSON.stringify(issue.params)}`);
 
-function entry(id: string, source: string, targets: string[], status: GlossaryEntry['status']) {
-  return {
-    id,
-    projectId: 'p',
-    source,
-    targets,
-    status,
-    partOfSpeech: null,
-    note: emptyRichText(),
-    noteText: '',
-    createdAt: 0,
-    updatedAt: 0,
-  } satisfies GlossaryEntry;
-}
+const entry = glossaryEntry;
 
 function glossaryOf(entries: GlossaryEntry[]): QaGlossary {
   const matcher = new TermMatcher(fold);

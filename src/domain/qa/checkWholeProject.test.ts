@@ -1,6 +1,7 @@
+import { glossaryEntry } from '../../../test/helpers/glossaryEntry';
+import { qaSegment } from '../../../test/helpers/qaSegment';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../glossary/glossaryEntry';
-import { emptyRichText } from '../model/richText';
 import { loadScriptConverter } from '../script/convertScript';
 import { checkWholeProject, WholeProjectChecker } from './checkWholeProject';
 import { perSegmentChecks } from './checks';
@@ -12,32 +13,14 @@ beforeAll(async () => {
   toSimplified = await loadScriptConverter('zh-Hans');
 });
 
-function segment(index: number, source: string, translation: string): QaSegment {
-  return {
+const segment = (index: number, source: string, translation: string): QaSegment =>
+  qaSegment(source, translation, {
     id: `s${index}`,
     index,
-    kind: 'paragraph',
     status: translation ? 'translated' : 'untranslated',
-    source,
-    sentenceEnds: [source.length],
-    translation,
-  };
-}
+  });
 
-function term(id: string, source: string, targets: string[]): GlossaryEntry {
-  return {
-    id,
-    projectId: 'p',
-    source,
-    targets,
-    status: 'preferred',
-    partOfSpeech: null,
-    note: emptyRichText(),
-    noteText: '',
-    createdAt: 0,
-    updatedAt: 0,
-  };
-}
+const term = (id: string, source: string, targets: string[]) => glossaryEntry(id, source, targets);
 
 /** The proposal's kind of segments: a number, a term, a tag from another tool, a repeat. */
 const project: QaSegment[] = [

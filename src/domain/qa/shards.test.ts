@@ -1,9 +1,9 @@
+import { glossaryEntry } from '../../../test/helpers/glossaryEntry';
 import { describe, expect, it } from 'vitest';
 import proposal from '../../../source-text/industrial-internet-proposal.txt?raw';
 import fixture from '../../../test/fixtures/proposal-translation/translation.json';
 import type { GlossaryEntry } from '../glossary/glossaryEntry';
 import { importText } from '../import/importText';
-import { emptyRichText } from '../model/richText';
 import { loadScriptConverter } from '../script/convertScript';
 import { checkWholeProject } from './checkWholeProject';
 import { perSegmentChecks } from './checks';
@@ -44,18 +44,15 @@ const glossary: GlossaryEntry[] = [
   ['數字經濟', ['digital economy'], 'preferred'],
   ['平臺', ['stage'], 'forbidden'],
   ['政府', ['government'], 'admitted'],
-].map(([source, targets, status], index) => ({
-  id: `g${index}`,
-  projectId: 'p',
-  source: source as string,
-  targets: targets as string[],
-  status: status as GlossaryEntry['status'],
-  partOfSpeech: 'noun',
-  note: emptyRichText(),
-  noteText: '',
-  createdAt: 0,
-  updatedAt: 0,
-}));
+].map(([source, targets, status], index) =>
+  glossaryEntry(
+    `g${index}`,
+    source as string,
+    targets as string[],
+    status as GlossaryEntry['status'],
+    'noun',
+  ),
+);
 const toSimplified = await loadScriptConverter('zh-Hans');
 
 describe('a whole-project check split across workers', () => {
