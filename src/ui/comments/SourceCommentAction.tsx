@@ -44,7 +44,12 @@ export const SourceCommentAction = memo(function SourceCommentAction({
 
   useEffect(() => {
     const read = () => sourceSelection(document.getSelection(), (id) => store.get(id)?.source);
-    const onSelectionChange = () => setSelected(read());
+    let shown = false;
+    const onSelectionChange = () => {
+      const now = read();
+      shown = now !== null;
+      setSelected(now);
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isCommentShortcut(event) || event.isComposing) return;
       const now = read();
@@ -53,12 +58,14 @@ export const SourceCommentAction = memo(function SourceCommentAction({
       else announce({ text: (t) => t('comments.notInSource'), tone: 'error' });
     };
     document.addEventListener('selectionchange', onSelectionChange);
-    // The button follows the selection when the list scrolls under it.
-    document.addEventListener('scroll', onSelectionChange, { capture: true, passive: true });
+    // The button follows the selection when the list scrolls under it. With no button, a scroll
+    // (each move between segments) reads nothing: reading the selection forces a layout.
+    const onScroll = () => void (shown && onSelectionChange());
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     document.addEventListener('keydown', onKeyDown);
     return () => {
       document.removeEventListener('selectionchange', onSelectionChange);
-      document.removeEventListener('scroll', onSelectionChange, { capture: true });
+      document.removeEventListener('scroll', onScroll, { capture: true });
       document.removeEventListener('keydown', onKeyDown);
     };
   }, [store, announce, t]);

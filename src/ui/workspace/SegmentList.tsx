@@ -64,9 +64,17 @@ export const SegmentList = memo(function SegmentList(props: SegmentListProps) {
         index = visible[at] === index ? at : -1;
       }
       if (index < 0) return;
+      const element = scrollRef.current;
+      const from = element?.scrollTop;
       // 'start' leaves a little of the row before in view, so the context is not cut off.
       if (align === 'start') virtualizer.scrollToIndex(Math.max(0, index - 1), { align: 'start' });
       else virtualizer.scrollToIndex(index, { align: 'auto' });
+      // The virtualizer learns the new position from the scroll event of the next frame, and would
+      // render the rows it brings in there, in front of the memory's answer: told now, it renders
+      // them with the move (queued before the move's own render, see useActiveSegment).
+      if (element && element.scrollTop !== from) {
+        queueMicrotask(() => element.dispatchEvent(new Event('scroll')));
+      }
     },
     [virtualizer, visible],
   );

@@ -170,9 +170,14 @@ function OpenWorkspace({ open, onOpenHelp }: { open: OpenProject; onOpenHelp: ()
   );
   useSaveOnLeavingPage(store, saveViewState);
   const scheduleViewSave = useDebouncedCallback(saveViewState, 300);
+  // Written a moment after a move, once for moves in quick succession: not within the move, which
+  // the memory's answer waits behind. Read at the move, so a workspace closing meanwhile is fine.
+  const viewSave = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
-    void saveViewState();
-  }, [saveViewState]);
+    const state = viewState();
+    clearTimeout(viewSave.current);
+    viewSave.current = setTimeout(() => setViewState(db, project.id, state).catch(() => 0), 300);
+  }, [db, project.id, viewState]);
 
   // Row callbacks stay the same object for the workspace's life, so rows re-render only when
   // their own segment or active state changes.

@@ -61,6 +61,8 @@ export function useActiveSegment(
       caret: CaretTarget | null = null,
       align: RevealAlign = 'auto',
     ) => {
+      // Revealed first: the list's scroll is then rendered together with the move (SegmentList).
+      reveal(store.indexOf(segmentId), align);
       setActive((current) => ({
         segmentId,
         field,
@@ -68,7 +70,6 @@ export function useActiveSegment(
         caret,
         focusToken: current.focusToken + 1,
       }));
-      reveal(store.indexOf(segmentId), align);
     },
     [store, reveal],
   );
