@@ -45,10 +45,18 @@ export const SourceCommentAction = memo(function SourceCommentAction({
   useEffect(() => {
     const read = () => sourceSelection(document.getSelection(), (id) => store.get(id)?.source);
     let shown = false;
+    // Read in the next frame, once however many changes came before it: where the selection
+    // sits needs a layout, which read at once would hold up other listeners' work (the
+    // Dictionary's look-up of the same selection) and be done again for the frame.
+    let frame = 0;
     const onSelectionChange = () => {
-      const now = read();
-      shown = now !== null;
-      setSelected(now);
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        const now = read();
+        shown = now !== null;
+        setSelected(now);
+      });
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isCommentShortcut(event) || event.isComposing) return;
@@ -64,6 +72,7 @@ export const SourceCommentAction = memo(function SourceCommentAction({
     document.addEventListener('scroll', onScroll, { capture: true, passive: true });
     document.addEventListener('keydown', onKeyDown);
     return () => {
+      cancelAnimationFrame(frame);
       document.removeEventListener('selectionchange', onSelectionChange);
       document.removeEventListener('scroll', onScroll, { capture: true });
       document.removeEventListener('keydown', onKeyDown);
