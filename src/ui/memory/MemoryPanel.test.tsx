@@ -1,10 +1,11 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../test/helpers/renderApp';
 import { freshDb } from '../../../test/helpers/testDb';
 import type { MemoryUnit } from '../../domain/memory/memoryUnit';
 import type { WorkspaceDb } from '../../storage/db';
+import { memorySearchFor } from '../../storage/memory/memorySearch';
 import { putMemoryUnits } from '../../storage/repositories/memory';
 import { loadCharFold } from '../glossary/useCharFold';
 
@@ -54,6 +55,7 @@ beforeEach(async () => {
 });
 afterEach(() => {
   cleanup();
+  vi.restoreAllMocks();
   db.close();
 });
 
@@ -99,6 +101,35 @@ describe('the translation memory panel', { timeout: 20_000 }, () => {
         'Speeding up the industrial internet carries the digital economy.',
       ),
     );
+  });
+
+  it('asks the memory once per move, for the segment moved to', async () => {
+    const user = userEvent.setup();
+    await renderApp(db, text);
+    await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
+    await user.click(await translationOf(2));
+    await within(await panel()).findByRole('list', { name: 'Matches for segment 2' }, slow);
+    // The page's one search (the panel's): its look-up starts as the move does, and the panel
+    // shows that answer rather than asking again once the move has rendered.
+    const search = memorySearchFor(db);
+    const ask = search.lookup.bind(search);
+    // Whether segment 3 still had no live editor (the move not yet rendered) when asked.
+    const beforeRender: boolean[] = [];
+    const lookup = vi.spyOn(search, 'lookup').mockImplementation((query) => {
+      beforeRender.push(segment(3).querySelector('.segment-field--live') === null);
+      return ask(query);
+    });
+    await user.keyboard('{Control>}{ArrowDown}{/Control}');
+    const list = await within(await panel()).findByRole(
+      'list',
+      { name: 'Matches for segment 3' },
+      slow,
+    );
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Build industrial internet platforms.',
+    );
+    expect(lookup.mock.calls.map(([query]) => query.source)).toEqual(['構建產業互聯網平臺。']);
+    expect(beforeRender).toEqual([true]);
   });
 
   it('hides matches below the translator’s minimum score, and keeps the minimum', async () => {

@@ -10,6 +10,7 @@ import { sourceDiff } from '../../domain/memory/sourceDiff';
 import type { Project } from '../../domain/model/project';
 import type { SegmentStore } from '../../storage/segmentStore';
 import { useCharFold } from '../glossary/useCharFold';
+import { onSegmentMove } from '../workspace/segmentMoves';
 import { memoryQueryFor, originName, pageNormalizer } from './memoryFill';
 import { PreTranslateButton } from './PreTranslateButton';
 import { useMemoryLoading, useMemorySearch, useMemorySize } from './useMemorySearch';
@@ -50,21 +51,49 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
   });
   const insert = useCallback((text: string) => insertLatest.current(text), []);
 
+  // A move's look-up starts as the move does (onSegmentMove), so the workers search while the
+  // page renders the move; the effect below then takes that answer instead of asking again.
+  const started = useRef<{ key: string; matches: Promise<MemoryMatch[]> } | null>(null);
+  const lookUp = useCallback(
+    (segmentId: string): Promise<MemoryMatch[]> | null => {
+      if (!search) return null;
+      const query = memoryQueryFor(store, segmentId, {
+        limit: shownMatches,
+        minScore: memoryMinScore,
+      });
+      if (!query) return null;
+      // The memory's size too: one that has grown since (while it loads) is asked again.
+      const key = `${size ?? ''} ${JSON.stringify(query)}`;
+      if (started.current?.key === key) return started.current.matches;
+      const matches = search.lookup(query);
+      // Taken over while it is under way only: a later visit asks again (the memory may have
+      // changed meanwhile without changing its size).
+      started.current = { key, matches };
+      const settled = () => {
+        if (started.current?.matches === matches) started.current = null;
+      };
+      void matches.then(settled, settled);
+      return matches;
+    },
+    [search, size, store, memoryMinScore],
+  );
   useEffect(() => {
-    if (!search || size === null || !activeSegmentId) return;
-    const query = memoryQueryFor(store, activeSegmentId, {
-      limit: shownMatches,
-      minScore: memoryMinScore,
-    });
-    if (!query) return;
+    if (size === null) return;
+    return onSegmentMove(store, (segmentId) => void lookUp(segmentId));
+  }, [store, size, lookUp]);
+
+  useEffect(() => {
+    if (size === null || !activeSegmentId) return;
+    const matches = lookUp(activeSegmentId);
+    if (!matches) return;
     let cancelled = false;
-    void search.lookup(query).then((matches) => {
-      if (!cancelled) setFound({ segmentId: activeSegmentId, matches });
+    void matches.then((found) => {
+      if (!cancelled) setFound({ segmentId: activeSegmentId, matches: found });
     });
     return () => {
       cancelled = true;
     };
-  }, [search, size, store, activeSegmentId, memoryMinScore]);
+  }, [size, activeSegmentId, lookUp]);
 
   const repeated = useRepetitionCount(store, activeSegmentId);
   const matches = found && found.segmentId === activeSegmentId ? found.matches : null;

@@ -3,6 +3,7 @@ import { lowerBound } from '../../domain/find/segmentFilter';
 import type { CaretTarget } from '../../editor/SegmentEditor';
 import type { SegmentField, ViewState } from '../../storage/repositories/settings';
 import type { SegmentStore } from '../../storage/segmentStore';
+import { announceSegmentMove } from './segmentMoves';
 
 export interface ActiveSegment {
   segmentId: string | null;
@@ -61,6 +62,8 @@ export function useActiveSegment(
       caret: CaretTarget | null = null,
       align: RevealAlign = 'auto',
     ) => {
+      // Told first: the memory's look-up then runs in its workers while the page renders.
+      announceSegmentMove(store, segmentId);
       // Revealed first: the list's scroll is then rendered together with the move (SegmentList).
       reveal(store.indexOf(segmentId), align);
       setActive((current) => ({
