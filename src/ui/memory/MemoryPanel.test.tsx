@@ -103,7 +103,7 @@ describe('the translation memory panel', { timeout: 20_000 }, () => {
     );
   });
 
-  it('asks the memory once per move, for the segment moved to', async () => {
+  it('asks the memory once per move, for the segment moved to, and not within a segment', async () => {
     const user = userEvent.setup();
     await renderApp(db, text);
     await user.click(screen.getByRole('tab', { name: 'Translation memory' }));
@@ -130,6 +130,9 @@ describe('the translation memory panel', { timeout: 20_000 }, () => {
     );
     expect(lookup.mock.calls.map(([query]) => query.source)).toEqual(['構建產業互聯網平臺。']);
     expect(beforeRender).toEqual([true]);
+    // Into the same segment's notes: no move, nothing asked.
+    await user.click(within(segment(3)).getByRole('textbox', { name: 'Notes' }));
+    expect(lookup).toHaveBeenCalledTimes(1);
   });
 
   it('hides matches below the translator’s minimum score, and keeps the minimum', async () => {

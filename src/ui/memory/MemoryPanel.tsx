@@ -77,9 +77,16 @@ export function MemoryPanel({ project, store, activeSegmentId, onInsert }: Memor
     },
     [search, size, store, memoryMinScore],
   );
+  // Going into another field of the active segment is no move: nothing to ask.
+  const activeNow = useRef(activeSegmentId);
+  useEffect(() => {
+    activeNow.current = activeSegmentId;
+  }, [activeSegmentId]);
   useEffect(() => {
     if (size === null) return;
-    return onSegmentMove(store, (segmentId) => void lookUp(segmentId));
+    return onSegmentMove(store, (segmentId) => {
+      if (segmentId !== activeNow.current) void lookUp(segmentId);
+    });
   }, [store, size, lookUp]);
 
   useEffect(() => {
