@@ -1,3 +1,4 @@
+import { captureDownloads } from '../../../test/helpers/captureDownloads';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -35,11 +36,7 @@ describe('a failing panel', () => {
     const row = screen.getByRole('group', { name: 'Segment 2' });
     expect(within(row).getByRole('textbox', { name: 'English translation' })).toBeInTheDocument();
 
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
+    const blobs = captureDownloads();
     await user.click(within(failure).getByRole('button', { name: 'Download project file' }));
     await waitFor(() => expect(blobs).toHaveLength(1));
     const file = JSON.parse(await (blobs[0] as Blob).text()) as { segments: unknown[] };

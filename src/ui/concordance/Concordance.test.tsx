@@ -1,3 +1,4 @@
+import { captureDownloads } from '../../../test/helpers/captureDownloads';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
@@ -12,11 +13,7 @@ let db: WorkspaceDb;
 let downloads: Blob[];
 beforeEach(() => {
   db = freshDb();
-  downloads = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    downloads.push(blob as Blob);
-    return 'blob:test';
-  });
+  downloads = captureDownloads();
 });
 afterEach(() => {
   cleanup();

@@ -1,3 +1,4 @@
+import { captureDownloads } from '../../../test/helpers/captureDownloads';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,11 +15,7 @@ let db: WorkspaceDb;
 let downloads: Blob[];
 beforeEach(() => {
   db = freshDb();
-  downloads = [];
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    downloads.push(blob as Blob);
-    return 'blob:test';
-  });
+  downloads = captureDownloads();
 });
 afterEach(() => {
   cleanup();

@@ -1,3 +1,4 @@
+import { captureDownloads } from '../../../test/helpers/captureDownloads';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -54,11 +55,7 @@ describe('a project that cannot be opened', () => {
   it('offers what could be read as a project file, leaving the damaged record out', async () => {
     const user = userEvent.setup();
     await startWithDamagedSegment();
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
+    const blobs = captureDownloads();
     const failure = await screen.findByRole('alert');
     await user.click(within(failure).getByRole('button', { name: 'Download what could be read' }));
     await waitFor(() => expect(blobs).toHaveLength(1));

@@ -1,3 +1,4 @@
+import { captureDownloads } from '../../../test/helpers/captureDownloads';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,11 +25,7 @@ describe('when storage refuses a write', () => {
     vi.spyOn(db.segments, 'put').mockRejectedValue(
       new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     );
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
+    const blobs = captureDownloads();
     const segment = screen.getByRole('group', { name: 'Segment 2' });
     await user.click(within(segment).getByRole('textbox', { name: 'English translation' }));
     await user.keyboard('Not lost');

@@ -1,3 +1,4 @@
+import { captureDownloads } from '../../../test/helpers/captureDownloads';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -36,11 +37,7 @@ describe('unsaved edits that could not be restored', () => {
       JSON.stringify({ s3: malformed, gone: orphan }),
     );
     const store = await SegmentStore.open(db, projectId);
-    const blobs: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-      blobs.push(blob as Blob);
-      return 'blob:test';
-    });
+    const blobs = captureDownloads();
     await renderWithProviders(
       db,
       <ShellNoticeProvider activeProjectId={projectId}>
