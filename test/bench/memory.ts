@@ -50,6 +50,17 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
+/** The least CPU time of three runs of `run`: what it costs, less what else was running. */
+function leastCpuMs(run: () => unknown): number {
+  let least = Infinity;
+  for (let time = 0; time < 3; time += 1) {
+    const start = cpuMs();
+    run();
+    least = Math.min(least, cpuMs() - start);
+  }
+  return least;
+}
+
 async function inNode() {
   const fold = makeCharFold(await loadScriptConverter('zh-Hans'));
   const normalize = (text: string) => normalizeSource(text, fold);
@@ -62,15 +73,7 @@ async function inNode() {
     index.add(unit);
     return performance.now() - start;
   });
-  const times = queries.map((source) => {
-    let least = Infinity;
-    for (let run = 0; run < 3; run += 1) {
-      const start = cpuMs();
-      index.lookup({ source, limit: 3 });
-      least = Math.min(least, cpuMs() - start);
-    }
-    return least;
-  });
+  const times = queries.map((source) => leastCpuMs(() => index.lookup({ source, limit: 3 })));
   // The app's two workers: the memory cut at the id half-way through, each half indexed apart;
   // a look-up waits for the longer half.
   const ids = units.map((unit) => unit.id).sort();
@@ -81,17 +84,7 @@ async function inNode() {
     return half;
   });
   const halvesTimes = queries.map((source) =>
-    Math.max(
-      ...halves.map((half) => {
-        let least = Infinity;
-        for (let run = 0; run < 3; run += 1) {
-          const start = cpuMs();
-          half.lookup({ source, limit: 3 });
-          least = Math.min(least, cpuMs() - start);
-        }
-        return least;
-      }),
-    ),
+    Math.max(...halves.map((half) => leastCpuMs(() => half.lookup({ source, limit: 3 })))),
   );
   const normalized = units.map((unit) => normalize(unit.source));
   started = performance.now();

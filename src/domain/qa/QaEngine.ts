@@ -35,7 +35,6 @@ export interface QaPrecomputed {
   englishKeys: string[];
 }
 
-/** What the translator has set aside: issues ignored one by one (keys) and whole checks off. */
 /** A segment's results in a whole-project run, kept for the next run (see `precompute`). */
 export interface PrecomputedSegment {
   segment: QaSegment;
@@ -51,6 +50,7 @@ export interface PrecomputeMemory {
   glossary: QaGlossary | null;
 }
 
+/** What the translator has set aside: issues ignored one by one (keys) and whole checks off. */
 export interface QaFilter {
   ignored: ReadonlySet<string>;
   disabled: ReadonlySet<string>;
@@ -305,8 +305,7 @@ export class QaEngine {
     const previous = entry.segment;
     entry.segment = segment;
     const sourceChanged = previous.source !== segment.source;
-    const textChanged = sourceChanged || previous.translation !== segment.translation;
-    const ownInputChanged = textChanged || !sameForChecks(previous, segment);
+    const ownInputChanged = !sameForChecks(previous, segment);
     let mine = false;
     if (ownInputChanged) {
       const own = this.runChecks(segment);
